@@ -1,0 +1,31 @@
+'use strict';
+// jitffi: the node:ffi API. This file only assembles the public surface;
+// each part lives in its own module.
+
+const native = require('./native');
+const { DynamicLibrary, dlopen, dlclose, dlsym } = require('./library');
+const { pathOf } = require('./wrappers');
+
+const ffi = {
+  suffix: native.suffix,
+  types: native.constants,
+  dlopen,
+  dlclose,
+  dlsym,
+  DynamicLibrary,
+};
+
+// Non-standard introspection for tests and debugging: the call path a
+// wrapper uses, and the environment's JIT statistics.
+Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
+  value: Object.freeze({
+    pathOf,
+    stats: () => native.addon.stats(),
+  }),
+});
+
+// Raw memory helpers: get*/set*, toString, toBuffer, toArrayBuffer,
+// exportString/Buffer/ArrayBuffer/ArrayBufferView, getRawPointer.
+Object.assign(ffi, require('./memory'));
+
+module.exports = ffi;

@@ -1,0 +1,154 @@
+'use strict';
+// DynamicLibrary: a loaded library, its resolved functions and symbols, and
+// close(). Native handles and the closed flag live in a private state object
+// that function wrappers share, so a closed library is refused on every
+// call path.
+
+const { addon } = require('./native');
+const { errors } = require('./errors');
+const { parseSignature } = require('./signature');
+const { makeWrapper } = require('./wrappers');
+
+const kDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+
+function checkName(name, argName) {
+  if (typeof name !== 'string') throw errors.invalidArgType(argName, 'of type string', name);
+  if (name.includes('\0')) throw errors.nullBytes(argName, name);
+}
+
+function checkPath(path) {
+  if (path === null) return;
+  checkName(path, 'path');
+}
+
+class Library {
+  #state;
+  #functions = Object.create(null);
+  #symbols = Object.create(null);
+  #keys = new Map(); // symbol name -> signature key of its wrapper
+
+  constructor(path) {
+    checkPath(path);
+    let handle;
+    try {
+      handle = addon.open(path);
+    } catch (err) {
+      throw errors.callFailed(err.message);
+    }
+    this.#state = { closed: false, handle, path };
+  }
+
+  get path() {
+    return this.#state.path;
+  }
+
+  get functions() {
+    return this.#functions;
+  }
+
+  get symbols() {
+    return this.#symbols;
+  }
+
+  #checkOpen() {
+    if (this.#state.closed) throw errors.libraryClosed();
+  }
+
+  getSymbol(name) {
+    this.#checkOpen();
+    checkName(name, 'name');
+    let address = this.#symbols[name];
+    if (address === undefined) {
+      address = addon.symbol(this.#state.handle, name);
+      this.#symbols[name] = address;
+    }
+    return address;
+  }
+
+  getSymbols() {
+    this.#checkOpen();
+    return Object.assign(Object.create(null), this.#symbols);
+  }
+
+  getFunction(name, signature) {
+    this.#checkOpen();
+    checkName(name, 'name');
+    const sig = parseSignature(signature);
+    const known = this.#keys.get(name);
+    if (known !== undefined) {
+      if (known !== sig.key) throw errors.differentSignature(name);
+      return this.#functions[name];
+    }
+    const address = this.getSymbol(name);
+    const fn = makeWrapper(this.#state, name, address, sig);
+    this.#keys.set(name, sig.key);
+    this.#functions[name] = fn;
+    return fn;
+  }
+
+  getFunctions(definitions) {
+    this.#checkOpen();
+    const out = Object.create(null);
+    if (definitions === undefined) return Object.assign(out, this.#functions);
+    if (definitions === null || typeof definitions !== 'object') {
+      throw errors.invalidArgType('definitions', 'of type object', definitions);
+    }
+    for (const name of Object.keys(definitions)) {
+      out[name] = this.getFunction(name, definitions[name]);
+    }
+    return out;
+  }
+
+  close() {
+    if (this.#state.closed) return;
+    this.#state.closed = true;
+    addon.close(this.#state.handle);
+  }
+
+  [kDispose]() {
+    this.close();
+  }
+}
+
+Object.defineProperty(Library, 'name', { value: 'DynamicLibrary' });
+Object.defineProperty(Library.prototype, Symbol.toStringTag, {
+  value: 'DynamicLibrary', configurable: true,
+});
+
+// V8 throws its own TypeError (without a `code`) when a class is called
+// without `new`; the proxy turns that into ERR_CONSTRUCT_CALL_REQUIRED.
+const DynamicLibrary = new Proxy(Library, {
+  apply() {
+    throw errors.constructCallRequired('DynamicLibrary');
+  },
+});
+
+function dlopen(path, definitions) {
+  const lib = new DynamicLibrary(path);
+  let functions;
+  try {
+    functions = definitions === undefined ? Object.create(null) : lib.getFunctions(definitions);
+  } catch (err) {
+    lib.close();
+    throw err;
+  }
+  return { lib, functions, [kDispose]() { lib.close(); } };
+}
+
+function checkLibrary(handle) {
+  if (!(handle instanceof DynamicLibrary)) {
+    throw errors.invalidArgType('handle', 'an instance of DynamicLibrary', handle);
+  }
+}
+
+function dlclose(handle) {
+  checkLibrary(handle);
+  handle.close();
+}
+
+function dlsym(handle, symbol) {
+  checkLibrary(handle);
+  return handle.getSymbol(symbol);
+}
+
+module.exports = { DynamicLibrary, dlopen, dlclose, dlsym, kDispose };

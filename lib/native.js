@@ -1,0 +1,29 @@
+'use strict';
+// The loaded native addon and the type table it exports. Every other file in
+// lib/ reaches native code through this module.
+
+const { loadAddon } = require('./loader');
+
+const addon = loadAddon();
+const table = addon.typeTable();
+
+// Every spelling of every type -> its table row.
+const byName = new Map();
+for (const row of table.types) {
+  for (const alias of row.aliases) byName.set(alias, row);
+}
+
+// ffi.types: each constant of the spec -> its spelling, from the table.
+const constants = {};
+for (const row of table.types) {
+  for (const [name, value] of row.constants) constants[name] = value;
+}
+
+module.exports = {
+  addon,
+  types: table.types,
+  byName,
+  constants: Object.freeze(constants),
+  suffix: table.suffix,
+  slotCount: table.slotCount,
+};

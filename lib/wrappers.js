@@ -1,0 +1,159 @@
+'use strict';
+// Per-symbol JS function wrappers.
+//
+// The native side picks a call path per signature (native/src/env.rs):
+//  - fast: this file generates a JS function for the signature that checks
+//    its arguments exactly as native code does, writes them into the
+//    environment's argument slots through typed-array views, calls the
+//    compiled zero-argument stub and reads the result slot. No N-API call
+//    per argument. Pointer arguments that are not bigint/null/undefined
+//    (strings, buffers) are handed to the compiled general-tier function.
+//  - general / interp: the wrapper IS the native function (a compiled
+//    napi_callback, or the interpreted libffi path); it validates natively.
+//
+// Slot layout (native/src/jit/abi.rs): 8-byte slots; slot 0 = target
+// address, slot 1 = result, slot 2 + i = argument i.
+
+const { addon, byName } = require('./native');
+const { errors } = require('./errors');
+
+const SLOT_TARGET = 0;
+const SLOT_RESULT = 1;
+const SLOT_ARG0 = 2;
+
+const slotBuffer = addon.slots();
+const views = {
+  Int8: new Int8Array(slotBuffer),
+  Uint8: new Uint8Array(slotBuffer),
+  Int16: new Int16Array(slotBuffer),
+  Uint16: new Uint16Array(slotBuffer),
+  Int32: new Int32Array(slotBuffer),
+  Uint32: new Uint32Array(slotBuffer),
+  Float32: new Float32Array(slotBuffer),
+  Float64: new Float64Array(slotBuffer),
+  BigInt64: new BigInt64Array(slotBuffer),
+  BigUint64: new BigUint64Array(slotBuffer),
+};
+
+// Element index of `slot` in the view named `view`.
+function index(view, slot) {
+  return (slot * 8) / views[view].BYTES_PER_ELEMENT;
+}
+
+// The address as a double with the same bits, so the wrapper can store it
+// with a plain Float64Array write. null if the bits form a NaN (V8 may
+// canonicalise NaNs), which never happens for user-space addresses.
+const bitsU64 = new BigUint64Array(1);
+const bitsF64 = new Float64Array(bitsU64.buffer);
+function addressBits(address) {
+  bitsU64[0] = address;
+  const d = bitsF64[0];
+  return Number.isNaN(d) ? null : d;
+}
+
+// Source of the check and the slot write of parameter `i`, from its table row.
+function argumentCode(row, i) {
+  const a = `a${i}`;
+  const slot = SLOT_ARG0 + i;
+  const write = `V_${row.view}[${index(row.view, slot)}] = ${a};`;
+  const fail = `throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});`;
+  switch (row.kind) {
+    case 'int': {
+      const minusZero = row.rejectMinusZero ? ` || (${a} === 0 && 1 / ${a} < 0)` : '';
+      return `if (typeof ${a} !== 'number' || !(${a} >= ${row.min} && ${a} <= ${row.max}) || Math.trunc(${a}) !== ${a}${minusZero}) ${fail}\n` +
+        `  ${write}`;
+    }
+    case 'float':
+      return `if (typeof ${a} !== 'number') ${fail}\n  ${write}`;
+    case 'bigint':
+      return `if (typeof ${a} !== 'bigint' || BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, ${a}) !== ${a}) ${fail}\n  ${write}`;
+    case 'pointer':
+      // bigint/null/undefined stay on the fast tier; anything else is
+      // unpacked (or rejected) by the native general-tier function.
+      return `if (typeof ${a} === 'bigint') { if (BigInt.asUintN(64, ${a}) !== ${a}) ${fail} }\n` +
+        `  else if (${a} === null || ${a} === undefined) ${a} = 0n;\n` +
+        `  else return slow(${'ARGS'});\n` +
+        `  ${write}`;
+    default:
+      throw new Error(`jitffi internal: no fast-tier code for ${row.name}`);
+  }
+}
+
+function resultCode(row) {
+  if (row.kind === 'void') return 'return undefined;';
+  return `return V_${row.view}[${index(row.view, SLOT_RESULT)}];`;
+}
+
+// One factory per signature key: (state, T, stub, slow) => wrapper.
+const factories = new Map();
+
+function fastFactory(sig) {
+  let factory = factories.get(sig.key);
+  if (factory) return factory;
+  const n = sig.params.length;
+  const names = Array.from({ length: n }, (_, i) => `a${i}`);
+  const body = sig.params.map((row, i) => argumentCode(row, i).replace('ARGS', names.join(', '))).join('\n  ');
+  const source = `
+const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
+return function fastCall(${names.join(', ')}) {
+  if (S.closed) throw E.libraryClosed();
+  if (arguments.length !== ${n}) throw E.argCount(${n}, arguments.length);
+  ${body}
+  V_Float64[${SLOT_TARGET}] = T;
+  stub();
+  ${resultCode(sig.result)}
+};`;
+  // eslint-disable-next-line no-new-func
+  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', source);
+  factories.set(sig.key, factory);
+  return factory;
+}
+
+// Compiled zero-argument stubs, one per signature key in this environment.
+const stubs = new Map();
+
+function fastStub(sig) {
+  if (!stubs.has(sig.key)) stubs.set(sig.key, addon.fastStub(sig.resultId, sig.paramIds));
+  return stubs.get(sig.key);
+}
+
+const paths = new WeakMap();
+
+function define(fn, name, length, address) {
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  Object.defineProperty(fn, 'length', { value: length, configurable: true });
+  Object.defineProperty(fn, 'pointer', { value: address, enumerable: true });
+  return fn;
+}
+
+// Makes the callable wrapper of symbol `name` at `address` in the library
+// whose JS-side state is `state` ({ closed, handle }).
+function makeWrapper(state, name, address, sig) {
+  let path = addon.callPath(sig.resultId, sig.paramIds);
+  let fn;
+  if (path === 'fast') {
+    const stub = fastStub(sig);
+    const bits = addressBits(address);
+    if (stub !== undefined && bits !== null) {
+      const needsSlow = sig.params.some((p) => p.kind === 'pointer');
+      const slow = needsSlow
+        ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds)
+        : undefined;
+      fn = fastFactory(sig)(views, errors, state, bits, stub, slow);
+    } else {
+      path = 'general';
+    }
+  }
+  if (fn === undefined) {
+    fn = addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds);
+  }
+  paths.set(fn, path);
+  return define(fn, name, sig.params.length, address);
+}
+
+// The call path a wrapper uses ('fast', 'general' or 'interp'), for tests.
+function pathOf(fn) {
+  return paths.get(fn);
+}
+
+module.exports = { makeWrapper, pathOf, byName };

@@ -1,0 +1,416 @@
+//! JS value <-> native slot conversions through N-API, with node:ffi's exact
+//! validation rules. One helper per JS kind of the type table. They are
+//! shared by the interpreted path (a Rust loop calls them) and by the
+//! compiled general tier (Cranelift code calls them by symbol), so both
+//! paths validate identically.
+//!
+//! A converted argument is written into an 8-byte slot: its value sits in the
+//! low bytes in native representation (see jit/abi.rs).
+
+use crate::errors::{throw, Code, JsError};
+use crate::library::FnData;
+use crate::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
+use crate::types::{FfiAbiType, FfiType, JsKind};
+use std::ffi::c_void;
+
+/// Bytes of per-call scratch for each pointer-like parameter. Word 0 is a
+/// heap pointer owned by the call (0 when unused); the rest holds short
+/// string copies inline so most string arguments need no allocation.
+pub const SCRATCH_SIZE: usize = 264;
+const INLINE_CAP: usize = SCRATCH_SIZE - 8;
+
+/// Converts JS value `value` (argument number `index`) into `*out`.
+/// Returns 1 on success, 0 after throwing a JS exception.
+pub type ArgFn = unsafe extern "C" fn(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32;
+/// Boxes the native value in `*slot` as a JS value.
+pub type ResultFn = unsafe extern "C" fn(env: napi_env, slot: *const u64) -> napi_value;
+
+/// Entry check of every native call: the library must be open and the
+/// argument count must match. Returns the target address, or 0 after
+/// throwing.
+///
+/// # Safety
+/// `data` must be the `FnData` pointer the function was created with.
+pub unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, argc: usize, nparams: u32) -> u64 {
+    // SAFETY: guaranteed by the caller; FnData outlives its JS function.
+    let data = &*(data as *const FnData);
+    if data.lib.is_closed() {
+        throw(env, &JsError::library_closed());
+        return 0;
+    }
+    if argc != nparams as usize {
+        throw(env, &JsError::new(Code::InvalidArgValue,
+            format!("Invalid argument count: expected {nparams}, got {argc}")));
+        return 0;
+    }
+    data.target
+}
+
+/// Frees the heap copy a pointer-like argument made, if any.
+///
+/// # Safety
+/// `scratch` must point to a scratch area initialised by an `ArgFn`.
+pub unsafe extern "C" fn jitffi_release_scratch(scratch: *mut u8) {
+    let heap = *(scratch as *mut *mut u8);
+    if !heap.is_null() {
+        // SAFETY: word 0 is only ever set to a pointer from libc::malloc.
+        libc::free(heap.cast());
+        *(scratch as *mut *mut u8) = std::ptr::null_mut();
+    }
+}
+
+fn fail(env: napi_env, err: JsError) -> u32 {
+    throw(env, &err);
+    0
+}
+
+/// Reads a JS number; `None` if `value` is not a number.
+unsafe fn number(env: napi_env, value: napi_value) -> Option<f64> {
+    let mut d = 0.0;
+    // SAFETY: napi_get_value_double fails without throwing on non-numbers.
+    ((api().get_value_double)(env, value, &mut d) == NAPI_OK).then_some(d)
+}
+
+/// Validates a JS number against an integer kind of the type table.
+pub fn check_int(d: f64, min: i64, max: i64, reject_minus_zero: bool) -> Option<i64> {
+    if !d.is_finite() || d.fract() != 0.0 || d < min as f64 || d > max as f64 {
+        return None;
+    }
+    if reject_minus_zero && d == 0.0 && d.is_sign_negative() {
+        return None;
+    }
+    Some(d as i64)
+}
+
+unsafe extern "C" fn arg_int<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
+    let ty = FfiType::from_id(T as u32).unwrap();
+    let JsKind::Int { min, max, reject_minus_zero } = ty.js() else { unreachable!() };
+    match number(env, value).and_then(|d| check_int(d, min, max, reject_minus_zero)) {
+        // The low bytes of a sign-extended i64 are the value in any width.
+        Some(v) => {
+            *out = v as u64;
+            1
+        }
+        None => fail(env, JsError::arg_must_be(index, ty.info().desc)),
+    }
+}
+
+unsafe extern "C" fn arg_float<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
+    let ty = FfiType::from_id(T as u32).unwrap();
+    match number(env, value) {
+        Some(d) => {
+            *out = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
+            1
+        }
+        None => fail(env, JsError::arg_must_be(index, ty.info().desc)),
+    }
+}
+
+unsafe extern "C" fn arg_bigint<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
+    let ty = FfiType::from_id(T as u32).unwrap();
+    let JsKind::BigInt { signed } = ty.js() else { unreachable!() };
+    let mut lossless = false;
+    let status = if signed {
+        (api().get_value_bigint_int64)(env, value, out as *mut i64, &mut lossless)
+    } else {
+        (api().get_value_bigint_uint64)(env, value, out, &mut lossless)
+    };
+    if status == NAPI_OK && lossless {
+        1
+    } else {
+        fail(env, JsError::arg_must_be(index, ty.info().desc))
+    }
+}
+
+/// Where a pointer-like JS value points, or why it cannot be passed.
+enum PtrErr {
+    Wrong,
+    Detached,
+    NulInString,
+}
+
+unsafe fn detached(env: napi_env, arraybuffer: napi_value) -> bool {
+    let mut d = false;
+    (api().is_detached_arraybuffer)(env, arraybuffer, &mut d);
+    d
+}
+
+/// Buffer, typed array, DataView or ArrayBuffer backing memory.
+unsafe fn buffer_pointer(env: napi_env, value: napi_value) -> Option<Result<u64, PtrErr>> {
+    let napi = api();
+    let (mut data, mut len, mut ab, mut off, mut kind) = (std::ptr::null_mut(), 0usize, std::ptr::null_mut(), 0usize, 0i32);
+    // SAFETY (whole function): the napi_get_*_info functions fail without
+    // throwing when `value` is of another kind; out-pointers are locals.
+    if (napi.get_typedarray_info)(env, value, &mut kind, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
+        if len == 0 && detached(env, ab) {
+            return Some(Err(PtrErr::Detached));
+        }
+        return Some(Ok(data as u64));
+    }
+    if (napi.get_dataview_info)(env, value, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
+        if len == 0 && detached(env, ab) {
+            return Some(Err(PtrErr::Detached));
+        }
+        return Some(Ok(data as u64));
+    }
+    if (napi.get_arraybuffer_info)(env, value, &mut data, &mut len) == NAPI_OK {
+        if len == 0 && detached(env, value) {
+            return Some(Err(PtrErr::Detached));
+        }
+        return Some(Ok(data as u64));
+    }
+    None
+}
+
+/// Copies a JS string to NUL-terminated UTF-8 in `scratch` (inline) or on
+/// the heap (recorded in scratch word 0). `None` if `value` is no string.
+unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> Option<Result<u64, PtrErr>> {
+    let napi = api();
+    let inline = scratch.add(8);
+    let mut copied = 0usize;
+    // SAFETY: the inline area has INLINE_CAP writable bytes.
+    if (napi.get_value_string_utf8)(env, value, inline.cast(), INLINE_CAP, &mut copied) != NAPI_OK {
+        return None;
+    }
+    let mut ptr = inline;
+    // A copy this close to the capacity may have been truncated (at a
+    // character boundary): measure and copy to the heap instead.
+    if copied + 4 >= INLINE_CAP {
+        let mut len = 0usize;
+        (napi.get_value_string_utf8)(env, value, std::ptr::null_mut(), 0, &mut len);
+        let heap = libc::malloc(len + 1) as *mut u8;
+        if heap.is_null() {
+            return Some(Err(PtrErr::Wrong));
+        }
+        *(scratch as *mut *mut u8) = heap;
+        (napi.get_value_string_utf8)(env, value, heap.cast(), len + 1, &mut copied);
+        ptr = heap;
+    }
+    // SAFETY: `copied` bytes were written at `ptr`.
+    if std::slice::from_raw_parts(ptr, copied).contains(&0) {
+        return Some(Err(PtrErr::NulInString));
+    }
+    Some(Ok(ptr as u64))
+}
+
+/// Pointer-like argument. The declared type only decides which conversion is
+/// tried first; every pointer-like type accepts the same values.
+unsafe extern "C" fn arg_pointer<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
+    let ty = FfiType::from_id(T as u32).unwrap();
+    let napi = api();
+    if !scratch.is_null() {
+        *(scratch as *mut usize) = 0;
+    }
+    // Fast guesses by declared type, then a full dispatch on typeof.
+    let guess = match ty {
+        FfiType::Buffer | FfiType::ArrayBuffer => buffer_pointer(env, value),
+        FfiType::String if !scratch.is_null() => string_pointer(env, value, scratch),
+        _ => None,
+    };
+    let result = match guess {
+        Some(r) => r,
+        None => {
+            let mut t = 0;
+            (napi.typeof_)(env, value, &mut t);
+            match t {
+                valuetype::NULL | valuetype::UNDEFINED => Ok(0),
+                valuetype::BIGINT => {
+                    let mut lossless = false;
+                    if (napi.get_value_bigint_uint64)(env, value, out, &mut lossless) == NAPI_OK && lossless {
+                        Ok(*out)
+                    } else {
+                        Err(PtrErr::Wrong)
+                    }
+                }
+                valuetype::STRING if !scratch.is_null() => string_pointer(env, value, scratch).unwrap_or(Err(PtrErr::Wrong)),
+                valuetype::OBJECT => buffer_pointer(env, value).unwrap_or(Err(PtrErr::Wrong)),
+                _ => Err(PtrErr::Wrong),
+            }
+        }
+    };
+    match result {
+        Ok(p) => {
+            *out = p;
+            1
+        }
+        Err(PtrErr::Wrong) => fail(env, JsError::arg_must_be(index, ty.info().desc)),
+        Err(PtrErr::Detached) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} is a detached ArrayBuffer"))),
+        Err(PtrErr::NulInString) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} must be a string without null bytes"))),
+    }
+}
+
+unsafe extern "C" fn arg_void(env: napi_env, _: napi_value, index: u32, _: *mut u64, _: *mut u8) -> u32 {
+    fail(env, JsError::arg_must_be(index, "void"))
+}
+
+unsafe extern "C" fn result_void(env: napi_env, _: *const u64) -> napi_value {
+    let mut v = std::ptr::null_mut();
+    (api().get_undefined)(env, &mut v);
+    v
+}
+
+unsafe extern "C" fn result_number<const T: u8>(env: napi_env, slot: *const u64) -> napi_value {
+    let ty = FfiType::from_id(T as u32).unwrap();
+    // SAFETY: the slot holds a value of `ty` in its low bytes (little-endian).
+    let d = match ty.abi() {
+        FfiAbiType::Sint8 => *(slot as *const i8) as f64,
+        FfiAbiType::Uint8 => *(slot as *const u8) as f64,
+        FfiAbiType::Sint16 => *(slot as *const i16) as f64,
+        FfiAbiType::Uint16 => *(slot as *const u16) as f64,
+        FfiAbiType::Sint32 => *(slot as *const i32) as f64,
+        FfiAbiType::Uint32 => *(slot as *const u32) as f64,
+        FfiAbiType::Float => *(slot as *const f32) as f64,
+        _ => *(slot as *const f64),
+    };
+    let mut v = std::ptr::null_mut();
+    (api().create_double)(env, d, &mut v);
+    v
+}
+
+unsafe extern "C" fn result_bigint<const T: u8>(env: napi_env, slot: *const u64) -> napi_value {
+    let ty = FfiType::from_id(T as u32).unwrap();
+    let mut v = std::ptr::null_mut();
+    match ty.js() {
+        JsKind::BigInt { signed: true } => (api().create_bigint_int64)(env, *(slot as *const i64), &mut v),
+        _ => (api().create_bigint_uint64)(env, *(slot as *const usize) as u64, &mut v),
+    };
+    v
+}
+
+/// Expands `$m!(FfiType::X as u8)` for every type into a 18-arm match.
+macro_rules! per_type {
+    ($ty:expr, $pick:ident) => {{
+        const V: u8 = FfiType::Void as u8;
+        const I8: u8 = FfiType::I8 as u8;
+        const U8: u8 = FfiType::U8 as u8;
+        const BOOL: u8 = FfiType::Bool as u8;
+        const CHAR: u8 = FfiType::Char as u8;
+        const I16: u8 = FfiType::I16 as u8;
+        const U16: u8 = FfiType::U16 as u8;
+        const I32: u8 = FfiType::I32 as u8;
+        const U32: u8 = FfiType::U32 as u8;
+        const I64: u8 = FfiType::I64 as u8;
+        const U64: u8 = FfiType::U64 as u8;
+        const F32: u8 = FfiType::F32 as u8;
+        const F64: u8 = FfiType::F64 as u8;
+        const PTR: u8 = FfiType::Pointer as u8;
+        const STR: u8 = FfiType::String as u8;
+        const BUF: u8 = FfiType::Buffer as u8;
+        const AB: u8 = FfiType::ArrayBuffer as u8;
+        const FUN: u8 = FfiType::Function as u8;
+        match $ty as u8 {
+            V => $pick!(V),
+            I8 => $pick!(I8),
+            U8 => $pick!(U8),
+            BOOL => $pick!(BOOL),
+            CHAR => $pick!(CHAR),
+            I16 => $pick!(I16),
+            U16 => $pick!(U16),
+            I32 => $pick!(I32),
+            U32 => $pick!(U32),
+            I64 => $pick!(I64),
+            U64 => $pick!(U64),
+            F32 => $pick!(F32),
+            F64 => $pick!(F64),
+            PTR => $pick!(PTR),
+            STR => $pick!(STR),
+            BUF => $pick!(BUF),
+            AB => $pick!(AB),
+            FUN => $pick!(FUN),
+            _ => unreachable!(),
+        }
+    }};
+}
+
+/// The argument converter for `ty`, chosen by its JS kind in the type table.
+pub fn arg_fn(ty: FfiType) -> ArgFn {
+    macro_rules! pick {
+        ($t:ident) => {
+            match FfiType::from_id($t as u32).unwrap().js() {
+                JsKind::Void => arg_void as ArgFn,
+                JsKind::Int { .. } => arg_int::<$t> as ArgFn,
+                JsKind::Float => arg_float::<$t> as ArgFn,
+                JsKind::BigInt { .. } => arg_bigint::<$t> as ArgFn,
+                JsKind::Pointer => arg_pointer::<$t> as ArgFn,
+            }
+        };
+    }
+    per_type!(ty, pick)
+}
+
+/// The result boxer for `ty`, chosen by its JS kind in the type table.
+pub fn result_fn(ty: FfiType) -> ResultFn {
+    macro_rules! pick {
+        ($t:ident) => {
+            match FfiType::from_id($t as u32).unwrap().js() {
+                JsKind::Void => result_void as ResultFn,
+                JsKind::Int { .. } | JsKind::Float => result_number::<$t> as ResultFn,
+                JsKind::BigInt { .. } | JsKind::Pointer => result_bigint::<$t> as ResultFn,
+            }
+        };
+    }
+    per_type!(ty, pick)
+}
+
+/// Symbol name under which compiled code imports `arg_fn(ty)`.
+pub fn arg_symbol(ty: FfiType) -> &'static str {
+    ARG_SYMBOLS[ty as usize]
+}
+
+/// Symbol name under which compiled code imports `result_fn(ty)`.
+pub fn result_symbol(ty: FfiType) -> &'static str {
+    RESULT_SYMBOLS[ty as usize]
+}
+
+static ARG_SYMBOLS: [&str; 18] = [
+    "jitffi_arg_void", "jitffi_arg_i8", "jitffi_arg_u8", "jitffi_arg_bool", "jitffi_arg_char",
+    "jitffi_arg_i16", "jitffi_arg_u16", "jitffi_arg_i32", "jitffi_arg_u32", "jitffi_arg_i64",
+    "jitffi_arg_u64", "jitffi_arg_f32", "jitffi_arg_f64", "jitffi_arg_pointer", "jitffi_arg_string",
+    "jitffi_arg_buffer", "jitffi_arg_arraybuffer", "jitffi_arg_function",
+];
+static RESULT_SYMBOLS: [&str; 18] = [
+    "jitffi_result_void", "jitffi_result_i8", "jitffi_result_u8", "jitffi_result_bool", "jitffi_result_char",
+    "jitffi_result_i16", "jitffi_result_u16", "jitffi_result_i32", "jitffi_result_u32", "jitffi_result_i64",
+    "jitffi_result_u64", "jitffi_result_f32", "jitffi_result_f64", "jitffi_result_pointer", "jitffi_result_string",
+    "jitffi_result_buffer", "jitffi_result_arraybuffer", "jitffi_result_function",
+];
+
+/// Every (symbol, address) pair compiled general-tier code imports.
+pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
+    let mut v: Vec<(&'static str, *const u8)> = vec![
+        ("jitffi_enter", jitffi_enter as *const u8),
+        ("jitffi_release_scratch", jitffi_release_scratch as *const u8),
+    ];
+    if crate::napi::available() {
+        v.push(("napi_get_cb_info", api().get_cb_info as *const u8));
+    }
+    for ty in FfiType::all() {
+        v.push((arg_symbol(ty), arg_fn(ty) as *const u8));
+        v.push((result_symbol(ty), result_fn(ty) as *const u8));
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbols_follow_the_table() {
+        for ty in FfiType::all() {
+            assert!(arg_symbol(ty).ends_with(ty.name()), "{}", arg_symbol(ty));
+            assert!(result_symbol(ty).ends_with(ty.name()));
+        }
+    }
+
+    #[test]
+    fn int_checks() {
+        assert_eq!(check_int(127.0, -128, 127, false), Some(127));
+        assert_eq!(check_int(128.0, -128, 127, false), None);
+        assert_eq!(check_int(1.5, -128, 127, false), None);
+        assert_eq!(check_int(f64::NAN, -128, 127, false), None);
+        assert_eq!(check_int(f64::INFINITY, 0, 255, false), None);
+        assert_eq!(check_int(-0.0, -2147483648, 2147483647, true), None);
+        assert_eq!(check_int(-0.0, -128, 127, false), Some(0));
+    }
+}

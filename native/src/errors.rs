@@ -1,0 +1,92 @@
+//! Node-style errors (a `code` property plus a message) thrown from native
+//! code. Every native throw goes through `throw`, so codes and error classes
+//! are decided in one place and match lib/errors.js.
+
+use crate::napi::{api, napi_env, napi_value};
+use std::ffi::CString;
+
+/// The error codes jitffi throws from native code, with their JS class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    InvalidArgValue,
+    InvalidArgType,
+    OutOfRange,
+    CallFailed,
+    LibraryClosed,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidArgValue => "ERR_INVALID_ARG_VALUE",
+            Code::InvalidArgType => "ERR_INVALID_ARG_TYPE",
+            Code::OutOfRange => "ERR_OUT_OF_RANGE",
+            Code::CallFailed => "ERR_FFI_CALL_FAILED",
+            Code::LibraryClosed => "ERR_FFI_LIBRARY_CLOSED",
+        }
+    }
+}
+
+/// A native error ready to be thrown into JS.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsError {
+    pub code: Code,
+    pub message: String,
+}
+
+impl JsError {
+    pub fn new(code: Code, message: impl Into<String>) -> JsError {
+        JsError { code, message: message.into() }
+    }
+    pub fn arg_must_be(index: u32, desc: &str) -> JsError {
+        JsError::new(Code::InvalidArgValue, format!("Argument {index} must be {desc}"))
+    }
+    pub fn library_closed() -> JsError {
+        JsError::new(Code::LibraryClosed, "Library is closed")
+    }
+}
+
+fn js_string(env: napi_env, s: &str) -> napi_value {
+    let mut out = std::ptr::null_mut();
+    // SAFETY: `env` is the live environment of the current N-API callback and
+    // `s` is valid UTF-8 of the given length.
+    unsafe { (api().create_string_utf8)(env, s.as_ptr().cast(), s.len(), &mut out) };
+    out
+}
+
+/// Throws `err` into JS. Does nothing if an exception is already pending
+/// (the first error wins, as in JS).
+pub fn throw(env: napi_env, err: &JsError) {
+    let napi = api();
+    let mut pending = false;
+    // SAFETY: `env` is the live environment of the current N-API callback;
+    // all out-pointers point to locals.
+    unsafe {
+        (napi.is_exception_pending)(env, &mut pending);
+        if pending {
+            return;
+        }
+        let code = js_string(env, err.code.as_str());
+        let msg = js_string(env, &err.message);
+        let mut error = std::ptr::null_mut();
+        let create = match err.code {
+            Code::InvalidArgValue | Code::InvalidArgType => napi.create_type_error,
+            Code::OutOfRange => napi.create_range_error,
+            Code::CallFailed | Code::LibraryClosed => napi.create_error,
+        };
+        create(env, code, msg, &mut error);
+        (napi.throw)(env, error);
+    }
+}
+
+/// Aborts the process with `message` on stderr (used where node:ffi aborts,
+/// e.g. a callback that throws).
+pub fn fatal(location: &str, message: &str) -> ! {
+    let loc = CString::new(location).unwrap_or_default();
+    let msg = CString::new(message).unwrap_or_default();
+    // SAFETY: both strings are NUL-terminated; napi_fatal_error never returns.
+    unsafe {
+        (api().fatal_error)(loc.as_ptr(), usize::MAX, msg.as_ptr(), usize::MAX);
+    }
+    std::process::abort()
+}

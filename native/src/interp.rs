@@ -1,0 +1,86 @@
+//! The interpreted call path: a generic Rust loop over the signature converts
+//! each argument with the shared `convert` helpers, then libffi makes the
+//! call. No code is generated, so this path works where executable memory is
+//! unavailable; it is also the benchmark baseline and the oracle that the
+//! compiled tiers are tested against.
+
+use crate::convert::{arg_fn, jitffi_enter, jitffi_release_scratch, result_fn, SCRATCH_SIZE};
+use crate::library::FnData;
+use crate::napi::{api, napi_callback_info, napi_env, napi_value};
+use libffi::middle::{Arg, Cif, CodePtr, Ret};
+use std::ffi::c_void;
+
+/// Argument count handled without a heap allocation for `argv`.
+const INLINE_ARGS: usize = 32;
+
+/// Prepares the libffi call interface of a signature.
+pub fn cif(sig: &crate::types::Signature) -> Cif {
+    Cif::new(sig.params.iter().map(|t| t.libffi_type()), sig.result.libffi_type())
+}
+
+/// The `napi_callback` of every interpreted function wrapper.
+///
+/// # Safety
+/// Called by N-API only, for functions created by `exports` with a valid
+/// `FnData` (which carries a prepared `cif`) as callback data.
+pub unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_info) -> napi_value {
+    let napi = api();
+    let mut argv_inline = [std::ptr::null_mut(); INLINE_ARGS];
+    let mut argc = INLINE_ARGS;
+    let mut data: *mut c_void = std::ptr::null_mut();
+    // SAFETY: argv_inline has `argc` writable entries.
+    (napi.get_cb_info)(env, info, &mut argc, argv_inline.as_mut_ptr(), std::ptr::null_mut(), &mut data);
+    // SAFETY: `data` is the FnData this function was created with.
+    let fd = &*(data as *const FnData);
+    let nparams = fd.sig.params.len();
+    let target = jitffi_enter(env, data, argc, nparams as u32);
+    if target == 0 {
+        return std::ptr::null_mut();
+    }
+    let mut argv_heap = Vec::new();
+    let argv: &[napi_value] = if nparams <= INLINE_ARGS {
+        &argv_inline[..nparams]
+    } else {
+        argv_heap.resize(nparams, std::ptr::null_mut());
+        let mut n = nparams;
+        (napi.get_cb_info)(env, info, &mut n, argv_heap.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut());
+        &argv_heap
+    };
+
+    // One 8-byte slot per argument and one scratch area per argument; both
+    // live until after the call, so string copies stay valid throughout it
+    // (including re-entrant callbacks).
+    let mut slots = vec![0u64; nparams];
+    let mut scratch = vec![[0u64; SCRATCH_SIZE / 8]; nparams];
+    let mut ok = true;
+    for (i, ty) in fd.sig.params.iter().enumerate() {
+        let scratch_ptr = if ty.is_pointer_like() { scratch[i].as_mut_ptr() as *mut u8 } else { std::ptr::null_mut() };
+        if arg_fn(*ty)(env, argv[i], i as u32, &mut slots[i], scratch_ptr) == 0 {
+            ok = false;
+            break;
+        }
+    }
+    let mut result = 0u64;
+    if ok {
+        let args: Vec<Arg> = slots.iter().map(Arg::new).collect();
+        let cif = fd.cif.as_ref().expect("interpreted FnData has a cif");
+        // SAFETY: the cif was built from this signature, each slot holds its
+        // argument in native representation in its low bytes, and `result`
+        // is 8 bytes (libffi widens small integer results to ffi_arg).
+        // Calling the foreign function is the unsafe contract of node:ffi.
+        if fd.sig.result.is_void() {
+            cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::void());
+        } else {
+            cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut result));
+        }
+    }
+    for (i, ty) in fd.sig.params.iter().enumerate() {
+        if ty.is_pointer_like() {
+            jitffi_release_scratch(scratch[i].as_mut_ptr() as *mut u8);
+        }
+    }
+    if !ok {
+        return std::ptr::null_mut();
+    }
+    result_fn(fd.sig.result)(env, &result)
+}

@@ -1,0 +1,411 @@
+//! Forward trampolines (JS -> C): the two Cranelift IR builders.
+//!
+//! Both produce a function with the `napi_callback` shape
+//! `(env, info) -> napi_value` in the host's default calling convention, so
+//! Node can call either one directly:
+//!
+//! * **Fast tier** (`build_fast`): JS has already validated the arguments and
+//!   written them into this environment's slot array (see `abi.rs`). The
+//!   trampoline ignores `env`/`info`, loads the target and every argument
+//!   from the slots, calls the target, stores the result into `SLOT_RESULT`
+//!   and returns NULL (`undefined`). It makes no N-API call at all.
+//! * **General tier** (`build_general`): unpacks `argv` itself through
+//!   `napi_get_cb_info` and the per-type converters of `convert.rs` (with
+//!   node:ffi's validation and errors), calls the target and boxes the result.
+//!
+//! Neither builder touches a live `JITModule`: names are declared through a
+//! `Linker`, so `ir_text` can build the exact same IR for golden tests.
+
+use super::abi::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
+use super::JitError;
+use crate::convert::{arg_symbol, result_symbol, SCRATCH_SIZE};
+use crate::types::{FfiType, Signature};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, Block, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
+    StackSlot, StackSlotData, StackSlotKind, Type, UserExternalName, UserFuncName, Value,
+};
+use cranelift_codegen::isa::TargetFrontendConfig;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataId, FuncId};
+
+/// Data symbol of the fast tier's slot array (one per environment; the JIT
+/// owner registers its address).
+pub const SLOTS_SYMBOL: &str = "jitffi_slots";
+/// N-API entry the general tier calls first.
+pub const GET_CB_INFO_SYMBOL: &str = "napi_get_cb_info";
+/// `convert::jitffi_enter`: closed-library and argc check, yields the target.
+pub const ENTER_SYMBOL: &str = "jitffi_enter";
+/// `convert::jitffi_release_scratch`: frees a pointer argument's heap copy.
+pub const RELEASE_SYMBOL: &str = "jitffi_release_scratch";
+
+/// Declares the external names a trampoline references. Implemented by the
+/// live JIT (names must resolve to addresses) and by `ir_text` (names only).
+pub trait Linker {
+    /// Declares an imported function; the same name always yields the same id.
+    fn import_function(&mut self, name: &str, sig: &ir::Signature) -> Result<FuncId, JitError>;
+    /// Declares an imported, writable data object.
+    fn import_data(&mut self, name: &str) -> Result<DataId, JitError>;
+}
+
+// ---------------------------------------------------------------------------
+// Signatures
+// ---------------------------------------------------------------------------
+
+/// `napi_value (*)(napi_env, napi_callback_info)` — the shape of every
+/// forward trampoline.
+pub fn napi_callback_signature(target: TargetFrontendConfig) -> ir::Signature {
+    let ptr = target.pointer_type();
+    native_signature(target, &[ptr, ptr], &[ptr])
+}
+
+/// The C signature of the target function, from the type table: each value's
+/// Cranelift type plus the sign/zero extension its C type requires.
+pub fn c_signature(sig: &Signature, target: TargetFrontendConfig) -> ir::Signature {
+    let mut s = ir::Signature::new(target.default_call_conv);
+    s.params.extend(sig.params.iter().filter_map(|&t| c_abi_param(t)));
+    s.returns.extend(c_abi_param(sig.result));
+    s
+}
+
+fn c_abi_param(ty: FfiType) -> Option<AbiParam> {
+    let param = AbiParam::new(ty.clif_type()?);
+    Some(match ty.extension() {
+        Some(true) => param.sext(),
+        Some(false) => param.uext(),
+        None => param,
+    })
+}
+
+fn native_signature(target: TargetFrontendConfig, params: &[Type], returns: &[Type]) -> ir::Signature {
+    let mut s = ir::Signature::new(target.default_call_conv);
+    s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+    s.returns.extend(returns.iter().map(|&t| AbiParam::new(t)));
+    s
+}
+
+/// Clif type of a parameter (parameters are never void).
+fn param_type(ty: FfiType) -> Type {
+    ty.clif_type().expect("void is not a parameter type")
+}
+
+// ---------------------------------------------------------------------------
+// Imports
+// ---------------------------------------------------------------------------
+
+/// Turns names into references inside the function being built: each name
+/// is imported once and identical signatures share one `SigRef`, so the IR
+/// stays small and reads the same for every signature.
+struct Imports<'l> {
+    linker: &'l mut dyn Linker,
+    functions: Vec<(String, FuncRef)>,
+    signatures: Vec<(ir::Signature, ir::SigRef)>,
+}
+
+impl<'l> Imports<'l> {
+    fn new(linker: &'l mut dyn Linker) -> Self {
+        Imports { linker, functions: Vec::new(), signatures: Vec::new() }
+    }
+
+    fn signature(&mut self, b: &mut FunctionBuilder, sig: ir::Signature) -> ir::SigRef {
+        if let Some((_, r)) = self.signatures.iter().find(|(s, _)| *s == sig) {
+            return *r;
+        }
+        let r = b.import_signature(sig.clone());
+        self.signatures.push((sig, r));
+        r
+    }
+
+    /// A callable reference to function `name` (non-colocated: an absolute
+    /// address, as `Module::declare_func_in_func` does for imports).
+    fn function(&mut self, b: &mut FunctionBuilder, name: &str, sig: ir::Signature) -> Result<FuncRef, JitError> {
+        if let Some((_, f)) = self.functions.iter().find(|(n, _)| n == name) {
+            return Ok(*f);
+        }
+        let id = self.linker.import_function(name, &sig)?;
+        let signature = self.signature(b, sig);
+        let user = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index: id.as_u32() });
+        let f = b.import_function(ExtFuncData { name: ExternalName::user(user), signature, colocated: false, patchable: false });
+        self.functions.push((name.to_string(), f));
+        Ok(f)
+    }
+
+    /// The address of data object `name` (absolute, like the functions).
+    fn data(&mut self, b: &mut FunctionBuilder, name: &str) -> Result<GlobalValue, JitError> {
+        let id = self.linker.import_data(name)?;
+        let user = b.func.declare_imported_user_function(UserExternalName { namespace: 1, index: id.as_u32() });
+        Ok(b.create_global_value(GlobalValueData::Symbol {
+            name: ExternalName::user(user),
+            offset: ir::immediates::Imm64::new(0),
+            colocated: false,
+            tls: false,
+        }))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Fast tier
+// ---------------------------------------------------------------------------
+
+/// Whether `sig` may be compiled for the fast tier.
+pub fn check_fast(sig: &Signature) -> Result<(), JitError> {
+    if !sig.is_fast() {
+        return Err(JitError::NotFastEligible(sig.key()));
+    }
+    check_arg_count(sig)
+}
+
+fn check_arg_count(sig: &Signature) -> Result<(), JitError> {
+    if sig.params.len() > MAX_SLOT_ARGS {
+        return Err(JitError::TooManyArguments { key: sig.key(), max: MAX_SLOT_ARGS });
+    }
+    Ok(())
+}
+
+/// Builds the fast-tier trampoline of `sig`:
+///
+/// ```text
+/// base   = &jitffi_slots
+/// target = base[SLOT_TARGET]
+/// a_i    = base[SLOT_ARG0 + i]        (all loaded before the call)
+/// r      = call_indirect target(a_0, ..)
+/// base[SLOT_RESULT] = r               (immediately after the call)
+/// return 0                            (undefined)
+/// ```
+///
+/// Loading every argument before the call and storing the result right after
+/// it keeps the shared slots correct under re-entrancy: a callback that makes
+/// another jitffi call during the native call may overwrite the slots freely.
+pub fn build_fast(
+    sig: &Signature,
+    target: TargetFrontendConfig,
+    linker: &mut dyn Linker,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<ir::Function, JitError> {
+    check_fast(sig)?;
+    let ptr = target.pointer_type();
+    let mut func = ir::Function::with_name_signature(UserFuncName::default(), napi_callback_signature(target));
+    let mut b = FunctionBuilder::new(&mut func, fctx);
+
+    let mut imports = Imports::new(linker);
+    let c_sig = imports.signature(&mut b, c_signature(sig, target));
+    let slots = imports.data(&mut b, SLOTS_SYMBOL)?;
+
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry); // env, info: unused
+    b.switch_to_block(entry);
+
+    let base = b.ins().symbol_value(ptr, slots);
+    let callee = abi::load_slot(&mut b, base, SLOT_TARGET, ptr);
+    let args: Vec<Value> = sig
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| abi::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
+        .collect();
+    let call = b.ins().call_indirect(c_sig, callee, &args);
+    if let Some(&result) = b.inst_results(call).first() {
+        abi::store_slot(&mut b, base, SLOT_RESULT, result);
+    }
+    let undefined = b.ins().iconst(ptr, 0);
+    b.ins().return_(&[undefined]);
+
+    b.seal_all_blocks();
+    b.finalize(target);
+    Ok(func)
+}
+
+// ---------------------------------------------------------------------------
+// General tier
+// ---------------------------------------------------------------------------
+
+/// Whether `sig` may be compiled for the general tier.
+pub fn check_general(sig: &Signature) -> Result<(), JitError> {
+    check_arg_count(sig)
+}
+
+/// The stack frame of a general-tier trampoline.
+struct Frame {
+    /// `napi_value argv[nparams]` filled by `napi_get_cb_info`.
+    argv: StackSlot,
+    /// `size_t argc`: nparams in, the real argument count out.
+    argc: StackSlot,
+    /// `void *data` of the JS function (a `FnData` for `jitffi_enter`).
+    data: StackSlot,
+    /// Converted values in the trampoline ABI layout (`abi.rs`): argument
+    /// `i` in slot `SLOT_ARG0 + i`, the result in `SLOT_RESULT`.
+    values: StackSlot,
+    /// One `SCRATCH_SIZE` area per parameter, `None` for non-pointer ones.
+    scratch: Vec<Option<StackSlot>>,
+}
+
+fn stack_slot(b: &mut FunctionBuilder, bytes: usize) -> StackSlot {
+    let size = bytes.next_multiple_of(SLOT_SIZE) as u32;
+    b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3 /* 8-byte aligned */))
+}
+
+impl Frame {
+    fn new(b: &mut FunctionBuilder, sig: &Signature) -> Frame {
+        let n = sig.params.len();
+        Frame {
+            argv: stack_slot(b, n.max(1) * SLOT_SIZE),
+            argc: stack_slot(b, SLOT_SIZE),
+            data: stack_slot(b, SLOT_SIZE),
+            values: stack_slot(b, (SLOT_ARG0 + n) * SLOT_SIZE),
+            scratch: sig
+                .params
+                .iter()
+                .map(|t| t.is_pointer_like().then(|| stack_slot(b, SCRATCH_SIZE)))
+                .collect(),
+        }
+    }
+}
+
+/// Builds the general-tier trampoline of `sig`:
+///
+/// ```text
+/// entry:   scratch_i[0] = 0 for every pointer-like i
+///          argc = nparams
+///          if napi_get_cb_info(env, info, &argc, argv, NULL, &data) != 0: return 0
+///          target = jitffi_enter(env, data, argc, nparams)
+///          if target == 0: return 0                     (it threw)
+/// conv_i:  if !arg_helper_i(env, argv[i], i, &values[SLOT_ARG0+i], scratch_i|NULL): goto exit(0)
+/// call:    r = call_indirect target(values[SLOT_ARG0+i] as type_i, ..)
+///          values[SLOT_RESULT] = r
+///          goto exit(result_helper(env, &values[SLOT_RESULT]))   (exit(0) for void)
+/// exit(v): for every pointer-like i: if scratch_i[0] != 0: jitffi_release_scratch(scratch_i)
+///          return v
+/// ```
+pub fn build_general(
+    sig: &Signature,
+    target: TargetFrontendConfig,
+    linker: &mut dyn Linker,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<ir::Function, JitError> {
+    check_general(sig)?;
+    let ptr = target.pointer_type();
+    let n = sig.params.len();
+    let mut func = ir::Function::with_name_signature(UserFuncName::default(), napi_callback_signature(target));
+    let mut b = FunctionBuilder::new(&mut func, fctx);
+
+    // Imports, in a fixed order so the IR text is deterministic.
+    let mut imports = Imports::new(linker);
+    let get_cb_info = imports.function(&mut b, GET_CB_INFO_SYMBOL, native_signature(target, &[ptr; 6], &[types::I32]))?;
+    let enter = imports.function(&mut b, ENTER_SYMBOL, native_signature(target, &[ptr, ptr, ptr, types::I32], &[types::I64]))?;
+    let arg_helper_sig = native_signature(target, &[ptr, ptr, types::I32, ptr, ptr], &[types::I32]);
+    let arg_helpers = sig
+        .params
+        .iter()
+        .map(|&t| imports.function(&mut b, arg_symbol(t), arg_helper_sig.clone()))
+        .collect::<Result<Vec<FuncRef>, JitError>>()?;
+    let result_helper = match sig.result.is_void() {
+        true => None,
+        false => Some(imports.function(&mut b, result_symbol(sig.result), native_signature(target, &[ptr, ptr], &[ptr]))?),
+    };
+    let release = match sig.params.iter().any(|t| t.is_pointer_like()) {
+        true => Some(imports.function(&mut b, RELEASE_SYMBOL, native_signature(target, &[ptr], &[]))?),
+        false => None,
+    };
+    let c_sig = imports.signature(&mut b, c_signature(sig, target));
+
+    // Blocks, created in layout order so their numbers read top to bottom.
+    let frame = Frame::new(&mut b, sig);
+    let entry = b.create_block();
+    let entered = b.create_block();
+    let convert: Vec<Block> = (0..n).map(|_| b.create_block()).collect();
+    let call_target = b.create_block();
+    let exit = b.create_block();
+    b.append_block_param(exit, ptr);
+    let release_steps: Vec<(StackSlot, Block, Block)> =
+        frame.scratch.iter().flatten().map(|&slot| (slot, b.create_block(), b.create_block())).collect();
+    let ret_null = b.create_block();
+
+    // entry: no scratch owns memory yet; fetch argc/argv/data.
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let env = b.block_params(entry)[0];
+    let info = b.block_params(entry)[1];
+    let zero = b.ins().iconst(ptr, 0); // NULL, `undefined`, "no heap copy"
+    for slot in frame.scratch.iter().flatten() {
+        b.ins().stack_store(ptr, zero, *slot, 0);
+    }
+    let nparams = b.ins().iconst(ptr, n as i64);
+    b.ins().stack_store(ptr, nparams, frame.argc, 0);
+    let argc_addr = b.ins().stack_addr(ptr, frame.argc, 0);
+    let argv_addr = b.ins().stack_addr(ptr, frame.argv, 0);
+    let data_addr = b.ins().stack_addr(ptr, frame.data, 0);
+    let call = b.ins().call(get_cb_info, &[env, info, argc_addr, argv_addr, zero, data_addr]);
+    let status = b.inst_results(call)[0];
+    b.ins().brif(status, ret_null, &[], entered, &[]);
+
+    // entered: closed-library and argument-count checks; 0 means it threw.
+    b.switch_to_block(entered);
+    let data = b.ins().stack_load(ptr, ptr, frame.data, 0);
+    let argc = b.ins().stack_load(ptr, ptr, frame.argc, 0);
+    let nparams32 = b.ins().iconst(types::I32, n as i64);
+    let call = b.ins().call(enter, &[env, data, argc, nparams32]);
+    let mut callee = b.inst_results(call)[0];
+    if ptr != types::I64 {
+        callee = b.ins().ireduce(ptr, callee);
+    }
+    let first = convert.first().copied().unwrap_or(call_target);
+    b.ins().brif(callee, first, &[], ret_null, &[]);
+
+    // convert_i: one converter call per argument; 0 means it threw.
+    for (i, &block) in convert.iter().enumerate() {
+        b.switch_to_block(block);
+        let js_value = b.ins().stack_load(ptr, ptr, frame.argv, (i * SLOT_SIZE) as i32);
+        let index = b.ins().iconst(types::I32, i as i64);
+        let out = b.ins().stack_addr(ptr, frame.values, abi::arg_offset(i));
+        let scratch = match frame.scratch[i] {
+            Some(slot) => b.ins().stack_addr(ptr, slot, 0),
+            None => zero,
+        };
+        let call = b.ins().call(arg_helpers[i], &[env, js_value, index, out, scratch]);
+        let ok = b.inst_results(call)[0];
+        let next = convert.get(i + 1).copied().unwrap_or(call_target);
+        b.ins().brif(ok, next, &[], exit, &[zero.into()]);
+    }
+
+    // call_target: load every converted value, call, store and box the result.
+    b.switch_to_block(call_target);
+    let base = b.ins().stack_addr(ptr, frame.values, 0);
+    let args: Vec<Value> = sig
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| abi::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
+        .collect();
+    let call = b.ins().call_indirect(c_sig, callee, &args);
+    let js_result = match (b.inst_results(call).first().copied(), result_helper) {
+        (Some(result), Some(helper)) => {
+            abi::store_slot(&mut b, base, SLOT_RESULT, result);
+            let slot = b.ins().stack_addr(ptr, frame.values, abi::slot_offset(SLOT_RESULT));
+            let call = b.ins().call(helper, &[env, slot]);
+            b.inst_results(call)[0]
+        }
+        _ => zero,
+    };
+    b.ins().jump(exit, &[js_result.into()]);
+
+    // exit(v): release every scratch that owns heap memory, then return v.
+    b.switch_to_block(exit);
+    let ret = b.block_params(exit)[0];
+    for &(slot, release_block, after) in &release_steps {
+        let owned = b.ins().stack_load(ptr, ptr, slot, 0);
+        b.ins().brif(owned, release_block, &[], after, &[]);
+        b.switch_to_block(release_block);
+        let addr = b.ins().stack_addr(ptr, slot, 0);
+        b.ins().call(release.expect("pointer-like parameter implies release"), &[addr]);
+        b.ins().jump(after, &[]);
+        b.switch_to_block(after);
+    }
+    b.ins().return_(&[ret]);
+
+    // ret_null: failures before any conversion (no scratch owns memory).
+    b.switch_to_block(ret_null);
+    b.ins().return_(&[zero]);
+
+    b.seal_all_blocks();
+    b.finalize(target);
+    Ok(func)
+}

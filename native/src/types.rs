@@ -1,0 +1,346 @@
+//! The one type table. Every fact about an FFI type — its names and aliases,
+//! the `ffi.types` constant that spells it, size and alignment, the JS value it
+//! accepts and produces, the libffi type, the Cranelift type and whether it can
+//! take the fast call tier — lives in `TYPE_TABLE` below. Everything else in
+//! the crate (and the JS side, which receives this table at load time through
+//! `exports::type_table`) derives from it. Do not add another switch over type
+//! names anywhere else.
+
+use cranelift_codegen::ir::types as clif;
+use cranelift_codegen::ir::Type as ClifType;
+
+/// Index of a type in `TYPE_TABLE`. Stable for the life of the process;
+/// the JS side uses it in signature arrays passed to native code.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FfiType {
+    Void = 0,
+    I8,
+    U8,
+    Bool,
+    Char,
+    I16,
+    U16,
+    I32,
+    U32,
+    I64,
+    U64,
+    F32,
+    F64,
+    Pointer,
+    String,
+    Buffer,
+    ArrayBuffer,
+    Function,
+}
+
+/// How a type's values look from JavaScript.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsKind {
+    /// Only valid as a result: the call returns `undefined`.
+    Void,
+    /// A `number` that must be an integer in `[min, max]`.
+    /// `reject_minus_zero` mirrors node:ffi, which refuses `-0` for int32.
+    Int { min: i64, max: i64, reject_minus_zero: bool },
+    /// Any `number` (f32 values are rounded to single precision).
+    Float,
+    /// A `bigint` in `[min, max]` (64-bit integers).
+    BigInt { signed: bool },
+    /// null/undefined/bigint/string/Buffer/typed array/DataView/ArrayBuffer in,
+    /// bigint address out.
+    Pointer,
+}
+
+/// Which libffi type describes the value in a C call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FfiAbiType {
+    Void,
+    Sint8,
+    Uint8,
+    Sint16,
+    Uint16,
+    Sint32,
+    Uint32,
+    Sint64,
+    Uint64,
+    Float,
+    Double,
+    Pointer,
+}
+
+/// One row of the table.
+#[derive(Debug)]
+pub struct TypeInfo {
+    pub ty: FfiType,
+    /// The canonical name, used in canonical signature keys.
+    pub name: &'static str,
+    /// Every accepted spelling, the canonical name included.
+    pub aliases: &'static [&'static str],
+    /// `ffi.types` constants whose value is one of `aliases`: (constant, value).
+    pub constants: &'static [(&'static str, &'static str)],
+    pub size: u32,
+    pub align: u32,
+    pub js: JsKind,
+    pub abi: FfiAbiType,
+    /// Words used in "Argument N must be ..." messages.
+    pub desc: &'static str,
+    /// True when JS can validate and write the value into a slot itself
+    /// (numbers, bools, bigints, and pointer-likes given as bigint/null).
+    pub fast: bool,
+    /// The typed-array element name JS uses to read/write this value in a
+    /// slot ("Int32" means Int32Array), or "" for void.
+    pub view: &'static str,
+}
+
+/// Whether plain C `char` is signed on this target (it is unsigned on
+/// Arm and PowerPC Linux, signed on x86 and on Apple/Windows Arm).
+pub const CHAR_IS_SIGNED: bool = !cfg!(any(
+    all(target_os = "linux", any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc64", target_arch = "s390x", target_arch = "riscv64")),
+    all(target_os = "android", any(target_arch = "aarch64", target_arch = "arm")),
+));
+
+const PTR_SIZE: u32 = std::mem::size_of::<usize>() as u32;
+
+const fn int(bits: u32, signed: bool) -> JsKind {
+    let (min, max) = if signed {
+        (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
+    } else {
+        (0, (1i64 << bits) - 1)
+    };
+    JsKind::Int { min, max, reject_minus_zero: signed && bits == 32 }
+}
+
+const POINTER_DESC: &str = "a bigint, string, Buffer, ArrayBuffer, ArrayBufferView, null or undefined";
+
+macro_rules! row {
+    ($ty:ident, $name:literal, [$($alias:literal),*], [$(($c:literal, $cv:literal)),*],
+     $size:expr, $js:expr, $abi:ident, $desc:expr, $fast:expr, $view:literal) => {
+        TypeInfo {
+            ty: FfiType::$ty,
+            name: $name,
+            aliases: &[$name, $($alias),*],
+            constants: &[$(($c, $cv)),*],
+            size: $size,
+            align: $size,
+            js: $js,
+            abi: FfiAbiType::$abi,
+            desc: $desc,
+            fast: $fast,
+            view: $view,
+        }
+    };
+}
+
+/// The table. Row order must match the `FfiType` discriminants.
+pub static TYPE_TABLE: [TypeInfo; 18] = [
+    row!(Void, "void", [], [("VOID", "void")], 0, JsKind::Void, Void, "void", true, ""),
+    row!(I8, "i8", ["int8"], [("INT_8", "int8")], 1, int(8, true), Sint8, "an int8", true, "Int8"),
+    row!(U8, "u8", ["uint8"], [("UINT_8", "uint8")], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
+    // bool is marshalled as a uint8 but only 0 and 1 are accepted.
+    row!(Bool, "bool", [], [("BOOL", "bool")], 1,
+         JsKind::Int { min: 0, max: 1, reject_minus_zero: false }, Uint8, "a bool", true, "Uint8"),
+    row!(Char, "char", [], [("CHAR", "char")], 1,
+         if CHAR_IS_SIGNED { int(8, true) } else { int(8, false) },
+         Sint8 /* fixed below by abi() */, "a char", true,
+         "Int8" /* fixed below by view() */),
+    row!(I16, "i16", ["int16"], [("INT_16", "int16")], 2, int(16, true), Sint16, "an int16", true, "Int16"),
+    row!(U16, "u16", ["uint16"], [("UINT_16", "uint16")], 2, int(16, false), Uint16, "a uint16", true, "Uint16"),
+    row!(I32, "i32", ["int32"], [("INT_32", "int32")], 4, int(32, true), Sint32, "an int32", true, "Int32"),
+    row!(U32, "u32", ["uint32"], [("UINT_32", "uint32")], 4, int(32, false), Uint32, "a uint32", true, "Uint32"),
+    row!(I64, "i64", ["int64"], [("INT_64", "int64")], 8, JsKind::BigInt { signed: true }, Sint64, "an int64", true, "BigInt64"),
+    row!(U64, "u64", ["uint64"], [("UINT_64", "uint64")], 8, JsKind::BigInt { signed: false }, Uint64, "a uint64", true, "BigUint64"),
+    row!(F32, "f32", ["float", "float32"], [("FLOAT", "float"), ("FLOAT_32", "float32")], 4, JsKind::Float, Float, "a float", true, "Float32"),
+    row!(F64, "f64", ["double", "float64"], [("DOUBLE", "double"), ("FLOAT_64", "float64")], 8, JsKind::Float, Double, "a double", true, "Float64"),
+    row!(Pointer, "pointer", ["ptr"], [("POINTER", "pointer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    // string/buffer/arraybuffer parameters usually receive JS objects that
+    // only N-API can unpack, so they take the general tier.
+    row!(String, "string", ["str"], [("STRING", "string")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
+    row!(Buffer, "buffer", [], [("BUFFER", "buffer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
+    row!(ArrayBuffer, "arraybuffer", [], [("ARRAY_BUFFER", "arraybuffer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
+    // function parameters are callback pointers: bigints, so fast.
+    row!(Function, "function", [], [("FUNCTION", "function")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+];
+
+impl FfiType {
+    /// All types, in table order.
+    pub fn all() -> impl Iterator<Item = FfiType> {
+        TYPE_TABLE.iter().map(|t| t.ty)
+    }
+
+    /// The type with table index `id`, if any.
+    pub fn from_id(id: u32) -> Option<FfiType> {
+        TYPE_TABLE.get(id as usize).map(|t| t.ty)
+    }
+
+    /// Looks a type up by any of its spellings.
+    pub fn from_name(name: &str) -> Option<FfiType> {
+        TYPE_TABLE.iter().find(|t| t.aliases.contains(&name)).map(|t| t.ty)
+    }
+
+    pub fn info(self) -> &'static TypeInfo {
+        &TYPE_TABLE[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn js(self) -> JsKind {
+        self.info().js
+    }
+
+    /// The libffi type class (char resolved for this platform).
+    pub fn abi(self) -> FfiAbiType {
+        match (self, CHAR_IS_SIGNED) {
+            (FfiType::Char, false) => FfiAbiType::Uint8,
+            _ => self.info().abi,
+        }
+    }
+
+    /// The typed-array view name JS uses for this type's slot.
+    pub fn view(self) -> &'static str {
+        match (self, CHAR_IS_SIGNED) {
+            (FfiType::Char, false) => "Uint8",
+            _ => self.info().view,
+        }
+    }
+
+    pub fn is_void(self) -> bool {
+        self == FfiType::Void
+    }
+
+    pub fn is_pointer_like(self) -> bool {
+        self.js() == JsKind::Pointer
+    }
+
+    /// The Cranelift type of the value in a native call, or None for void.
+    pub fn clif_type(self) -> Option<ClifType> {
+        Some(match self.abi() {
+            FfiAbiType::Void => return None,
+            FfiAbiType::Sint8 | FfiAbiType::Uint8 => clif::I8,
+            FfiAbiType::Sint16 | FfiAbiType::Uint16 => clif::I16,
+            FfiAbiType::Sint32 | FfiAbiType::Uint32 => clif::I32,
+            FfiAbiType::Sint64 | FfiAbiType::Uint64 => clif::I64,
+            FfiAbiType::Float => clif::F32,
+            FfiAbiType::Double => clif::F64,
+            FfiAbiType::Pointer => {
+                if PTR_SIZE == 8 { clif::I64 } else { clif::I32 }
+            }
+        })
+    }
+
+    /// Whether a small integer must be sign-extended (`Some(true)`),
+    /// zero-extended (`Some(false)`) or neither (`None`) at the C boundary.
+    pub fn extension(self) -> Option<bool> {
+        match self.abi() {
+            FfiAbiType::Sint8 | FfiAbiType::Sint16 => Some(true),
+            FfiAbiType::Uint8 | FfiAbiType::Uint16 => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The libffi type descriptor.
+    pub fn libffi_type(self) -> libffi::middle::Type {
+        use libffi::middle::Type;
+        match self.abi() {
+            FfiAbiType::Void => Type::void(),
+            FfiAbiType::Sint8 => Type::i8(),
+            FfiAbiType::Uint8 => Type::u8(),
+            FfiAbiType::Sint16 => Type::i16(),
+            FfiAbiType::Uint16 => Type::u16(),
+            FfiAbiType::Sint32 => Type::i32(),
+            FfiAbiType::Uint32 => Type::u32(),
+            FfiAbiType::Sint64 => Type::i64(),
+            FfiAbiType::Uint64 => Type::u64(),
+            FfiAbiType::Float => Type::f32(),
+            FfiAbiType::Double => Type::f64(),
+            FfiAbiType::Pointer => Type::pointer(),
+        }
+    }
+}
+
+/// A parsed signature: the result type and the parameter types.
+/// Parsing and validation of JS signature objects happen in lib/signature.js
+/// (with this table's names); native code receives type ids.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub result: FfiType,
+    pub params: Vec<FfiType>,
+}
+
+impl Signature {
+    /// The canonical key, e.g. `i32(i32,pointer)`. Two spellings of the same
+    /// signature have the same key.
+    pub fn key(&self) -> String {
+        let params: Vec<&str> = self.params.iter().map(|t| t.name()).collect();
+        format!("{}({})", self.result.name(), params.join(","))
+    }
+
+    /// Builds a signature from table ids; `None` if an id is unknown or
+    /// `void` is used as a parameter.
+    pub fn from_ids(result: u32, params: &[u32]) -> Option<Signature> {
+        let result = FfiType::from_id(result)?;
+        let params = params
+            .iter()
+            .map(|&id| FfiType::from_id(id).filter(|t| !t.is_void()))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Signature { result, params })
+    }
+
+    /// True when every parameter and the result can take the fast tier.
+    pub fn is_fast(&self) -> bool {
+        self.result.info().fast && self.params.iter().all(|t| t.info().fast)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_in_discriminant_order() {
+        for (i, row) in TYPE_TABLE.iter().enumerate() {
+            assert_eq!(row.ty as usize, i, "row {} is {:?}", i, row.ty);
+        }
+    }
+
+    #[test]
+    fn every_spelling_resolves_once() {
+        let mut seen = std::collections::HashSet::new();
+        for row in TYPE_TABLE.iter() {
+            for alias in row.aliases {
+                assert!(seen.insert(*alias), "{alias} appears twice");
+                assert_eq!(FfiType::from_name(alias), Some(row.ty));
+            }
+            for (_, v) in row.constants {
+                assert!(row.aliases.contains(v), "constant value {v} is not an alias of {}", row.name);
+            }
+        }
+        assert_eq!(FfiType::from_name("bogus"), None);
+    }
+
+    #[test]
+    fn sizes_match_rust() {
+        assert_eq!(FfiType::I8.info().size, 1);
+        assert_eq!(FfiType::U16.info().size, 2);
+        assert_eq!(FfiType::F32.info().size, 4);
+        assert_eq!(FfiType::I64.info().size, 8);
+        assert_eq!(FfiType::Pointer.info().size as usize, std::mem::size_of::<*const u8>());
+    }
+
+    #[test]
+    fn int_ranges() {
+        assert_eq!(FfiType::I8.js(), JsKind::Int { min: -128, max: 127, reject_minus_zero: false });
+        assert_eq!(FfiType::U32.js(), JsKind::Int { min: 0, max: 4294967295, reject_minus_zero: false });
+        assert_eq!(FfiType::I32.js(), JsKind::Int { min: -2147483648, max: 2147483647, reject_minus_zero: true });
+    }
+
+    #[test]
+    fn keys_are_canonical() {
+        let a = Signature { result: FfiType::from_name("int32").unwrap(), params: vec![FfiType::from_name("double").unwrap()] };
+        let b = Signature { result: FfiType::from_name("i32").unwrap(), params: vec![FfiType::from_name("f64").unwrap()] };
+        assert_eq!(a.key(), b.key());
+        assert_eq!(a.key(), "i32(f64)");
+        assert_eq!(Signature::from_ids(0, &[0]), None);
+    }
+}

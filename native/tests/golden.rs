@@ -1,0 +1,109 @@
+//! Golden IR tests: the Cranelift IR of a fixed set of trampolines is pinned
+//! in `native/tests/golden/<name>.clif`, so any change to what the JIT emits
+//! shows up in review. `JITFFI_BLESS=1 cargo test --release --test golden`
+//! rewrites the files. The IR depends on the host's call convention and
+//! pointer width, so the files are compared on x86-64 Linux (where they were
+//! blessed) and only checked for successful construction elsewhere.
+
+use jitffi::jit::{ir_text, Tier};
+use jitffi::types::{FfiType, Signature};
+use std::path::PathBuf;
+
+/// Parses `"result(p0,p1,..)"` with the type table's names.
+fn sig(text: &str) -> Signature {
+    let (result, rest) = text.split_once('(').expect("signature has (");
+    let params = rest.strip_suffix(')').expect("signature ends with )");
+    let ty = |name: &str| FfiType::from_name(name.trim()).unwrap_or_else(|| panic!("unknown type {name}"));
+    Signature {
+        result: ty(result),
+        params: params.split(',').filter(|p| !p.trim().is_empty()).map(ty).collect(),
+    }
+}
+
+/// Every scalar (non-pointer-like, non-void) type plus the fast pointer-likes,
+/// in table order, as derived from the type table.
+fn fast_param_types() -> Vec<FfiType> {
+    FfiType::all().filter(|t| !t.is_void() && t.info().fast).collect()
+}
+
+fn cases() -> Vec<(&'static str, Signature, Tier)> {
+    let every_fast = Signature { result: FfiType::I8, params: fast_param_types() };
+    let mut pointer_likes: Vec<FfiType> = FfiType::all().filter(|t| t.is_pointer_like()).collect();
+    pointer_likes.push(FfiType::I32);
+    let every_pointer_like = Signature { result: FfiType::Pointer, params: pointer_likes };
+    vec![
+        ("fast_i32_add", sig("i32(i32,i32)"), Tier::Fast),
+        ("fast_void", sig("void()"), Tier::Fast),
+        ("fast_every_type", every_fast, Tier::Fast),
+        ("fast_f32", sig("f32(f32,f32)"), Tier::Fast),
+        (
+            "fast_16_mixed",
+            sig("f64(i32,f64,i64,f64,u8,f32,i16,f64,u32,f64,i8,f32,u64,f64,pointer,bool)"),
+            Tier::Fast,
+        ),
+        ("general_strlen", sig("u64(string)"), Tier::General),
+        ("general_buffer_sum", sig("u64(buffer,u64)"), Tier::General),
+        ("general_every_pointer_like", every_pointer_like, Tier::General),
+        ("general_void", sig("void(string,i32)"), Tier::General),
+        ("general_no_params", sig("i32()"), Tier::General),
+    ]
+}
+
+fn golden_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+}
+
+#[test]
+fn every_fast_type_is_covered() {
+    // The scalar list in the brief: i8 u8 bool char i16 u16 i32 u32 i64 u64 f32 f64 pointer function.
+    let names: Vec<&str> = fast_param_types().iter().map(|t| t.name()).collect();
+    for want in ["i8", "u8", "bool", "char", "i16", "u16", "i32", "u32", "i64", "u64", "f32", "f64", "pointer", "function"] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+}
+
+#[test]
+fn golden_ir() {
+    let bless = std::env::var("JITFFI_BLESS").as_deref() == Ok("1");
+    let compare = cfg!(all(target_arch = "x86_64", target_os = "linux"));
+    let mut failures = Vec::new();
+    for (name, sig, tier) in cases() {
+        let text = ir_text(&sig, tier);
+        assert!(!text.starts_with("; error"), "{name}: {text}");
+        let path = golden_dir().join(format!("{name}.clif"));
+        if bless {
+            std::fs::create_dir_all(golden_dir()).unwrap();
+            std::fs::write(&path, &text).unwrap();
+            continue;
+        }
+        if !compare {
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(expected) if expected == text => {}
+            Ok(expected) => failures.push(format!(
+                "{name}: IR differs from {}\n--- expected\n{expected}\n--- actual\n{text}",
+                path.display()
+            )),
+            Err(e) => failures.push(format!("{name}: cannot read {} ({e}); run with JITFFI_BLESS=1", path.display())),
+        }
+    }
+    assert!(failures.is_empty(), "{}\n(re-bless with JITFFI_BLESS=1 if the change is intended)", failures.join("\n"));
+}
+
+#[test]
+fn ir_text_is_deterministic() {
+    for (name, sig, tier) in cases() {
+        assert_eq!(ir_text(&sig, tier), ir_text(&sig, tier), "{name}");
+    }
+}
+
+#[test]
+fn ineligible_signatures_report_errors() {
+    assert!(ir_text(&sig("u64(string)"), Tier::Fast).starts_with("; error"));
+    let too_many = Signature { result: FfiType::Void, params: vec![FfiType::I32; 127] };
+    assert!(ir_text(&too_many, Tier::Fast).starts_with("; error"));
+    assert!(ir_text(&too_many, Tier::General).starts_with("; error"));
+    let max = Signature { result: FfiType::Void, params: vec![FfiType::I32; 126] };
+    assert!(!ir_text(&max, Tier::Fast).starts_with("; error"));
+}

@@ -1,0 +1,117 @@
+'use strict';
+// Shared test setup: builds the C fixture library and provides assertion
+// helpers. `node --test` runs each test file in its own process, possibly in
+// parallel, so the build writes to a private temporary file and renames it
+// into place atomically.
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+
+const root = path.join(__dirname, '..');
+const fixtureSource = path.join(__dirname, 'fixtures', 'fixture.c');
+const buildDir = path.join(__dirname, '.build');
+const fixtureLib = path.join(buildDir, 'libfixture.so');
+
+function isStale(target, source) {
+  let t;
+  try {
+    t = fs.statSync(target);
+  } catch {
+    return true;
+  }
+  return t.mtimeMs < fs.statSync(source).mtimeMs;
+}
+
+// Returns the absolute path of the compiled fixture, building it if it is
+// missing or older than its source.
+function fixturePath() {
+  if (isStale(fixtureLib, fixtureSource)) {
+    fs.mkdirSync(buildDir, { recursive: true });
+    const tmp = path.join(buildDir,
+      `libfixture.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp.so`);
+    const cc = process.env.CC || 'cc';
+    try {
+      execFileSync(cc, ['-shared', '-fPIC', '-O1', '-o', tmp, fixtureSource],
+        { stdio: ['ignore', 'inherit', 'inherit'] });
+      fs.renameSync(tmp, fixtureLib);
+    } finally {
+      try { fs.unlinkSync(tmp); } catch { /* already renamed */ }
+    }
+  }
+  return fixtureLib;
+}
+
+const ffi = require(root);
+
+// The well-known symbol libraries use for explicit resource management.
+// Node 20 has no Symbol.dispose unless something polyfills it.
+const disposeSymbol = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+
+// Asserts that fn() throws an error with `code` and, when given, a message
+// that is exactly `message` (string) or matches it (RegExp).
+// Returns the error for further checks.
+function assertThrowsCode(fn, code, message, ctor) {
+  let caught;
+  assert.throws(fn, (err) => {
+    caught = err;
+    return true;
+  }, 'expected the function to throw');
+  assert.ok(caught !== null && typeof caught === 'object',
+    `expected an error object, got ${String(caught)}`);
+  assert.equal(caught.code, code,
+    `expected code ${code}, got ${caught.code} (message: ${caught.message})`);
+  if (typeof message === 'string') {
+    assert.equal(caught.message, message);
+  } else if (message instanceof RegExp) {
+    assert.match(caught.message, message);
+  }
+  if (ctor) assert.ok(caught instanceof ctor, `expected a ${ctor.name}, got ${caught.constructor?.name}`);
+  return caught;
+}
+
+// Asserts fn() throws exactly the object `expected` (identity, not equality).
+function assertThrowsSame(fn, expected) {
+  let caught;
+  assert.throws(fn, (err) => {
+    caught = err;
+    return true;
+  });
+  assert.ok(caught === expected,
+    `expected the very same error object to propagate, got ${caught && caught.message}`);
+}
+
+// Opens the fixture with the given definitions; returns { lib, functions }.
+function openFixture(definitions) {
+  return ffi.dlopen(fixturePath(), definitions);
+}
+
+// Calls gc() even when the process was not started with --expose-gc.
+let gcFn;
+function gc() {
+  if (!gcFn) {
+    if (typeof globalThis.gc === 'function') {
+      gcFn = globalThis.gc;
+    } else {
+      require('node:v8').setFlagsFromString('--expose-gc');
+      gcFn = require('node:vm').runInNewContext('gc');
+    }
+  }
+  gcFn();
+}
+
+const POINTER_DESC = 'a bigint, string, Buffer, ArrayBuffer, ArrayBufferView, null or undefined';
+const POINTER_TYPES = ['pointer', 'ptr', 'string', 'str', 'buffer', 'arraybuffer', 'function'];
+
+module.exports = {
+  ffi,
+  fixturePath,
+  openFixture,
+  assertThrowsCode,
+  assertThrowsSame,
+  disposeSymbol,
+  gc,
+  POINTER_DESC,
+  POINTER_TYPES,
+};

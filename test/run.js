@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+'use strict';
+// `npm test`: the Rust unit tests (cargo test, release profile so the
+// dependency build of `npm install` is reused), then the JS suite twice —
+// once with compiled calls (the default) and once with JITFFI_MODE=interp —
+// so that the interpreted path stays an oracle for the compiled one.
+
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const files = fs.readdirSync(__dirname)
+  .filter((f) => f.endsWith('.test.js') || f.endsWith('.test.mjs'))
+  .sort()
+  .map((f) => path.join('test', f));
+
+function run(title, cmd, args, env = {}) {
+  console.log(`\n# ${title}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    console.error(`\n${title}: failed (exit ${r.status}${r.signal ? `, signal ${r.signal}` : ''})`);
+    process.exit(r.status || 1);
+  }
+}
+
+const only = process.argv[2];
+if (!only || only === 'cargo') {
+  run('cargo test (release)', 'cargo', ['test', '--release', '--manifest-path', 'Cargo.toml', '-p', 'jitffi']);
+}
+if (!only || only === 'jit') {
+  run('node --test (compiled: default mode)', process.execPath, ['--test', ...files], { JITFFI_MODE: '' });
+}
+if (!only || only === 'interp') {
+  run('node --test (interpreted: JITFFI_MODE=interp)', process.execPath, ['--test', ...files], { JITFFI_MODE: 'interp' });
+}

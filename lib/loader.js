@@ -15,9 +15,9 @@ function candidates() {
   return list;
 }
 
-function loadAddon() {
+function loadAddon(files = candidates()) {
   const tried = [];
-  for (const file of candidates()) {
+  for (const file of files) {
     try {
       // A .so is loadable through process.dlopen whatever its extension.
       const mod = { exports: {} };

@@ -10,7 +10,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const files = fs.readdirSync(__dirname)
+const testDir = path.join(root, 'test');
+const files = fs.readdirSync(testDir)
   .filter((f) => f.endsWith('.test.js') || f.endsWith('.test.mjs'))
   .sort()
   .map((f) => path.join('test', f));

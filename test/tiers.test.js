@@ -1,0 +1,108 @@
+'use strict';
+// Which call path serves which signature, that the compiled path really is
+// used outside JITFFI_MODE=interp (so a silent fallback fails the suite),
+// calls from worker threads, and the addon loader's error.
+
+const { describe, it } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { Worker } = require('node:worker_threads');
+const { ffi, fixturePath } = require('./helpers');
+
+const internals = ffi[Symbol.for('jitffi.internals')];
+const interp = process.env.JITFFI_MODE === 'interp';
+
+describe('call paths', () => {
+  const { functions: f } = ffi.dlopen(fixturePath(), {
+    add_i32: { parameters: ['i32', 'i32'], result: 'i32' },
+    id_ptr: { parameters: ['pointer'], result: 'pointer' },
+    string_length: { parameters: ['string'], result: 'u64' },
+    sum_buffer: { parameters: ['buffer', 'u64'], result: 'u64' },
+    ptr_to_u64: { parameters: ['buffer'], result: 'u64' },
+  });
+
+  it('uses the mode the environment asks for', () => {
+    assert.equal(internals.stats().mode, interp ? 'interp' : 'jit');
+  });
+
+  it('compiles scalar signatures to the fast tier and others to the general tier', () => {
+    assert.equal(internals.pathOf(f.add_i32), interp ? 'interp' : 'fast');
+    assert.equal(internals.pathOf(f.id_ptr), interp ? 'interp' : 'fast');
+    assert.equal(internals.pathOf(f.string_length), interp ? 'interp' : 'general');
+    assert.equal(internals.pathOf(f.sum_buffer), interp ? 'interp' : 'general');
+    assert.equal(f.add_i32(40, 2), 42);
+    assert.equal(f.string_length('abc'), 3n);
+  });
+
+  it('compiles each signature once, however many functions share it', () => {
+    const before = internals.stats().compiled;
+    const { lib: lib2, functions: g } = ffi.dlopen(fixturePath(), {
+      add_i32: { parameters: ['int32', 'int32'], result: 'int32' },
+    });
+    assert.equal(g.add_i32(1, 2), 3);
+    assert.equal(internals.stats().compiled, before);
+    lib2.close();
+    // The other library's wrapper of the same signature still works.
+    assert.equal(f.add_i32(2, 3), 5);
+    if (!interp) assert.ok(before >= 3, `expected compiled code, stats say ${before}`);
+  });
+
+  it('a fast-tier pointer parameter also takes strings and buffers', () => {
+    const buf = Buffer.alloc(4);
+    assert.equal(f.id_ptr(buf), f.ptr_to_u64(buf));
+    assert.notEqual(f.id_ptr(buf), 0n);
+    assert.equal(typeof f.id_ptr('x'), 'bigint');
+    assert.notEqual(f.id_ptr('x'), 0n);
+    assert.equal(f.id_ptr(null), 0n);
+    assert.equal(f.id_ptr(undefined), 0n);
+    assert.equal(f.id_ptr(0xdeadbeefn), 0xdeadbeefn);
+  });
+});
+
+describe('worker threads', () => {
+  it('two workers call at once and get correct results', async () => {
+    const source = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});
+      const { functions: f } = ffi.dlopen(workerData.lib, {
+        add_i32: { parameters: ['i32', 'i32'], result: 'i32' },
+        add_f64: { parameters: ['f64', 'f64'], result: 'f64' },
+        string_length: { parameters: ['string'], result: 'u64' },
+      });
+      let bad = 0;
+      for (let i = 0; i < 200000; i++) {
+        if (f.add_i32(i, workerData.k) !== i + workerData.k) bad++;
+        if (f.add_f64(i, 0.5) !== i + 0.5) bad++;
+        if (i % 100 === 0 && f.string_length('w'.repeat(workerData.k)) !== BigInt(workerData.k)) bad++;
+      }
+      parentPort.postMessage({ bad, mode: ffi[Symbol.for('jitffi.internals')].stats().mode });
+    `;
+    const run = (k) => new Promise((resolve, reject) => {
+      const w = new Worker(source, { eval: true, workerData: { lib: fixturePath(), k } });
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+    const results = await Promise.all([run(7), run(300)]);
+    for (const r of results) {
+      assert.equal(r.bad, 0);
+      assert.equal(r.mode, interp ? 'interp' : 'jit');
+    }
+  });
+});
+
+describe('addon loader', () => {
+  it('names every path it tried and the command to run', () => {
+    const { loadAddon } = require('../lib/loader');
+    const missing = path.join(__dirname, 'no-such-addon.node');
+    const wrong = __filename; // exists but is not a shared object
+    assert.throws(() => loadAddon([missing, wrong]), (err) => {
+      assert.equal(err.code, 'ERR_JITFFI_ADDON_NOT_FOUND');
+      assert.match(err.message, /npm run build/);
+      assert.ok(err.message.includes(missing));
+      assert.ok(err.message.includes(wrong));
+      assert.deepEqual(err.tried.map((t) => t.file), [missing, wrong]);
+      assert.equal(err.tried[0].reason, 'not found');
+      return true;
+    });
+  });
+});

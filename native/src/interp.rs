@@ -15,7 +15,7 @@ const INLINE_ARGS: usize = 32;
 
 /// Prepares the libffi call interface of a signature.
 pub fn cif(sig: &crate::types::Signature) -> Cif {
-    Cif::new(sig.params.iter().map(|t| t.libffi_type()), sig.result.libffi_type())
+    Cif::new(sig.params.iter().map(|t| t.libffi_param_type()), sig.result.libffi_type())
 }
 
 /// The `napi_callback` of every interpreted function wrapper.

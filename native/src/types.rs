@@ -239,6 +239,20 @@ impl FfiType {
         }
     }
 
+    /// The libffi type descriptor of a parameter. 8- and 16-bit integers
+    /// are widened to 32 bits, as C callers do (clang-compiled callees rely
+    /// on it; libffi alone would leave the upper bytes of a stack slot
+    /// stale). Argument slots always hold the sign/zero-extended value, so
+    /// the widened read is exact.
+    pub fn libffi_param_type(self) -> libffi::middle::Type {
+        use libffi::middle::Type;
+        match self.abi() {
+            FfiAbiType::Sint8 | FfiAbiType::Sint16 => Type::i32(),
+            FfiAbiType::Uint8 | FfiAbiType::Uint16 => Type::u32(),
+            _ => self.libffi_type(),
+        }
+    }
+
     /// The libffi type descriptor.
     pub fn libffi_type(self) -> libffi::middle::Type {
         use libffi::middle::Type;

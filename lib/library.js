@@ -26,6 +26,7 @@ class Library {
   #functions = Object.create(null);
   #symbols = Object.create(null);
   #keys = new Map(); // symbol name -> signature key of its wrapper
+  #callbacks = new Set(); // entry addresses registered through this library
 
   constructor(path) {
     checkPath(path);
@@ -99,9 +100,51 @@ class Library {
     return out;
   }
 
+  registerCallback(signature, callback) {
+    this.#checkOpen();
+    let sig;
+    if (arguments.length < 2) {
+      callback = signature;
+      sig = parseSignature({}, 'signature');
+    } else {
+      sig = parseSignature(signature, 'signature');
+    }
+    if (typeof callback !== 'function') {
+      throw errors.invalidArgType('callback', 'of type function', callback);
+    }
+    const entry = addon.registerCallback(sig.resultId, sig.paramIds, callback);
+    this.#callbacks.add(entry);
+    return entry;
+  }
+
+  #callback(pointer) {
+    this.#checkOpen();
+    if (typeof pointer !== 'bigint') {
+      throw errors.invalidArgType('pointer', 'of type bigint', pointer);
+    }
+    if (!this.#callbacks.has(pointer)) throw errors.callbackNotFound();
+    return pointer;
+  }
+
+  unregisterCallback(pointer) {
+    this.#callback(pointer);
+    this.#callbacks.delete(pointer);
+    addon.unregisterCallback(pointer);
+  }
+
+  refCallback(pointer) {
+    addon.setCallbackStrong(this.#callback(pointer), true);
+  }
+
+  unrefCallback(pointer) {
+    addon.setCallbackStrong(this.#callback(pointer), false);
+  }
+
   close() {
     if (this.#state.closed) return;
     this.#state.closed = true;
+    for (const entry of this.#callbacks) addon.unregisterCallback(entry);
+    this.#callbacks.clear();
     addon.close(this.#state.handle);
   }
 

@@ -33,7 +33,7 @@ function fixturePath() {
       `libfixture.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp.so`);
     const cc = process.env.CC || 'cc';
     try {
-      execFileSync(cc, ['-shared', '-fPIC', '-O1', '-o', tmp, fixtureSource],
+      execFileSync(cc, ['-shared', '-fPIC', '-O1', '-pthread', '-o', tmp, fixtureSource],
         { stdio: ['ignore', 'inherit', 'inherit'] });
       fs.renameSync(tmp, fixtureLib);
     } finally {

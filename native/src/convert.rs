@@ -380,6 +380,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
     let mut v: Vec<(&'static str, *const u8)> = vec![
         ("jitffi_enter", jitffi_enter as *const u8),
         ("jitffi_release_scratch", jitffi_release_scratch as *const u8),
+        ("jitffi_callback_dispatch", crate::callbacks::jitffi_callback_dispatch as *const u8),
     ];
     if crate::napi::available() {
         v.push(("napi_get_cb_info", api().get_cb_info as *const u8));

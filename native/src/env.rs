@@ -33,6 +33,8 @@ pub struct EnvState {
     pub slots: Box<[u64; SLOT_COUNT]>,
     /// `None` when `JITFFI_MODE=interp` or when executable memory is unavailable.
     pub jit: Option<Jit>,
+    /// Registered callbacks of this environment.
+    pub callbacks: crate::callbacks::Callbacks,
 }
 
 impl EnvState {
@@ -49,7 +51,7 @@ impl EnvState {
                 }
             }
         };
-        EnvState { slots, jit }
+        EnvState { slots, jit, callbacks: Default::default() }
     }
 
     pub fn mode(&self) -> &'static str {

@@ -58,6 +58,9 @@ exports! {
     "nativeFunction" => native_function,
     "slots" => slots,
     "stats" => stats,
+    "registerCallback" => register_callback,
+    "unregisterCallback" => unregister_callback,
+    "setCallbackStrong" => set_callback_strong,
 }
 
 // Memory helpers (get*/set*, toString, toBuffer, export*, getRawPointer)
@@ -373,6 +376,42 @@ mod impls {
         }
     }
 
+    /// `registerCallback(resultId, paramIds, fn)` -> bigint entry address.
+    pub fn register_callback(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe {
+            if args.len() < 3 || type_of(env, args[2]) != valuetype::FUNCTION {
+                return Err(bad_arg("arguments"));
+            }
+            let sig = get_signature(env, args[0], args[1])?;
+            let entry = state
+                .callbacks
+                .register(env, state.jit.as_mut(), sig, args[2])
+                .map_err(|m| JsError::new(Code::CallFailed, m))?;
+            Ok(bigint_u64(env, entry))
+        }
+    }
+
+    /// `unregisterCallback(entry)` -> whether it was registered.
+    pub fn unregister_callback(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe {
+            let entry = get_u64_bigint(env, *args.first().ok_or_else(|| bad_arg("pointer"))?, "pointer")?;
+            Ok(boolean(env, state.callbacks.unregister(env, entry)))
+        }
+    }
+
+    /// `setCallbackStrong(entry, strong)` -> whether it was registered.
+    pub fn set_callback_strong(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe {
+            if args.len() < 2 {
+                return Err(bad_arg("arguments"));
+            }
+            let entry = get_u64_bigint(env, args[0], "pointer")?;
+            let mut strong = false;
+            (api().get_value_bool)(env, args[1], &mut strong);
+            Ok(boolean(env, state.callbacks.set_strong(env, entry, strong)))
+        }
+    }
+
     /// `stats()` -> { mode, compiled } for tests and debugging.
     pub fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         unsafe {
@@ -380,6 +419,7 @@ mod impls {
             set(env, o, "mode", string(env, state.mode()));
             let compiled = state.jit.as_ref().map_or(0, |j| j.compiled_count());
             set(env, o, "compiled", number(env, compiled as f64));
+            set(env, o, "callbacks", number(env, state.callbacks.count() as f64));
             Ok(o)
         }
     }

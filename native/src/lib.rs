@@ -2,6 +2,7 @@
 //! state and registers the primitives of `exports`; lib/ builds the node:ffi
 //! API on top of them.
 
+pub mod callbacks;
 pub mod convert;
 pub mod env;
 pub mod errors;

@@ -43,7 +43,7 @@ impl Library {
         // SAFETY: we only take the address; nothing is called here.
         let sym = unsafe { handle.get::<*const u8>(&cname) }
             .map_err(|e| JsError::new(Code::CallFailed, format!("dlsym failed: {e}")))?;
-        let addr = unsafe { sym.into_raw() } as u64;
+        let addr = sym.into_raw() as u64;
         if addr == 0 {
             return Err(JsError::new(Code::CallFailed, format!("dlsym failed: {name}: symbol resolves to NULL")));
         }

@@ -5,7 +5,7 @@
 //! pointer width, so the files are compared on x86-64 Linux (where they were
 //! blessed) and only checked for successful construction elsewhere.
 
-use jitffi::jit::{ir_text, Tier};
+use jitffi::jit::{ir_text, reverse_ir_text, Tier};
 use jitffi::types::{FfiType, Signature};
 use std::path::PathBuf;
 
@@ -26,7 +26,39 @@ fn fast_param_types() -> Vec<FfiType> {
     FfiType::all().filter(|t| !t.is_void() && t.info().fast).collect()
 }
 
-fn cases() -> Vec<(&'static str, Signature, Tier)> {
+/// What a golden file pins: a forward trampoline of a tier, or a shared
+/// reverse (callback) trampoline.
+#[derive(Clone, Copy)]
+enum Kind {
+    Forward(Tier),
+    Callback,
+}
+
+fn text_of(sig: &Signature, kind: Kind) -> String {
+    match kind {
+        Kind::Forward(tier) => ir_text(sig, tier),
+        Kind::Callback => reverse_ir_text(sig),
+    }
+}
+
+fn cases() -> Vec<(&'static str, Signature, Kind)> {
+    let mut all: Vec<_> = forward_cases().into_iter().map(|(n, s, t)| (n, s, Kind::Forward(t))).collect();
+    let every_scalar = Signature { result: FfiType::F64, params: fast_param_types() };
+    all.extend([
+        ("callback_i32_i32", sig("i32(i32,i32)"), Kind::Callback),
+        ("callback_void", sig("void()"), Kind::Callback),
+        ("callback_every_type", every_scalar, Kind::Callback),
+        (
+            "callback_16_mixed",
+            sig("f64(i32,f64,i64,f64,i32,f64,i64,f64,i32,f64,i64,f64,i32,f64,i64,f64)"),
+            Kind::Callback,
+        ),
+        ("callback_i8_result", sig("i8(u16,string)"), Kind::Callback),
+    ]);
+    all
+}
+
+fn forward_cases() -> Vec<(&'static str, Signature, Tier)> {
     let every_fast = Signature { result: FfiType::I8, params: fast_param_types() };
     let mut pointer_likes: Vec<FfiType> = FfiType::all().filter(|t| t.is_pointer_like()).collect();
     pointer_likes.push(FfiType::I32);
@@ -67,8 +99,8 @@ fn golden_ir() {
     let bless = std::env::var("JITFFI_BLESS").as_deref() == Ok("1");
     let compare = cfg!(all(target_arch = "x86_64", target_os = "linux"));
     let mut failures = Vec::new();
-    for (name, sig, tier) in cases() {
-        let text = ir_text(&sig, tier);
+    for (name, sig, kind) in cases() {
+        let text = text_of(&sig, kind);
         assert!(!text.starts_with("; error"), "{name}: {text}");
         let path = golden_dir().join(format!("{name}.clif"));
         if bless {
@@ -93,8 +125,8 @@ fn golden_ir() {
 
 #[test]
 fn ir_text_is_deterministic() {
-    for (name, sig, tier) in cases() {
-        assert_eq!(ir_text(&sig, tier), ir_text(&sig, tier), "{name}");
+    for (name, sig, kind) in cases() {
+        assert_eq!(text_of(&sig, kind), text_of(&sig, kind), "{name}");
     }
 }
 

@@ -76,7 +76,7 @@ fn c_abi_param(ty: FfiType) -> Option<AbiParam> {
     })
 }
 
-fn native_signature(target: TargetFrontendConfig, params: &[Type], returns: &[Type]) -> ir::Signature {
+pub(super) fn native_signature(target: TargetFrontendConfig, params: &[Type], returns: &[Type]) -> ir::Signature {
     let mut s = ir::Signature::new(target.default_call_conv);
     s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
     s.returns.extend(returns.iter().map(|&t| AbiParam::new(t)));
@@ -84,7 +84,7 @@ fn native_signature(target: TargetFrontendConfig, params: &[Type], returns: &[Ty
 }
 
 /// Clif type of a parameter (parameters are never void).
-fn param_type(ty: FfiType) -> Type {
+pub(super) fn param_type(ty: FfiType) -> Type {
     ty.clif_type().expect("void is not a parameter type")
 }
 
@@ -95,18 +95,18 @@ fn param_type(ty: FfiType) -> Type {
 /// Turns names into references inside the function being built: each name
 /// is imported once and identical signatures share one `SigRef`, so the IR
 /// stays small and reads the same for every signature.
-struct Imports<'l> {
+pub(super) struct Imports<'l> {
     linker: &'l mut dyn Linker,
     functions: Vec<(String, FuncRef)>,
     signatures: Vec<(ir::Signature, ir::SigRef)>,
 }
 
 impl<'l> Imports<'l> {
-    fn new(linker: &'l mut dyn Linker) -> Self {
+    pub(super) fn new(linker: &'l mut dyn Linker) -> Self {
         Imports { linker, functions: Vec::new(), signatures: Vec::new() }
     }
 
-    fn signature(&mut self, b: &mut FunctionBuilder, sig: ir::Signature) -> ir::SigRef {
+    pub(super) fn signature(&mut self, b: &mut FunctionBuilder, sig: ir::Signature) -> ir::SigRef {
         if let Some((_, r)) = self.signatures.iter().find(|(s, _)| *s == sig) {
             return *r;
         }
@@ -117,7 +117,7 @@ impl<'l> Imports<'l> {
 
     /// A callable reference to function `name` (non-colocated: an absolute
     /// address, as `Module::declare_func_in_func` does for imports).
-    fn function(&mut self, b: &mut FunctionBuilder, name: &str, sig: ir::Signature) -> Result<FuncRef, JitError> {
+    pub(super) fn function(&mut self, b: &mut FunctionBuilder, name: &str, sig: ir::Signature) -> Result<FuncRef, JitError> {
         if let Some((_, f)) = self.functions.iter().find(|(n, _)| n == name) {
             return Ok(*f);
         }

@@ -20,6 +20,7 @@
 pub mod abi;
 pub mod debug;
 pub mod forward;
+pub mod reverse;
 
 use crate::types::Signature;
 use cranelift_codegen::ir::{self, UserFuncName};
@@ -243,6 +244,27 @@ pub fn ir_text(sig: &Signature, tier: Tier) -> String {
     attempt().unwrap_or_else(|e| format!("; error: {e}\n"))
 }
 
+/// The IR text of `sig`'s shared reverse (callback) trampoline, built like
+/// `ir_text`: the golden tests' subject for callbacks.
+pub fn reverse_ir_text(sig: &Signature) -> String {
+    let attempt = || -> Result<String, JitError> {
+        let isa = host_isa()?;
+        let target = isa.frontend_config();
+        let mut linker = DetachedLinker::default();
+        let key = sig.key();
+        let (id, _) = linker.decls.declare_function(
+            &format!("jitffi_callback_{key}"),
+            Linkage::Local,
+            &reverse::shared_signature(sig, target),
+        )?;
+        let mut func = reverse::build_shared(sig, target, &mut linker, &mut FunctionBuilderContext::new())?;
+        func.name = UserFuncName::user(0, id.as_u32());
+        codegen::verify_function(&func, &*isa).map_err(|e| JitError::Module(format!("IR verifier: {e}")))?;
+        Ok(format!("; {key} [callback]\n{}{}", legend(&func, &linker.decls), func.display()))
+    };
+    attempt().unwrap_or_else(|e| format!("; error: {e}\n"))
+}
+
 /// The JIT of one environment.
 pub struct Jit {
     /// `Some` until `drop` frees its memory.
@@ -250,6 +272,10 @@ pub struct Jit {
     ctx: codegen::Context,
     fctx: FunctionBuilderContext,
     cache: HashMap<(String, Tier), *const u8>,
+    /// Shared reverse trampolines (callbacks), by signature key.
+    reverse: HashMap<String, FuncId>,
+    /// Per-callback entry stubs compiled so far.
+    stubs: usize,
     /// Names registered with `JITBuilder::symbol` (`jitffi_slots`, test overrides).
     registered: HashSet<String>,
 }
@@ -288,6 +314,8 @@ impl Jit {
             module: Some(module),
             fctx: FunctionBuilderContext::new(),
             cache: HashMap::new(),
+            reverse: HashMap::new(),
+            stubs: 0,
             registered,
         };
         jit.probe_executable_memory()?;
@@ -341,17 +369,25 @@ impl Jit {
     fn compile_uncached(&mut self, sig: &Signature, key: &str, tier: Tier) -> Result<*const u8, JitError> {
         let module = self.module.as_mut().expect("module lives until drop");
         let target = module.target_config();
-        let dbg = debug::flags();
 
         // 2. declare the trampoline.
         let id = module.declare_function(&trampoline_name(key, tier), Linkage::Local, &forward::napi_callback_signature(target))?;
 
         // 3. build its IR.
         let mut linker = LiveLinker { module: &mut *module, registered: &self.registered };
-        let mut func = build(sig, tier, target, &mut linker, &mut self.fctx)?;
+        let func = build(sig, tier, target, &mut linker, &mut self.fctx)?;
+        self.finish(id, func, key, tier.as_str())
+    }
+
+    /// Steps 4 and 5 of the pipeline for the declared function `id` with IR
+    /// `func`: compile (printing JITFFI_DEBUG output under `label`), link,
+    /// make executable, and return the entry address.
+    fn finish(&mut self, id: FuncId, mut func: ir::Function, key: &str, label: &str) -> Result<*const u8, JitError> {
+        let module = self.module.as_mut().expect("module lives until drop");
+        let dbg = debug::flags();
         func.name = UserFuncName::user(0, id.as_u32());
         if dbg.enabled {
-            eprintln!("{}", debug::compile_header(key, tier.as_str()));
+            eprintln!("{}", debug::compile_header(key, label));
         }
         if dbg.ir {
             eprint!("{}{}", legend(&func, module.declarations()), func.display());
@@ -361,15 +397,56 @@ impl Jit {
         self.ctx.func = func;
         self.ctx.set_disasm(dbg.asm);
         let defined = module.define_function(id, &mut self.ctx);
-        if let (Ok(()), true, Some(compiled)) = (&defined, dbg.asm, self.ctx.compiled_code()) {
-            eprint!("{}", debug::format_asm(compiled.vcode.as_deref(), compiled.code_buffer()));
-        }
+        let listing = match (dbg.asm, self.ctx.compiled_code()) {
+            (true, Some(compiled)) => Some((compiled.vcode.clone(), compiled.code_buffer().len())),
+            _ => None,
+        };
         module.clear_context(&mut self.ctx);
         defined?;
 
         // 5. link and make executable.
         module.finalize_definitions()?;
-        Ok(module.get_finalized_function(id))
+        let code = module.get_finalized_function(id);
+        if let Some((vcode, len)) = listing {
+            // SAFETY: `code` is the start of this function's `len` bytes of
+            // finalized machine code, mapped readable and executable for the
+            // life of the module; reading shows the relocated bytes.
+            let bytes = unsafe { std::slice::from_raw_parts(code, len) };
+            eprint!("{}", debug::format_asm(vcode.as_deref(), bytes));
+        }
+        Ok(code)
+    }
+
+    /// A new C-ABI entry point for one callback with signature `sig`: a stub
+    /// passing `cell` (the callback's `CallbackCell`) to the signature's
+    /// shared reverse trampoline, which is compiled on first use. The code
+    /// lives until the Jit drops; callers reuse stubs of freed callbacks.
+    pub fn compile_callback_entry(&mut self, sig: &Signature, cell: *const std::ffi::c_void) -> Result<*const u8, JitError> {
+        let key = sig.key();
+        let shared = match self.reverse.get(&key) {
+            Some(&id) => id,
+            None => {
+                let module = self.module.as_mut().expect("module lives until drop");
+                let target = module.target_config();
+                let id = module.declare_function(&format!("jitffi_callback_{key}"), Linkage::Local, &reverse::shared_signature(sig, target))?;
+                let mut linker = LiveLinker { module: &mut *module, registered: &self.registered };
+                let func = reverse::build_shared(sig, target, &mut linker, &mut self.fctx)?;
+                self.finish(id, func, &key, "callback")?;
+                self.reverse.insert(key.clone(), id);
+                id
+            }
+        };
+        let module = self.module.as_mut().expect("module lives until drop");
+        let target = module.target_config();
+        let id = module.declare_anonymous_function(&forward::c_signature(sig, target))?;
+        let func = reverse::build_stub(sig, target, |b| module.declare_func_in_func(shared, b.func), cell as u64, &mut self.fctx);
+        self.stubs += 1;
+        self.finish(id, func, &key, "callback stub")
+    }
+
+    /// How many per-callback entry stubs this Jit has compiled.
+    pub fn stub_count(&self) -> usize {
+        self.stubs
     }
 
     /// How many trampolines this Jit has compiled (distinct key/tier pairs).

@@ -1,1 +1,581 @@
-//! placeholder
+//! Execution tests of compiled trampolines, without Node.js.
+//!
+//! The fast tier makes no N-API call, so it runs as is: the test writes the
+//! slot array like the JS wrapper would, calls the trampoline as a
+//! `napi_callback` with NULL env/info, and reads the result slot.
+//! The general tier is run against stand-ins for `napi_get_cb_info` and the
+//! `convert.rs` helpers, registered under the same symbol names, which
+//! checks the control flow (conversions, early exits, scratch release) and
+//! the calling convention of every import.
+
+use super::abi::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
+use super::{Jit, JitError, Tier};
+use crate::convert::{arg_symbol, result_symbol};
+use crate::types::{FfiType, Signature};
+use std::cell::RefCell;
+use std::ffi::{c_void, CStr};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+type NapiCallback = unsafe extern "C" fn(*mut c_void, *mut c_void) -> *mut c_void;
+
+fn sig(text: &str) -> Signature {
+    let (result, rest) = text.split_once('(').unwrap();
+    let ty = |name: &str| FfiType::from_name(name.trim()).unwrap_or_else(|| panic!("unknown type {name}"));
+    Signature {
+        result: ty(result),
+        params: rest.trim_end_matches(')').split(',').filter(|p| !p.trim().is_empty()).map(ty).collect(),
+    }
+}
+
+/// A fast-tier environment: a natively allocated slot array and its Jit.
+struct Fast {
+    slots: *mut u64,
+    jit: Option<Jit>,
+}
+
+impl Fast {
+    fn new() -> Fast {
+        let slots = Box::into_raw(Box::new([0u64; SLOT_COUNT])) as *mut u64;
+        let jit = Jit::new(slots).expect("executable memory");
+        Fast { slots, jit: Some(jit) }
+    }
+
+    fn jit(&mut self) -> &mut Jit {
+        self.jit.as_mut().unwrap()
+    }
+
+    fn compile(&mut self, text: &str) -> NapiCallback {
+        let code = self.jit().compile(&sig(text), Tier::Fast).unwrap();
+        // SAFETY: `compile` returns the address of a finalized function with
+        // the napi_callback signature in the default C call convention.
+        unsafe { std::mem::transmute::<*const u8, NapiCallback>(code) }
+    }
+
+    /// Fills a slot with garbage, then writes `v` at byte 0 (as JS views do),
+    /// so a trampoline reading more than the value's width would see junk.
+    fn put<T: Copy>(&self, slot: usize, v: T) {
+        assert!(slot < SLOT_COUNT && std::mem::size_of::<T>() <= 8);
+        // SAFETY: `slot` is in bounds of the SLOT_COUNT-u64 array, which is
+        // 8-aligned, so byte 0 of the slot is aligned for any T of <= 8 bytes.
+        unsafe {
+            self.slots.add(slot).write(0xA5A5_A5A5_A5A5_A5A5);
+            (self.slots.add(slot) as *mut T).write(v);
+        }
+    }
+
+    fn get<T: Copy>(&self, slot: usize) -> T {
+        // SAFETY: as in `put`.
+        unsafe { (self.slots.add(slot) as *const T).read() }
+    }
+
+    fn set_target(&self, target: *const ()) {
+        self.put(SLOT_TARGET, target as u64);
+    }
+
+    /// Calls the trampoline like Node would, with NULL env/info.
+    fn call(&self, f: NapiCallback) {
+        // SAFETY: the slots hold a valid target of the compiled signature and
+        // arguments of its types; the fast tier never dereferences env/info.
+        let ret = unsafe { f(std::ptr::null_mut(), std::ptr::null_mut()) };
+        assert!(ret.is_null(), "fast tier returns undefined (NULL)");
+    }
+}
+
+impl Drop for Fast {
+    fn drop(&mut self) {
+        drop(self.jit.take()); // the code goes first, then the slots it uses
+        // SAFETY: `slots` came from Box::into_raw of a [u64; SLOT_COUNT].
+        drop(unsafe { Box::from_raw(self.slots as *mut [u64; SLOT_COUNT]) });
+    }
+}
+
+extern "C" fn add_i32(a: i32, b: i32) -> i32 {
+    a.wrapping_add(b)
+}
+
+#[test]
+fn fast_add_i32() {
+    let mut env = Fast::new();
+    let f = env.compile("i32(i32,i32)");
+    env.set_target(add_i32 as *const ());
+    for (a, b) in [(20, 22), (-5, 3), (i32::MAX, 1), (0, i32::MIN)] {
+        env.put(SLOT_ARG0, a);
+        env.put(SLOT_ARG0 + 1, b);
+        env.call(f);
+        assert_eq!(env.get::<i32>(SLOT_RESULT), a.wrapping_add(b), "{a} + {b}");
+    }
+}
+
+static VOID_CALLS: AtomicU32 = AtomicU32::new(0);
+extern "C" fn count_call() {
+    VOID_CALLS.fetch_add(1, Ordering::SeqCst);
+}
+
+#[test]
+fn fast_void_no_args() {
+    let mut env = Fast::new();
+    let f = env.compile("void()");
+    env.set_target(count_call as *const ());
+    env.put(SLOT_RESULT, 0x1234u64);
+    let before = VOID_CALLS.load(Ordering::SeqCst);
+    env.call(f);
+    env.call(f);
+    assert_eq!(VOID_CALLS.load(Ordering::SeqCst), before + 2);
+    assert_eq!(env.get::<u64>(SLOT_RESULT), 0x1234, "void leaves the result slot alone");
+}
+
+#[allow(clippy::too_many_arguments)]
+extern "C" fn mix16(
+    a: i32, b: f64, c: i64, d: f64, e: u8, f: f32, g: i16, h: f64,
+    i: u32, j: f64, k: i8, l: f32, m: u64, n: f64, o: *const u8, p: bool,
+) -> f64 {
+    // Position-weighted so any swapped or dropped argument changes the sum.
+    a as f64 * 1.0 + b * 2.0 + c as f64 * 3.0 + d * 4.0 + e as f64 * 5.0 + f as f64 * 6.0
+        + g as f64 * 7.0 + h * 8.0 + i as f64 * 9.0 + j * 10.0 + k as f64 * 11.0 + l as f64 * 12.0
+        + m as f64 * 13.0 + n * 14.0 + o as usize as f64 * 15.0 + p as u8 as f64 * 16.0
+}
+
+#[test]
+fn fast_16_mixed_arguments() {
+    let mut env = Fast::new();
+    let f = env.compile("f64(i32,f64,i64,f64,u8,f32,i16,f64,u32,f64,i8,f32,u64,f64,pointer,bool)");
+    env.set_target(mix16 as *const ());
+    let p = 0x1000 as *const u8;
+    env.put(SLOT_ARG0, -7i32);
+    env.put(SLOT_ARG0 + 1, 1.5f64);
+    env.put(SLOT_ARG0 + 2, -123_456_789_012i64);
+    env.put(SLOT_ARG0 + 3, 0.25f64);
+    env.put(SLOT_ARG0 + 4, 250u8);
+    env.put(SLOT_ARG0 + 5, -3.5f32);
+    env.put(SLOT_ARG0 + 6, -30_000i16);
+    env.put(SLOT_ARG0 + 7, 1e10f64);
+    env.put(SLOT_ARG0 + 8, 4_000_000_000u32);
+    env.put(SLOT_ARG0 + 9, -2.0f64);
+    env.put(SLOT_ARG0 + 10, -100i8);
+    env.put(SLOT_ARG0 + 11, 0.5f32);
+    env.put(SLOT_ARG0 + 12, 1u64 << 40);
+    env.put(SLOT_ARG0 + 13, 3.0f64);
+    env.put(SLOT_ARG0 + 14, p as u64);
+    env.put(SLOT_ARG0 + 15, true);
+    env.call(f);
+    let expected = mix16(-7, 1.5, -123_456_789_012, 0.25, 250, -3.5, -30_000, 1e10, 4_000_000_000, -2.0, -100, 0.5, 1 << 40, 3.0, p, true);
+    assert_eq!(env.get::<f64>(SLOT_RESULT), expected);
+}
+
+extern "C" fn widen_i8(x: i8) -> i32 {
+    x as i32
+}
+extern "C" fn widen_u8(x: u8) -> u32 {
+    x as u32
+}
+extern "C" fn widen_i16(x: i16) -> i64 {
+    x as i64
+}
+extern "C" fn widen_u16(x: u16) -> u64 {
+    x as u64
+}
+extern "C" fn negate_i8(x: i8) -> i8 {
+    x.wrapping_neg()
+}
+extern "C" fn not_bool(x: bool) -> bool {
+    !x
+}
+
+#[test]
+fn fast_small_integers_are_extended() {
+    let mut env = Fast::new();
+    // Slots hold garbage above byte 0/1 (see `put`): only the value's width
+    // may be read, and the C ABI extension must come from the trampoline.
+    let f = env.compile("i32(i8)");
+    env.set_target(widen_i8 as *const ());
+    for v in [-5i8, -128, 127, 0] {
+        env.put(SLOT_ARG0, v);
+        env.call(f);
+        assert_eq!(env.get::<i32>(SLOT_RESULT), v as i32);
+    }
+    let f = env.compile("u32(u8)");
+    env.set_target(widen_u8 as *const ());
+    env.put(SLOT_ARG0, 0xF0u8);
+    env.call(f);
+    assert_eq!(env.get::<u32>(SLOT_RESULT), 240);
+    let f = env.compile("i64(i16)");
+    env.set_target(widen_i16 as *const ());
+    env.put(SLOT_ARG0, -30_000i16);
+    env.call(f);
+    assert_eq!(env.get::<i64>(SLOT_RESULT), -30_000);
+    let f = env.compile("u64(u16)");
+    env.set_target(widen_u16 as *const ());
+    env.put(SLOT_ARG0, 0xFFFEu16);
+    env.call(f);
+    assert_eq!(env.get::<u64>(SLOT_RESULT), 0xFFFE);
+    let f = env.compile("i8(i8)");
+    env.set_target(negate_i8 as *const ());
+    env.put(SLOT_ARG0, 100i8);
+    env.call(f);
+    assert_eq!(env.get::<i8>(SLOT_RESULT), -100);
+    let f = env.compile("bool(bool)");
+    env.set_target(not_bool as *const ());
+    env.put(SLOT_ARG0, false);
+    env.call(f);
+    assert_eq!(env.get::<u8>(SLOT_RESULT), 1);
+}
+
+extern "C" fn scale_f32(x: f32, k: f32) -> f32 {
+    x * k
+}
+
+#[test]
+fn fast_f32() {
+    let mut env = Fast::new();
+    let f = env.compile("f32(f32,f32)");
+    env.set_target(scale_f32 as *const ());
+    env.put(SLOT_ARG0, 1.25f32);
+    env.put(SLOT_ARG0 + 1, -4.0f32);
+    env.call(f);
+    assert_eq!(env.get::<f32>(SLOT_RESULT), -5.0);
+}
+
+extern "C" fn mix64(a: u64, b: i64, p: *const u8) -> u64 {
+    a ^ (b as u64) ^ (p as u64)
+}
+
+#[test]
+fn fast_64_bit_and_pointers() {
+    let mut env = Fast::new();
+    let f = env.compile("u64(u64,i64,pointer)");
+    env.set_target(mix64 as *const ());
+    env.put(SLOT_ARG0, u64::MAX - 1);
+    env.put(SLOT_ARG0 + 1, i64::MIN);
+    env.put(SLOT_ARG0 + 2, 0xdead_beef_usize);
+    env.call(f);
+    assert_eq!(env.get::<u64>(SLOT_RESULT), (u64::MAX - 1) ^ (i64::MIN as u64) ^ 0xdead_beef);
+}
+
+thread_local! {
+    /// (slot array, add_i32 trampoline) the re-entrant target calls into.
+    static REENTER: RefCell<Option<(*mut u64, NapiCallback)>> = const { RefCell::new(None) };
+}
+
+/// Makes a nested jitffi call of the same signature (overwriting target,
+/// argument and result slots), then returns a value built from its own args.
+extern "C" fn reenter(a: i32, b: i32) -> i32 {
+    let (slots, inner) = REENTER.with(|r| r.borrow().unwrap());
+    // SAFETY: `slots` is the live slot array of the test's environment and
+    // `inner` its compiled i32(i32,i32) trampoline; this is what a JS callback
+    // calling another jitffi function would do.
+    let nested = unsafe {
+        slots.add(SLOT_TARGET).write(add_i32 as *const () as u64);
+        (slots.add(SLOT_ARG0) as *mut i32).write(100);
+        (slots.add(SLOT_ARG0 + 1) as *mut i32).write(200);
+        inner(std::ptr::null_mut(), std::ptr::null_mut());
+        (slots.add(SLOT_RESULT) as *const i32).read()
+    };
+    assert_eq!(nested, 300);
+    a * 1000 + b
+}
+
+#[test]
+fn fast_tier_is_reentrant() {
+    let mut env = Fast::new();
+    let f = env.compile("i32(i32,i32)");
+    REENTER.with(|r| *r.borrow_mut() = Some((env.slots, f)));
+    env.set_target(reenter as *const ());
+    env.put(SLOT_ARG0, 7);
+    env.put(SLOT_ARG0 + 1, 9);
+    env.call(f);
+    assert_eq!(env.get::<i32>(SLOT_RESULT), 7009, "outer result stored after the nested call");
+}
+
+#[test]
+fn compiles_once_per_key_and_tier() {
+    let mut env = Fast::new();
+    let a = env.jit().compile(&sig("int32(int32,double)"), Tier::Fast).unwrap();
+    let b = env.jit().compile(&sig("i32(i32,f64)"), Tier::Fast).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(env.jit().compiled_count(), 1);
+    env.jit().compile(&sig("void()"), Tier::Fast).unwrap();
+    assert_eq!(env.jit().compiled_count(), 2);
+}
+
+#[test]
+fn rejects_what_the_fast_tier_cannot_take() {
+    let mut env = Fast::new();
+    assert!(matches!(env.jit().compile(&sig("u64(string)"), Tier::Fast), Err(JitError::NotFastEligible(_))));
+    let too_many = Signature { result: FfiType::Void, params: vec![FfiType::I64; 127] };
+    assert!(matches!(env.jit().compile(&too_many, Tier::Fast), Err(JitError::TooManyArguments { max: 126, .. })));
+    let max = Signature { result: FfiType::Void, params: vec![FfiType::I64; 126] };
+    env.jit().compile(&max, Tier::Fast).unwrap();
+    assert_eq!(env.jit().compiled_count(), 1);
+}
+
+#[test]
+fn general_tier_needs_registered_helpers() {
+    // Outside Node, N-API cannot be resolved: the general tier must fail
+    // cleanly (no panic at link time), and the Jit must stay usable.
+    if crate::napi::available() {
+        return;
+    }
+    let mut env = Fast::new();
+    let err = env.jit().compile(&sig("u64(string)"), Tier::General).unwrap_err();
+    assert_eq!(err, JitError::UnresolvedSymbol("napi_get_cb_info".into()));
+    env.compile("i32(i32,i32)");
+}
+
+// ---------------------------------------------------------------------------
+// General tier against stand-ins for N-API and convert.rs
+// ---------------------------------------------------------------------------
+
+/// A fake JS value; a `napi_value` is a `*const Js`.
+#[derive(Debug, Clone, PartialEq)]
+enum Js {
+    Num(f64),
+    Str(String),
+    BigInt(u64),
+}
+
+/// `napi_callback_info` stand-in.
+struct Info {
+    args: Vec<*const Js>,
+    data: *mut c_void,
+    status: i32,
+}
+
+/// What the fake helpers saw, in order.
+#[derive(Debug, PartialEq)]
+enum Event {
+    Enter { argc: usize, nparams: u32 },
+    Arg(u32),
+    Throw(String),
+    Release,
+}
+
+thread_local! {
+    static EVENTS: RefCell<Vec<Event>> = const { RefCell::new(Vec::new()) };
+}
+
+fn log(e: Event) {
+    EVENTS.with(|v| v.borrow_mut().push(e));
+}
+
+fn take_events() -> Vec<Event> {
+    EVENTS.with(|v| std::mem::take(&mut *v.borrow_mut()))
+}
+
+const ENV: usize = 0xE1; // the fake napi_env; helpers check they receive it
+
+// The fakes below are `unsafe extern "C"` functions whose pointer arguments
+// are trusted: they are only called by the trampolines under test, with the
+// env/info built by `call_general`, argv entries pointing to live `Js`
+// values, and out/scratch pointers into the trampoline's own frame.
+
+unsafe extern "C" fn fake_get_cb_info(env: *mut c_void, info: *mut c_void, argc: *mut usize, argv: *mut *const Js, this: *mut c_void, data: *mut *mut c_void) -> i32 {
+    assert_eq!(env as usize, ENV);
+    assert!(this.is_null());
+    let info = &*(info as *const Info);
+    if info.status != 0 {
+        return info.status;
+    }
+    for i in 0..*argc {
+        *argv.add(i) = info.args.get(i).copied().unwrap_or(std::ptr::null());
+    }
+    *argc = info.args.len();
+    *data = info.data;
+    0
+}
+
+unsafe extern "C" fn fake_enter(env: *mut c_void, data: *mut c_void, argc: usize, nparams: u32) -> u64 {
+    assert_eq!(env as usize, ENV);
+    log(Event::Enter { argc, nparams });
+    if argc != nparams as usize {
+        log(Event::Throw("argc".into()));
+        return 0;
+    }
+    data as u64 // the tests pass the target address as the function data
+}
+
+unsafe extern "C" fn fake_arg_i32(env: *mut c_void, value: *const Js, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
+    assert_eq!(env as usize, ENV);
+    assert!(scratch.is_null(), "scalars get no scratch");
+    log(Event::Arg(index));
+    match &*value {
+        Js::Num(d) => {
+            *out = *d as i32 as i64 as u64;
+            1
+        }
+        _ => {
+            log(Event::Throw(format!("arg {index}")));
+            0
+        }
+    }
+}
+
+unsafe extern "C" fn fake_arg_f64(_: *mut c_void, value: *const Js, index: u32, out: *mut u64, _: *mut u8) -> u32 {
+    log(Event::Arg(index));
+    let Js::Num(d) = &*value else { return 0 };
+    *out = d.to_bits();
+    1
+}
+
+unsafe extern "C" fn fake_arg_u64(_: *mut c_void, value: *const Js, index: u32, out: *mut u64, _: *mut u8) -> u32 {
+    log(Event::Arg(index));
+    let Js::BigInt(v) = &*value else { return 0 };
+    *out = *v;
+    1
+}
+
+/// Copies the string to the heap and records the copy in scratch word 0,
+/// like convert.rs does for long strings.
+unsafe extern "C" fn fake_arg_string(env: *mut c_void, value: *const Js, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
+    assert_eq!(env as usize, ENV);
+    assert!(!scratch.is_null(), "pointer-likes get a scratch area");
+    assert_eq!(scratch as usize % 8, 0, "scratch is 8-aligned");
+    assert_eq!(*(scratch as *const usize), 0, "scratch word 0 is zeroed at entry");
+    log(Event::Arg(index));
+    let Js::Str(s) = &*value else {
+        log(Event::Throw(format!("arg {index}")));
+        return 0;
+    };
+    let copy = libc::malloc(s.len() + 1) as *mut u8;
+    std::ptr::copy_nonoverlapping(s.as_ptr(), copy, s.len());
+    *copy.add(s.len()) = 0;
+    *(scratch as *mut *mut u8) = copy;
+    *out = copy as u64;
+    1
+}
+
+unsafe extern "C" fn fake_release(scratch: *mut u8) {
+    let heap = *(scratch as *mut *mut u8);
+    assert!(!heap.is_null(), "release is only called for owned scratch");
+    libc::free(heap.cast());
+    *(scratch as *mut *mut u8) = std::ptr::null_mut();
+    log(Event::Release);
+}
+
+unsafe extern "C" fn fake_result_number(env: *mut c_void, slot: *const u64) -> *const Js {
+    assert_eq!(env as usize, ENV);
+    Box::into_raw(Box::new(Js::Num(*(slot as *const i32) as f64)))
+}
+
+unsafe extern "C" fn fake_result_u64(_: *mut c_void, slot: *const u64) -> *const Js {
+    Box::into_raw(Box::new(Js::BigInt(*slot)))
+}
+
+/// A Jit whose general-tier imports resolve to the fakes above.
+fn general_jit(slots: *mut u64) -> Jit {
+    let symbols: Vec<(&str, *const u8)> = vec![
+        ("napi_get_cb_info", fake_get_cb_info as *const u8),
+        ("jitffi_enter", fake_enter as *const u8),
+        ("jitffi_release_scratch", fake_release as *const u8),
+        (arg_symbol(FfiType::I32), fake_arg_i32 as *const u8),
+        (arg_symbol(FfiType::F64), fake_arg_f64 as *const u8),
+        (arg_symbol(FfiType::U64), fake_arg_u64 as *const u8),
+        (arg_symbol(FfiType::String), fake_arg_string as *const u8),
+        (result_symbol(FfiType::I32), fake_result_number as *const u8),
+        (result_symbol(FfiType::U64), fake_result_u64 as *const u8),
+    ];
+    Jit::with_symbols(slots, &symbols).expect("executable memory")
+}
+
+/// Calls a general-tier trampoline with `args`; `data` is the target address.
+fn call_general(f: NapiCallback, target: *const (), args: &[Js], status: i32) -> Option<Js> {
+    let values: Vec<*const Js> = args.iter().map(|a| a as *const Js).collect();
+    let info = Info { args: values, data: target as *mut c_void, status };
+    // SAFETY: `f` is a general-tier trampoline linked against the fakes,
+    // which interpret env/info exactly as constructed here.
+    let ret = unsafe { f(ENV as *mut c_void, &info as *const Info as *mut c_void) } as *mut Js;
+    // SAFETY: non-NULL results come from Box::into_raw in a fake result helper.
+    (!ret.is_null()).then(|| *unsafe { Box::from_raw(ret) })
+}
+
+extern "C" fn add_i32_f64(a: i32, b: f64) -> i32 {
+    a + b as i32
+}
+
+extern "C" fn strlen_plus(s: *const i8, n: u64) -> u64 {
+    // SAFETY: the trampoline passes the NUL-terminated copy made by the helper.
+    unsafe { CStr::from_ptr(s) }.to_bytes().len() as u64 + n
+}
+
+static GENERAL_VOID_CALLS: AtomicU32 = AtomicU32::new(0);
+extern "C" fn general_void(s: *const i8, n: i32) {
+    // SAFETY: as in strlen_plus.
+    assert_eq!(unsafe { CStr::from_ptr(s) }.to_str().unwrap(), "hi");
+    assert_eq!(n, -3);
+    GENERAL_VOID_CALLS.fetch_add(1, Ordering::SeqCst);
+}
+
+fn compile_general(jit: &mut Jit, text: &str) -> NapiCallback {
+    let code = jit.compile(&sig(text), Tier::General).unwrap();
+    // SAFETY: a finalized napi_callback-shaped function.
+    unsafe { std::mem::transmute::<*const u8, NapiCallback>(code) }
+}
+
+#[test]
+fn general_tier_scalars() {
+    let mut slots = [0u64; SLOT_COUNT];
+    let mut jit = general_jit(slots.as_mut_ptr());
+    let f = compile_general(&mut jit, "i32(i32,f64)");
+    take_events();
+    let r = call_general(f, add_i32_f64 as *const (), &[Js::Num(40.0), Js::Num(2.75)], 0);
+    assert_eq!(r, Some(Js::Num(42.0)));
+    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1)]);
+}
+
+#[test]
+fn general_tier_string_scratch_is_released() {
+    let mut slots = [0u64; SLOT_COUNT];
+    let mut jit = general_jit(slots.as_mut_ptr());
+    let f = compile_general(&mut jit, "u64(string,u64)");
+    take_events();
+    let r = call_general(f, strlen_plus as *const (), &[Js::Str("hello".into()), Js::BigInt(1 << 40)], 0);
+    assert_eq!(r, Some(Js::BigInt(5 + (1 << 40))));
+    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1), Event::Release]);
+}
+
+#[test]
+fn general_tier_void_result() {
+    let mut slots = [0u64; SLOT_COUNT];
+    let mut jit = general_jit(slots.as_mut_ptr());
+    let f = compile_general(&mut jit, "void(string,i32)");
+    take_events();
+    let before = GENERAL_VOID_CALLS.load(Ordering::SeqCst);
+    let r = call_general(f, general_void as *const (), &[Js::Str("hi".into()), Js::Num(-3.0)], 0);
+    assert_eq!(r, None, "void returns NULL (undefined)");
+    assert_eq!(GENERAL_VOID_CALLS.load(Ordering::SeqCst), before + 1);
+    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1), Event::Release]);
+}
+
+extern "C" fn must_not_be_called(_: *const i8, _: i32) {
+    panic!("target called despite a failed conversion");
+}
+
+#[test]
+fn general_tier_failure_paths() {
+    let mut slots = [0u64; SLOT_COUNT];
+    let mut jit = general_jit(slots.as_mut_ptr());
+    let f = compile_general(&mut jit, "void(string,i32)");
+    take_events();
+
+    // The second conversion throws: no call, the string copy is released.
+    let r = call_general(f, must_not_be_called as *const (), &[Js::Str("x".into()), Js::Str("not a number".into())], 0);
+    assert_eq!(r, None);
+    assert_eq!(
+        take_events(),
+        vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1), Event::Throw("arg 1".into()), Event::Release]
+    );
+
+    // The first conversion throws: nothing owned, nothing released.
+    let r = call_general(f, must_not_be_called as *const (), &[Js::Num(1.0), Js::Num(2.0)], 0);
+    assert_eq!(r, None);
+    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Throw("arg 0".into())]);
+
+    // jitffi_enter throws (wrong argument count): no conversion at all.
+    let r = call_general(f, must_not_be_called as *const (), &[Js::Str("x".into())], 0);
+    assert_eq!(r, None);
+    assert_eq!(take_events(), vec![Event::Enter { argc: 1, nparams: 2 }, Event::Throw("argc".into())]);
+
+    // napi_get_cb_info fails: return at once.
+    let r = call_general(f, must_not_be_called as *const (), &[Js::Str("x".into()), Js::Num(1.0)], 1);
+    assert_eq!(r, None);
+    assert_eq!(take_events(), vec![]);
+}

@@ -1,0 +1,300 @@
+//! Callbacks: JS functions that native code calls through a function pointer.
+//!
+//! Each registered callback owns a `CallbackCell` (boxed, so its address is
+//! stable) and an entry address that identifies it:
+//!  - compiled mode: a per-callback Cranelift stub that passes the cell to
+//!    the signature's shared reverse trampoline (jit/reverse.rs), which
+//!    spills the native arguments into an argument array laid out by the
+//!    trampoline ABI (jit/abi.rs) and calls `jitffi_callback_dispatch`;
+//!  - interpreted mode: a libffi closure whose handler fills the same
+//!    argument array and calls the same dispatcher.
+//! The dispatcher makes the JS values, calls the function, validates its
+//! result and stores it in the array, from which the entry returns it.
+//!
+//! Misuse that node:ffi turns into a process abort aborts here too, each with
+//! its own message: a callback that throws, returns a promise, returns a
+//! value that does not fit its result type, or runs on another thread.
+//!
+//! Freed cells (with their compiled stubs) are kept per signature and reused,
+//! so registering and unregistering keeps memory bounded.
+
+use crate::convert::check_int;
+use crate::errors::fatal;
+use crate::jit::abi::{SLOT_ARG0, SLOT_RESULT, SLOT_TARGET};
+use crate::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
+use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
+use std::collections::HashMap;
+use std::ffi::c_void;
+use std::thread::ThreadId;
+
+/// A libffi closure and the call interface it was prepared with.
+struct Closure {
+    closure: *mut libffi::low::ffi_closure,
+    _cif: Box<libffi::middle::Cif>,
+}
+
+impl Drop for Closure {
+    fn drop(&mut self) {
+        // SAFETY: allocated by closure_alloc in `Callbacks::register`, freed once.
+        unsafe { libffi::low::closure_free(self.closure) };
+    }
+}
+
+/// Everything the dispatcher needs about one callback. Its address is baked
+/// into the callback's entry stub (or libffi closure) and never changes.
+pub struct CallbackCell {
+    env: napi_env,
+    /// Reference to the JS function; null while the cell is free.
+    func: napi_ref,
+    sig: Signature,
+    thread: ThreadId,
+    entry: u64,
+    closure: Option<Closure>,
+}
+
+/// The per-environment callback registry.
+#[derive(Default)]
+pub struct Callbacks {
+    live: HashMap<u64, Box<CallbackCell>>,
+    /// Unregistered cells with compiled stubs, by signature key, for reuse.
+    free: HashMap<String, Vec<Box<CallbackCell>>>,
+}
+
+impl Callbacks {
+    /// Registers `func` (a JS function) with signature `sig`; returns the
+    /// entry address native code calls. `jit` is None in interpreted mode.
+    ///
+    /// # Safety
+    /// `env` is the live environment of the current call and `func` a JS function.
+    pub unsafe fn register(&mut self, env: napi_env, jit: Option<&mut crate::jit::Jit>, sig: Signature, func: napi_value) -> Result<u64, String> {
+        let napi = api();
+        let mut reference = std::ptr::null_mut();
+        if (napi.create_reference)(env, func, 1, &mut reference) != NAPI_OK {
+            return Err("could not reference the callback function".into());
+        }
+        let key = sig.key();
+        if let Some(mut cell) = self.free.get_mut(&key).and_then(|v| v.pop()) {
+            cell.func = reference;
+            cell.env = env;
+            let entry = cell.entry;
+            self.live.insert(entry, cell);
+            return Ok(entry);
+        }
+        let mut cell = Box::new(CallbackCell {
+            env,
+            func: reference,
+            sig,
+            thread: std::thread::current().id(),
+            entry: 0,
+            closure: None,
+        });
+        let cell_ptr: *mut CallbackCell = &mut *cell;
+        let compiled = jit.map(|jit| jit.compile_callback_entry(&cell.sig, cell_ptr as *const c_void));
+        match compiled {
+            Some(Ok(entry)) => cell.entry = entry as u64,
+            Some(Err(e)) => {
+                crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", cell.sig.key()));
+                self.attach_closure(&mut cell)?;
+            }
+            None => self.attach_closure(&mut cell)?,
+        }
+        let entry = cell.entry;
+        self.live.insert(entry, cell);
+        Ok(entry)
+    }
+
+    /// Interpreted mode: a libffi closure calling `closure_handler`.
+    fn attach_closure(&self, cell: &mut Box<CallbackCell>) -> Result<(), String> {
+        let cif = Box::new(crate::interp::cif(&cell.sig));
+        let (closure, code) = libffi::low::try_closure_alloc().ok_or("ffi_closure_alloc failed")?;
+        let userdata: *const CallbackCell = &**cell;
+        // SAFETY: the closure, cif and cell are all owned by the cell, which
+        // lives (boxed, never moved) until the closure is freed with it.
+        unsafe {
+            libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, userdata, code)
+                .map_err(|e| format!("ffi_prep_closure failed: {e:?}"))?;
+        }
+        cell.entry = code.0 as u64;
+        cell.closure = Some(Closure { closure, _cif: cif });
+        Ok(())
+    }
+
+    /// Releases a callback. Returns false if `entry` is not registered.
+    pub unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> bool {
+        let Some(mut cell) = self.live.remove(&entry) else { return false };
+        (api().delete_reference)(env, cell.func);
+        cell.func = std::ptr::null_mut();
+        if cell.closure.is_none() {
+            // A compiled stub cannot be freed on its own: keep it for reuse.
+            self.free.entry(cell.sig.key()).or_default().push(cell);
+        }
+        true
+    }
+
+    /// Makes the reference strong (`strong`) or weak. False if unknown.
+    pub unsafe fn set_strong(&mut self, env: napi_env, entry: u64, strong: bool) -> bool {
+        let Some(cell) = self.live.get(&entry) else { return false };
+        let mut count = 0u32;
+        (api().reference_ref)(env, cell.func, &mut count);
+        // Normalise to exactly 1 (strong) or 0 (weak) whatever came before.
+        while count > 1 || (!strong && count > 0) {
+            (api().reference_unref)(env, cell.func, &mut count);
+        }
+        true
+    }
+
+    pub fn count(&self) -> usize {
+        self.live.len()
+    }
+
+    /// Deletes every reference (environment teardown).
+    pub unsafe fn clear(&mut self, env: napi_env) {
+        for (_, cell) in self.live.drain() {
+            (api().delete_reference)(env, cell.func);
+        }
+    }
+}
+
+/// libffi closure handler: copies the arguments into an argument array and
+/// runs the shared dispatcher, then widens the result as libffi requires.
+unsafe extern "C" fn closure_handler(_cif: &libffi::low::ffi_cif, result: &mut u64, args: *const *const c_void, cell: &CallbackCell) {
+    let n = cell.sig.params.len();
+    let mut slots = vec![0u64; SLOT_ARG0 + n];
+    slots[SLOT_TARGET] = cell as *const CallbackCell as u64;
+    for (i, ty) in cell.sig.params.iter().enumerate() {
+        // SAFETY: libffi passes one pointer per argument, to a value of the
+        // argument's type; it fits in the low bytes of an 8-byte slot.
+        let size = ty.info().size as usize;
+        std::ptr::copy_nonoverlapping(*args.add(i) as *const u8, slots.as_mut_ptr().add(SLOT_ARG0 + i) as *mut u8, size);
+    }
+    jitffi_callback_dispatch(slots.as_mut_ptr());
+    let r = slots.as_ptr().add(SLOT_RESULT);
+    // SAFETY: `result` points to at least sizeof(ffi_arg) = 8 bytes; integer
+    // results narrower than that must be widened to a full ffi_arg.
+    *result = match cell.sig.result.abi() {
+        FfiAbiType::Sint8 => *(r as *const i8) as i64 as u64,
+        FfiAbiType::Sint16 => *(r as *const i16) as i64 as u64,
+        FfiAbiType::Sint32 => *(r as *const i32) as i64 as u64,
+        FfiAbiType::Uint8 => *(r as *const u8) as u64,
+        FfiAbiType::Uint16 => *(r as *const u16) as u64,
+        FfiAbiType::Uint32 => *(r as *const u32) as u64,
+        _ => *r,
+    };
+}
+
+const WHERE: &str = "jitffi callback";
+
+/// Shared dispatcher of every callback entry, compiled or libffi.
+/// `slots` follows the trampoline ABI: slot 0 = the `CallbackCell`,
+/// slot 2+i = argument i; the result is stored into slot 1.
+///
+/// # Safety
+/// `slots` must hold 2 + nparams slots and slot 0 a live cell pointer.
+pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
+    let cell = &*(*slots.add(SLOT_TARGET) as *const CallbackCell);
+    *slots.add(SLOT_RESULT) = 0;
+    if std::thread::current().id() != cell.thread {
+        fatal(WHERE, "Callbacks must be invoked on the thread that registered them");
+    }
+    let env = cell.env;
+    if cell.func.is_null() {
+        return; // unregistered: undefined behaviour by the spec; do nothing
+    }
+    let napi = api();
+    let mut scope = std::ptr::null_mut();
+    (napi.open_handle_scope)(env, &mut scope);
+    let mut func = std::ptr::null_mut();
+    (napi.get_reference_value)(env, cell.func, &mut func);
+    if !func.is_null() {
+        let argv: Vec<napi_value> = cell
+            .sig
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, ty)| crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i)))
+            .collect();
+        let mut undefined = std::ptr::null_mut();
+        (napi.get_undefined)(env, &mut undefined);
+        let mut ret = std::ptr::null_mut();
+        let status = (napi.call_function)(env, undefined, func, argv.len(), argv.as_ptr(), &mut ret);
+        let mut pending = false;
+        (napi.is_exception_pending)(env, &mut pending);
+        if status != NAPI_OK || pending {
+            fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env)));
+        }
+        store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT));
+    }
+    (napi.close_handle_scope)(env, scope);
+}
+
+/// ": <message>" of the pending exception, for the abort message.
+unsafe fn exception_text(env: napi_env) -> String {
+    let napi = api();
+    let mut exc = std::ptr::null_mut();
+    (napi.get_and_clear_last_exception)(env, &mut exc);
+    if exc.is_null() {
+        return String::new();
+    }
+    let mut msg = std::ptr::null_mut();
+    if (napi.get_named_property)(env, exc, c"message".as_ptr(), &mut msg) != NAPI_OK {
+        return String::new();
+    }
+    match crate::exports::get_string(env, msg, "message") {
+        Ok(s) if !s.is_empty() => format!(": {s}"),
+        _ => String::new(),
+    }
+}
+
+/// Validates a callback's return value against `ty` and stores it; aborts
+/// when it does not fit, as node:ffi does.
+unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut u64) {
+    let napi = api();
+    let mut is_promise = false;
+    (napi.is_promise)(env, value, &mut is_promise);
+    if is_promise {
+        fatal(WHERE, "Callbacks cannot return a promise");
+    }
+    let bad = || -> ! {
+        fatal(WHERE, &format!("Callback returned a value that does not fit its result type: expected {}", ty.info().desc))
+    };
+    let number = || {
+        let mut d = 0.0;
+        ((napi.get_value_double)(env, value, &mut d) == NAPI_OK).then_some(d)
+    };
+    match ty.js() {
+        JsKind::Void => {}
+        JsKind::Int { min, max, reject_minus_zero } => {
+            let v = number().and_then(|d| check_int(d, min, max, reject_minus_zero)).unwrap_or_else(|| bad());
+            *out = v as u64;
+        }
+        JsKind::Float => {
+            let d = number().unwrap_or_else(|| bad());
+            *out = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
+        }
+        JsKind::BigInt { signed } => {
+            let mut lossless = false;
+            let ok = if signed {
+                (napi.get_value_bigint_int64)(env, value, out as *mut i64, &mut lossless)
+            } else {
+                (napi.get_value_bigint_uint64)(env, value, out, &mut lossless)
+            };
+            if ok != NAPI_OK || !lossless {
+                bad();
+            }
+        }
+        JsKind::Pointer => {
+            let mut t = 0;
+            (napi.typeof_)(env, value, &mut t);
+            match t {
+                valuetype::NULL | valuetype::UNDEFINED => *out = 0,
+                valuetype::BIGINT => {
+                    let mut lossless = false;
+                    if (napi.get_value_bigint_uint64)(env, value, out, &mut lossless) != NAPI_OK || !lossless {
+                        bad();
+                    }
+                }
+                _ => bad(),
+            }
+        }
+    }
+}

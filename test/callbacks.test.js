@@ -1,0 +1,311 @@
+'use strict';
+// Callbacks: every type at its boundaries (checked on the C side), mixed and
+// 16-argument signatures, qsort, re-entrancy and recursion on both call
+// tiers, registry lifetime (unregister, ref/unref, GC, close) and the abort
+// rules, each abort in its own child process.
+
+const { describe, it } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { ffi, fixturePath, assertThrowsCode, gc } = require('./helpers');
+
+const internals = ffi[Symbol.for('jitffi.internals')];
+const lib = new ffi.DynamicLibrary(fixturePath());
+const fn = (name, parameters, result) => lib.getFunction(name, { parameters, result });
+
+// One row per scalar type: its name and the identity signature's bounds.
+const BOUNDS = ['i8', 'u8', 'bool', 'char', 'i16', 'u16', 'i32', 'u32', 'i64', 'u64', 'f32', 'f64', 'ptr'];
+
+describe('callback types', () => {
+  for (const t of BOUNDS) {
+    it(`${t}: an identity callback returns min, max and 0 unchanged (checked in C)`, () => {
+      const type = t === 'ptr' ? 'pointer' : t;
+      const seen = [];
+      const cb = lib.registerCallback({ parameters: [type], result: type }, (v) => {
+        seen.push(v);
+        return v;
+      });
+      try {
+        assert.equal(fn(`cb_bounds_${t}`, ['function'], 'i32')(cb), 0);
+        assert.equal(seen.length, 3);
+        const big = ['i64', 'u64', 'ptr'].includes(t);
+        for (const v of seen) assert.equal(typeof v, big ? 'bigint' : 'number');
+        if (t === 'i8') assert.deepEqual(seen, [-128, 127, 0]);
+        if (t === 'u16') assert.deepEqual(seen, [0, 65535, 0]);
+        if (t === 'i32') assert.deepEqual(seen, [-2147483648, 2147483647, 0]);
+        if (t === 'u32') assert.deepEqual(seen, [0, 4294967295, 0]);
+        if (t === 'i64') assert.deepEqual(seen, [-(2n ** 63n), 2n ** 63n - 1n, 0n]);
+        if (t === 'u64') assert.deepEqual(seen, [0n, 2n ** 64n - 1n, 0n]);
+        if (t === 'ptr') assert.deepEqual(seen, [1n, 2n ** 64n - 1n, 0n]);
+        if (t === 'f64') assert.deepEqual(seen, [-Number.MAX_VALUE, Number.MAX_VALUE, 0]);
+      } finally {
+        lib.unregisterCallback(cb);
+      }
+    });
+  }
+
+  it('receives one argument of every type', () => {
+    let args;
+    const cb = lib.registerCallback({
+      parameters: ['i8', 'u8', 'i16', 'u16', 'i32', 'u32', 'i64', 'u64', 'f32', 'f64', 'pointer'],
+      result: 'f64',
+    }, (...a) => {
+      args = a;
+      return 0.5;
+    });
+    assert.equal(fn('call_mixed_cb', ['function'], 'f64')(cb), 0.5);
+    assert.deepEqual(args, [-8, 200, -1600, 60000, -320000, 4000000000,
+      -(1n << 40n), 1n << 63n, 1.5, 2.25, 0x1234n]);
+  });
+
+  it('handles 16 mixed arguments, more than fit in registers', () => {
+    const cb = lib.registerCallback({
+      parameters: ['i32', 'f64', 'i64', 'f64', 'i32', 'f64', 'i64', 'f64',
+        'i32', 'f64', 'i64', 'f64', 'i32', 'f64', 'i64', 'f64'],
+      result: 'f64',
+    }, (...a) => a.reduce((s, v, i) => s + Number(v) * (i + 1), 0));
+    const expected = [1, 2.5, 3, 4.5, 5, 6.5, 7, 8.5, 9, 10.5, 11, 12.5, 13, 14.5, 15, 16.5]
+      .reduce((s, v, i) => s + v * (i + 1), 0);
+    assert.equal(fn('call_cb16', ['function'], 'f64')(cb), expected);
+  });
+
+  it('defaults to void () without a signature', () => {
+    let calls = 0;
+    const cb = lib.registerCallback(() => { calls++; });
+    fn('call_void_cb', ['function'], 'void')(cb);
+    fn('call_void_cb', ['function'], 'void')(cb);
+    assert.equal(calls, 2);
+  });
+
+  it('passes 64-bit and pointer values both ways', () => {
+    const i64 = lib.registerCallback({ parameters: ['i64'], result: 'i64' }, (v) => v * 2n);
+    assert.equal(fn('call_i64_cb', ['function', 'i64'], 'i64')(i64, -(2n ** 61n)), -(2n ** 62n));
+    const ptr = lib.registerCallback({ parameters: ['pointer'], result: 'pointer' }, (v) => v + 1n);
+    assert.equal(fn('call_ptr_cb', ['function', 'pointer'], 'pointer')(ptr, 41n), 42n);
+    const nul = lib.registerCallback({ parameters: ['pointer'], result: 'pointer' }, () => null);
+    assert.equal(fn('call_ptr_cb', ['function', 'pointer'], 'pointer')(nul, 41n), 0n);
+  });
+});
+
+describe('qsort with a JS comparator', () => {
+  it('sorts 10,000 int32 like Int32Array.prototype.sort', () => {
+    const { lib: libc, functions: c } = ffi.dlopen(null, {
+      qsort: { parameters: ['pointer', 'u64', 'u64', 'function'], result: 'void' },
+    });
+    const data = new Int32Array(10000);
+    for (let i = 0; i < data.length; i++) data[i] = ((i * 2654435761) ^ (i >> 3)) | 0;
+    const expected = Int32Array.from(data).sort();
+    const base = fn('ptr_to_u64', ['buffer'], 'u64')(data);
+    let calls = 0;
+    const cmp = libc.registerCallback({ parameters: ['pointer', 'pointer'], result: 'i32' }, (a, b) => {
+      calls++;
+      const x = data[Number(a - base) >> 2];
+      const y = data[Number(b - base) >> 2];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    c.qsort(data, BigInt(data.length), 4n, cmp);
+    assert.ok(calls > data.length, `comparator ran ${calls} times`);
+    assert.deepEqual(data, expected);
+    libc.close();
+  });
+});
+
+// Each JS -> C -> JS level costs about 2.2 KB of native stack, 1.9 KB of it
+// in V8 and N-API (napi_call_function and the N-API callback entry), so
+// V8's default 984 KB stack limit allows about 440 levels (about 290 on the
+// interpreted path, where libffi frames add 1.2 KB). The in-process
+// tests go 200 deep; the 1,000-deep runs use a child with a larger limit.
+const DEPTH = 200;
+const deepScript = (body) => `
+  const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});
+  const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
+  ${body}
+`;
+function runDeep(body) {
+  const r = spawnSync(process.execPath, ['--stack-size=4000', '-e', deepScript(body)],
+    { encoding: 'utf8', timeout: 60000 });
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  return r.stdout.trim();
+}
+
+describe('re-entrancy', () => {
+  it(`recurses JS -> C -> JS ${DEPTH} deep on the fast tier`, () => {
+    const recurse = fn('recurse_cb', ['function', 'i32'], 'i32');
+    const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' },
+      (n) => (n === 0 ? 0 : recurse(cb, n - 1) + 1));
+    assert.equal(recurse(cb, DEPTH), DEPTH);
+  });
+
+  it(`recurses ${DEPTH} deep on the general tier and strings stay valid`, () => {
+    const after = fn('strlen_after_cb', ['string', 'function'], 'u64');
+    const lengths = [];
+    let depth = 0;
+    const cb = lib.registerCallback(() => {
+      if (depth >= DEPTH) return;
+      depth++;
+      lengths.push(after('x'.repeat(depth % 290), cb));
+    });
+    const outer = 'outer string that must survive every nested call';
+    assert.equal(after(outer, cb), BigInt(outer.length));
+    assert.equal(lengths.length, DEPTH);
+    // Innermost returns first: lengths[k] belongs to depth DEPTH - k.
+    for (let k = 0; k < lengths.length; k++) assert.equal(lengths[k], BigInt((DEPTH - k) % 290));
+  });
+
+  it('recurses 1,000 deep on both tiers with a larger V8 stack', () => {
+    const out = runDeep(`
+      const recurse = lib.getFunction('recurse_cb', { parameters: ['function', 'i32'], result: 'i32' });
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' },
+        (n) => (n === 0 ? 0 : recurse(cb, n - 1) + 1));
+      const after = lib.getFunction('strlen_after_cb', { parameters: ['string', 'function'], result: 'u64' });
+      let depth = 0;
+      const cb2 = lib.registerCallback(() => { if (depth++ < 1000) after('abc', cb2); });
+      console.log(recurse(cb, 1000), after('outer', cb2), depth);
+    `);
+    assert.equal(out, '1000 5n 1001');
+  });
+
+  it('a callback can call another foreign function', () => {
+    const add = fn('add_i32', ['i32', 'i32'], 'i32');
+    const strlen2 = fn('string_length', ['string'], 'u64');
+    const cb = lib.registerCallback({ parameters: ['i32', 'i32'], result: 'i32' },
+      (a, b) => add(a, b) + Number(strlen2('abc')));
+    assert.equal(fn('apply2_cb', ['function', 'i32', 'i32'], 'i32')(cb, 20, 19), 42);
+  });
+
+  it('the outer fast-tier call keeps its arguments and result', () => {
+    const add = fn('add_i32', ['i32', 'i32'], 'i32');
+    const call = fn('call_i32_cb', ['function', 'i32'], 'i32');
+    // The callback overwrites the shared slots with another call.
+    const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (v) => add(v, 1000) - 1000 + 1);
+    assert.equal(call(cb, 41), 42);
+  });
+});
+
+describe('callback registry', () => {
+  it('unregisterCallback releases; a second time throws Callback not found', () => {
+    const cb = lib.registerCallback(() => {});
+    lib.unregisterCallback(cb);
+    assertThrowsCode(() => lib.unregisterCallback(cb), 'ERR_INVALID_ARG_VALUE', 'Callback not found');
+    assertThrowsCode(() => lib.refCallback(cb), 'ERR_INVALID_ARG_VALUE', 'Callback not found');
+    assertThrowsCode(() => lib.unrefCallback(cb), 'ERR_INVALID_ARG_VALUE', 'Callback not found');
+    assertThrowsCode(() => lib.refCallback(12345n), 'ERR_INVALID_ARG_VALUE', 'Callback not found');
+  });
+
+  it('rejects bad arguments', () => {
+    assertThrowsCode(() => lib.registerCallback({ parameters: ['i32'] }, 5), 'ERR_INVALID_ARG_TYPE');
+    assertThrowsCode(() => lib.registerCallback(), 'ERR_INVALID_ARG_TYPE');
+    assertThrowsCode(() => lib.registerCallback({ parameters: ['bogus'] }, () => {}),
+      'ERR_INVALID_ARG_VALUE', 'Unsupported FFI type: bogus');
+    assertThrowsCode(() => lib.unregisterCallback(1), 'ERR_INVALID_ARG_TYPE');
+  });
+
+  it('another library cannot release a callback it did not register', () => {
+    const other = new ffi.DynamicLibrary(fixturePath());
+    const cb = lib.registerCallback(() => {});
+    assertThrowsCode(() => other.unregisterCallback(cb), 'ERR_INVALID_ARG_VALUE', 'Callback not found');
+    lib.unregisterCallback(cb);
+    other.close();
+  });
+
+  it('refCallback and unrefCallback keep the callback callable while referenced', () => {
+    const call = fn('call_i32_cb', ['function', 'i32'], 'i32');
+    const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (v) => v + 1);
+    lib.unrefCallback(cb);
+    lib.refCallback(cb);
+    gc();
+    assert.equal(call(cb, 1), 2);
+    lib.unregisterCallback(cb);
+  });
+
+  it('after an unref\'d function is collected, native calls return zero', () => {
+    const call = fn('call_i32_cb', ['function', 'i32'], 'i32');
+    const callF = fn('call_f64_cb', ['function', 'f64'], 'f64');
+    let ran = 0;
+    const make = (sig) => {
+      const cb = lib.registerCallback(sig, () => { ran++; return 7; });
+      lib.unrefCallback(cb);
+      return cb;
+    };
+    const a = make({ parameters: ['i32'], result: 'i32' });
+    const b = make({ parameters: ['f64'], result: 'f64' });
+    for (let i = 0; i < 5; i++) gc();
+    assert.equal(call(a, 5), 0);
+    assert.equal(callF(b, 5), 0);
+    assert.equal(ran, 0);
+  });
+
+  it('close() invalidates the library\'s callbacks', () => {
+    const l2 = new ffi.DynamicLibrary(fixturePath());
+    const before = internals.stats().callbacks;
+    const cb = l2.registerCallback(() => {});
+    assert.equal(internals.stats().callbacks, before + 1);
+    l2.close();
+    assert.equal(internals.stats().callbacks, before);
+    assertThrowsCode(() => l2.refCallback(cb), 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
+    assertThrowsCode(() => l2.registerCallback(() => {}), 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
+  });
+
+  it('100,000 register/unregister cycles reuse trampolines and keep memory bounded', () => {
+    const call = fn('call_i32_cb', ['function', 'i32'], 'i32');
+    const sig = { parameters: ['i32'], result: 'i32' };
+    lib.unregisterCallback(lib.registerCallback(sig, (v) => v));
+    const compiled = internals.stats().compiled;
+    gc();
+    const rss = process.memoryUsage().rss;
+    for (let i = 0; i < 100000; i++) {
+      const cb = lib.registerCallback(sig, (v) => v + i);
+      if (i % 10000 === 0) assert.equal(call(cb, 1), 1 + i);
+      lib.unregisterCallback(cb);
+    }
+    gc();
+    const grown = process.memoryUsage().rss - rss;
+    assert.equal(internals.stats().compiled, compiled, 'no new code was compiled');
+    assert.ok(grown < 64 * 1024 * 1024, `RSS grew by ${grown} bytes`);
+  });
+});
+
+describe('misuse aborts the process', () => {
+  const script = (body) => `
+    const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});
+    const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
+    ${body}
+    console.log('still alive');
+  `;
+  const cases = [
+    ['a callback throws', `
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, () => { throw new Error('boom'); });
+      lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
+    /Callbacks cannot throw an exception/],
+    ['a callback returns a promise', `
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, async () => 1);
+      lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
+    /Callbacks cannot return a promise/],
+    ['a callback returns a fraction for i32', `
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, () => 1.5);
+      lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
+    /does not fit its result type: expected an int32/],
+    ['a callback returns an out-of-range value', `
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, () => 2 ** 31);
+      lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
+    /does not fit its result type: expected an int32/],
+    ['a callback returns the wrong JS type', `
+      const cb = lib.registerCallback({ parameters: ['i64'], result: 'i64' }, () => 5);
+      lib.getFunction('call_i64_cb', { parameters: ['function', 'i64'], result: 'i64' })(cb, 1n);`,
+    /does not fit its result type: expected an int64/],
+    ['a callback is invoked from another thread', `
+      const cb = lib.registerCallback(() => {});
+      lib.getFunction('call_cb_on_thread', { parameters: ['function'] })(cb);`,
+    /Callbacks must be invoked on the thread that registered them/],
+  ];
+  for (const [title, body, message] of cases) {
+    it(title, () => {
+      const r = spawnSync(process.execPath, ['-e', script(body)], { encoding: 'utf8', timeout: 30000 });
+      assert.match(r.stderr, message);
+      assert.ok(r.status !== 0 || r.signal !== null, `exited cleanly: status ${r.status}`);
+      assert.doesNotMatch(r.stdout, /still alive/);
+    });
+  }
+});

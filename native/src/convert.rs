@@ -136,18 +136,28 @@ unsafe fn detached(env: napi_env, arraybuffer: napi_value) -> bool {
 }
 
 /// Buffer, typed array, DataView or ArrayBuffer backing memory.
+///
+/// Only `data` and `length` are requested at first: asking N-API for the
+/// element type or the ArrayBuffer costs a chain of type checks or a handle.
+/// The ArrayBuffer is fetched only for empty views, to tell a detached
+/// buffer from an empty one.
 unsafe fn buffer_pointer(env: napi_env, value: napi_value) -> Option<Result<u64, PtrErr>> {
     let napi = api();
-    let (mut data, mut len, mut ab, mut off, mut kind) = (std::ptr::null_mut(), 0usize, std::ptr::null_mut(), 0usize, 0i32);
+    let null: *mut c_void = std::ptr::null_mut();
+    let (mut data, mut len, mut ab): (*mut c_void, usize, napi_value) = (null, 0, null);
     // SAFETY (whole function): the napi_get_*_info functions fail without
-    // throwing when `value` is of another kind; out-pointers are locals.
-    if (napi.get_typedarray_info)(env, value, &mut kind, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
-        if len == 0 && detached(env, ab) {
-            return Some(Err(PtrErr::Detached));
+    // throwing when `value` is of another kind; out-pointers are locals or
+    // NULL, which N-API documents as "not requested".
+    if (napi.get_typedarray_info)(env, value, null.cast(), &mut len, &mut data, null.cast(), null.cast()) == NAPI_OK {
+        if len == 0 {
+            (napi.get_typedarray_info)(env, value, null.cast(), null.cast(), null.cast(), &mut ab, null.cast());
+            if detached(env, ab) {
+                return Some(Err(PtrErr::Detached));
+            }
         }
         return Some(Ok(data as u64));
     }
-    if (napi.get_dataview_info)(env, value, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
+    if (napi.get_dataview_info)(env, value, &mut len, &mut data, &mut ab, null.cast()) == NAPI_OK {
         if len == 0 && detached(env, ab) {
             return Some(Err(PtrErr::Detached));
         }

@@ -24,7 +24,7 @@ pub mod reverse;
 
 use crate::types::Signature;
 use cranelift_codegen::ir::{self, UserFuncName};
-use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetFrontendConfig};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{self as codegen, ir::InstBuilder};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -221,48 +221,47 @@ impl Linker for DetachedLinker {
     }
 }
 
-/// The IR text of `sig`'s trampoline for `tier`, built (and verified) without
-/// a live module, N-API or executable memory: the golden tests' subject.
-/// Symbol ids are those of a fresh module, so the text is deterministic.
-/// On failure the text is a single `; error: ...` line.
-pub fn ir_text(sig: &Signature, tier: Tier) -> String {
+/// A builder of one trampoline's IR, for `detached_ir_text`.
+type BuildIr<'a> = dyn FnOnce(TargetFrontendConfig, &mut dyn Linker) -> Result<ir::Function, JitError> + 'a;
+
+/// Builds and verifies one function named `name` with signature
+/// `signature(target)` without a live module, N-API or executable memory.
+/// Symbol ids are those of a fresh module, so the text is deterministic. On
+/// failure the text is a single `; error: ...` line.
+fn detached_ir_text(header: &str, name: &str, signature: impl FnOnce(TargetFrontendConfig) -> ir::Signature, build: Box<BuildIr>) -> String {
     let attempt = || -> Result<String, JitError> {
         let isa = host_isa()?;
         let target = isa.frontend_config();
         let mut linker = DetachedLinker::default();
-        let key = sig.key();
-        let (id, _) = linker.decls.declare_function(
-            &trampoline_name(&key, tier),
-            Linkage::Local,
-            &forward::napi_callback_signature(target),
-        )?;
-        let mut func = build(sig, tier, target, &mut linker, &mut FunctionBuilderContext::new())?;
+        let (id, _) = linker.decls.declare_function(name, Linkage::Local, &signature(target))?;
+        let mut func = build(target, &mut linker)?;
         func.name = UserFuncName::user(0, id.as_u32());
         codegen::verify_function(&func, &*isa).map_err(|e| JitError::Module(format!("IR verifier: {e}")))?;
-        Ok(format!("; {key} [{tier} tier]\n{}{}", legend(&func, &linker.decls), func.display()))
+        Ok(format!("; {header}\n{}{}", legend(&func, &linker.decls), func.display()))
     };
     attempt().unwrap_or_else(|e| format!("; error: {e}\n"))
 }
 
-/// The IR text of `sig`'s shared reverse (callback) trampoline, built like
-/// `ir_text`: the golden tests' subject for callbacks.
+/// The IR text of `sig`'s trampoline for `tier`: the golden tests' subject.
+pub fn ir_text(sig: &Signature, tier: Tier) -> String {
+    let key = sig.key();
+    detached_ir_text(
+        &format!("{key} [{tier} tier]"),
+        &trampoline_name(&key, tier),
+        forward::napi_callback_signature,
+        Box::new(|target, linker| build(sig, tier, target, linker, &mut FunctionBuilderContext::new())),
+    )
+}
+
+/// The IR text of `sig`'s shared reverse (callback) trampoline.
 pub fn reverse_ir_text(sig: &Signature) -> String {
-    let attempt = || -> Result<String, JitError> {
-        let isa = host_isa()?;
-        let target = isa.frontend_config();
-        let mut linker = DetachedLinker::default();
-        let key = sig.key();
-        let (id, _) = linker.decls.declare_function(
-            &format!("jitffi_callback_{key}"),
-            Linkage::Local,
-            &reverse::shared_signature(sig, target),
-        )?;
-        let mut func = reverse::build_shared(sig, target, &mut linker, &mut FunctionBuilderContext::new())?;
-        func.name = UserFuncName::user(0, id.as_u32());
-        codegen::verify_function(&func, &*isa).map_err(|e| JitError::Module(format!("IR verifier: {e}")))?;
-        Ok(format!("; {key} [callback]\n{}{}", legend(&func, &linker.decls), func.display()))
-    };
-    attempt().unwrap_or_else(|e| format!("; error: {e}\n"))
+    let key = sig.key();
+    detached_ir_text(
+        &format!("{key} [callback]"),
+        &format!("jitffi_callback_{key}"),
+        |target| reverse::shared_signature(sig, target),
+        Box::new(|target, linker| reverse::build_shared(sig, target, linker, &mut FunctionBuilderContext::new())),
+    )
 }
 
 /// The JIT of one environment.

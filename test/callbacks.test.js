@@ -184,6 +184,42 @@ describe('re-entrancy', () => {
   });
 });
 
+describe('re-entrant closing', () => {
+  it('a callback may close another library; its wrappers throw from then on', () => {
+    const other = new ffi.DynamicLibrary(fixturePath());
+    const add = other.getFunction('add_i32', { parameters: ['i32', 'i32'], result: 'i32' });
+    const ids = other.getFunction('string_length', { parameters: ['string'], result: 'u64' });
+    const call = fn('call_i32_cb', ['function', 'i32'], 'i32');
+    let inside;
+    const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (v) => {
+      const before = add(v, 1);
+      other.close();
+      try { add(1, 1); } catch (e) { inside = e.code; }
+      return before;
+    });
+    assert.equal(call(cb, 41), 42);
+    assert.equal(inside, 'ERR_FFI_LIBRARY_CLOSED');
+    assertThrowsCode(() => add(1, 2), 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
+    assertThrowsCode(() => ids('x'), 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
+    lib.unregisterCallback(cb);
+  });
+
+  it('closing the library whose function is running lets that call finish', () => {
+    const other = new ffi.DynamicLibrary(fixturePath());
+    const callOther = other.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' });
+    // `lib` holds the same file open, so dlclose only drops a reference and
+    // the running code stays mapped; what close() must guarantee is that
+    // later calls are refused.
+    const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (v) => {
+      other.close();
+      return v * 2;
+    });
+    assert.equal(callOther(cb, 21), 42);
+    assertThrowsCode(() => callOther(cb, 1), 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
+    lib.unregisterCallback(cb);
+  });
+});
+
 describe('callback registry', () => {
   it('unregisterCallback releases; a second time throws Callback not found', () => {
     const cb = lib.registerCallback(() => {});

@@ -1,8 +1,563 @@
-//! Raw memory helpers (issue 5): primitives behind ffi.get*/set*, toString,
-//! toBuffer, toArrayBuffer, export* and getRawPointer.
+//! Raw memory helpers (issue 5): the native primitives behind ffi.get*/set*,
+//! toString, toBuffer, toArrayBuffer, export* and getRawPointer.
+//!
+//! lib/memory.js checks the JS shape of every argument (with Node-style
+//! errors) and then calls these. The checks that need 64-bit address
+//! arithmetic — a null pointer and `pointer + offset/length` overflowing —
+//! are made here, so their error texts live in one place.
+//!
+//! Two kinds of primitive are registered:
+//!
+//! * **Slot stubs** (`get1/2/4/8`, `set1/2/4/8`, `copyOut`, `nop`): zero-
+//!   argument `napi_callback`s that take their inputs from a small per-
+//!   environment block of memory (`Block`) that JS writes through typed-array
+//!   views, instead of unpacking JS values through N-API — the shared-slot
+//!   technique of the fast call tier (lib/wrappers.js). The block is this
+//!   module's own, not the fast tier's slot array, so memory helpers used
+//!   inside a callback during an FFI call cannot disturb that call at all.
+//!   A stub reads all its inputs before doing anything else, and JS reads
+//!   the result right after the stub returns. The stubs copy raw bytes only
+//!   (1, 2, 4 or 8 of them); the typed-array view JS reads or writes the
+//!   value slot with gives the bytes their type, so nothing here switches
+//!   over types.
+//!
+//! * **Ordinary exports** (`memToString`, `memToBuffer`, `memCopyIn`,
+//!   `memAddress`) that take JS arguments through N-API like exports.rs.
 
 use crate::env::EnvState;
-use crate::napi::{napi_env, napi_value};
+use crate::errors::{throw, Code, JsError};
+use crate::exports::{bigint_u64, make_function, number, object, set};
+use crate::napi::{api, napi_callback, napi_callback_info, napi_env, napi_value, typedarray, NAPI_OK};
+use crate::types::{JsKind, TYPE_TABLE};
+use std::cell::UnsafeCell;
+use std::ffi::c_void;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+
+/// Slot holding the address (u64) for every slot stub.
+pub const SLOT_ADDRESS: usize = 0;
+/// Slot holding the byte offset (get/set) or the length (copyOut), as an
+/// f64 holding a non-negative integer ≤ 2^53 - 1 (JS checks that).
+pub const SLOT_OFFSET: usize = 1;
+/// Slot holding the value read (get) or to write (set), or the destination
+/// address as an f64 (copyOut). A value sits at byte 0 with its own width.
+pub const SLOT_VALUE: usize = 2;
+const SLOTS: usize = 3;
+
+// ---- errors (the JS side builds the same null-pointer error in
+// lib/errors.js; both say exactly this) ----
+
+fn null_pointer() -> JsError {
+    JsError::new(Code::InvalidArgValue, "Cannot dereference a null pointer")
+}
+
+/// `pointer + offset` too large for a `size`-byte access (`size` > 0), or
+/// `pointer + length` above 2^64 (`size` = 0).
+fn overflow(what: &str, address: u64, add: u64, size: u64) -> JsError {
+    let limit = (1u128 << 64) - size as u128;
+    let received = address as u128 + add as u128;
+    let access = if size > 0 { format!(" for a {size}-byte access") } else { String::new() };
+    JsError::new(
+        Code::OutOfRange,
+        format!("The value of \"pointer + {what}\" is out of range. It must be <= {limit}{access}. Received {received}"),
+    )
+}
+
+fn internal(what: &str) -> JsError {
+    JsError::new(Code::InvalidArgType, format!("jitffi internal: bad {what}"))
+}
+
+/// Start of the `size`-byte access at `address + offset` (get/set): not at a
+/// null pointer, and ending at or below 2^64.
+fn access(address: u64, offset: u64, size: u64) -> Result<usize, JsError> {
+    if address == 0 {
+        return Err(null_pointer());
+    }
+    if address as u128 + offset as u128 + size as u128 > 1u128 << 64 {
+        return Err(overflow("offset", address, offset, size));
+    }
+    Ok((address + offset) as usize)
+}
+
+/// Start of the `length`-byte range at `address` (toBuffer, export*): a
+/// non-empty range must not be at a null pointer and must end at or below
+/// 2^64. An empty range may be anywhere, 0n included.
+fn extent(address: u64, length: u64) -> Result<usize, JsError> {
+    if address == 0 && length > 0 {
+        return Err(null_pointer());
+    }
+    if address as u128 + length as u128 > 1u128 << 64 {
+        return Err(overflow("length", address, length, 0));
+    }
+    Ok(address as usize)
+}
+
+// ---- slot stubs ----
+
+/// The memory the slot stubs share with lib/memory.js, one per environment
+/// (per `napi_env`: one load of this addon in one Node.js environment).
+/// Blocks are leaked on purpose (a few dozen bytes per environment): another
+/// thread may still be looking at a block through `LAST_BLOCK` while its
+/// environment goes away, so a block must stay readable forever.
+struct Block {
+    /// The `napi_env` the block belongs to; 0 once that environment is gone.
+    env: AtomicUsize,
+    /// The slots, 8-byte aligned; JS views them through an external
+    /// ArrayBuffer.
+    slots: UnsafeCell<[u64; SLOTS]>,
+}
+
+/// The block of the environment that last called a stub. Finding a stub's
+/// block this way costs a load and a compare; asking N-API for the callback
+/// data would cost about as much as the rest of the call.
+static LAST_BLOCK: AtomicPtr<Block> = AtomicPtr::new(std::ptr::null_mut());
+
+/// The slots of the environment calling a stub.
+///
+/// # Safety
+/// `env` and `info` must be those of a stub call; the stub must have been
+/// created with its environment's `Block` as callback data.
+#[inline(always)]
+unsafe fn slot_base(env: napi_env, info: napi_callback_info) -> *mut u64 {
+    let block = LAST_BLOCK.load(Ordering::Acquire);
+    // SAFETY: non-null LAST_BLOCK values are leaked blocks (never freed).
+    if !block.is_null() && (*block).env.load(Ordering::Relaxed) == env as usize {
+        return (*block).slots.get().cast();
+    }
+    slot_base_slow(env, info)
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn slot_base_slow(env: napi_env, info: napi_callback_info) -> *mut u64 {
+    let mut data: *mut c_void = std::ptr::null_mut();
+    let mut argc = 0usize;
+    // SAFETY: `env`/`info` are those of the current call; out-pointers are locals.
+    (api().get_cb_info)(env, info, &mut argc, std::ptr::null_mut(), std::ptr::null_mut(), &mut data);
+    let block = data as *mut Block;
+    LAST_BLOCK.store(block, Ordering::Release);
+    // SAFETY: every stub is created with its environment's leaked Block as data.
+    (*block).slots.get().cast()
+}
+
+/// Reads the (address, offset) pair of a get/set from the slots.
+#[inline(always)]
+unsafe fn address_and_offset(slots: *mut u64) -> (u64, u64) {
+    // SAFETY: the block has SLOTS 8-byte aligned entries. The
+    // offset is a non-negative integer below 2^53 (checked by lib/memory.js),
+    // so the float-to-int conversion is exact.
+    (*slots.add(SLOT_ADDRESS), f64::from_bits(*slots.add(SLOT_OFFSET)) as u64)
+}
+
+/// Whether the `size`-byte access at `address + offset` is allowed (the
+/// inline fast check of the stubs; `access` says why not).
+#[inline(always)]
+fn access_ok(address: u64, offset: u64, size: u64) -> bool {
+    address != 0 && address as u128 + offset as u128 + size as u128 <= 1u128 << 64
+}
+
+/// Throws the error of a refused access (kept out of line so that the
+/// stubs' hot path needs no stack frame).
+#[cold]
+#[inline(never)]
+unsafe fn throw_access(env: napi_env, address: u64, offset: u64, size: u64) {
+    if let Err(e) = access(address, offset, size) {
+        throw(env, &e);
+    }
+}
+
+/// `getN()`: copies `N` bytes from `address + offset` into the value slot.
+unsafe extern "C" fn get_stub<const N: usize>(env: napi_env, info: napi_callback_info) -> napi_value {
+    let slots = slot_base(env, info);
+    let (address, offset) = address_and_offset(slots);
+    if access_ok(address, offset, N as u64) {
+        // SAFETY: the caller promised (node:ffi's contract) that the range
+        // is readable; it does not wrap around and is not at null. The read
+        // is unaligned-safe (a byte copy), the value slot has 8 bytes.
+        std::ptr::copy_nonoverlapping((address + offset) as usize as *const u8, slots.add(SLOT_VALUE) as *mut u8, N);
+    } else {
+        throw_access(env, address, offset, N as u64);
+    }
+    std::ptr::null_mut()
+}
+
+/// `setN()`: copies `N` bytes from the value slot to `address + offset`.
+unsafe extern "C" fn set_stub<const N: usize>(env: napi_env, info: napi_callback_info) -> napi_value {
+    let slots = slot_base(env, info);
+    let (address, offset) = address_and_offset(slots);
+    if access_ok(address, offset, N as u64) {
+        // SAFETY: as in get_stub, for a writable range; the source is the
+        // value slot, which native memory cannot alias.
+        std::ptr::copy_nonoverlapping(slots.add(SLOT_VALUE) as *const u8, (address + offset) as usize as *mut u8, N);
+    } else {
+        throw_access(env, address, offset, N as u64);
+    }
+    std::ptr::null_mut()
+}
+
+/// `copyOut()`: copies `length` bytes from `address` to the destination
+/// address in the value slot (the memory of a Buffer JS just allocated).
+unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback_info) -> napi_value {
+    let slots = slot_base(env, info);
+    let (address, length) = address_and_offset(slots);
+    // SAFETY: lib/memory.js stores the address of a live ArrayBuffer with at least
+    // `length` bytes here, as an f64 (addresses are below 2^53).
+    let dest = f64::from_bits(*slots.add(SLOT_VALUE)) as usize as *mut u8;
+    match extent(address, length) {
+        // SAFETY: the source range is readable by the caller's contract; the
+        // destination is the fresh Buffer. `copy` tolerates overlap.
+        Ok(p) => std::ptr::copy(p as *const u8, dest, length as usize),
+        Err(e) => throw(env, &e),
+    }
+    std::ptr::null_mut()
+}
+
+/// `nop()`: an empty N-API call, the benchmark floor.
+unsafe extern "C" fn nop_stub(_: napi_env, _: napi_callback_info) -> napi_value {
+    std::ptr::null_mut()
+}
+
+fn get_stub_for(size: u32) -> napi_callback {
+    match size {
+        1 => get_stub::<1>,
+        2 => get_stub::<2>,
+        4 => get_stub::<4>,
+        8 => get_stub::<8>,
+        _ => unreachable!("no scalar type has size {size}"),
+    }
+}
+
+fn set_stub_for(size: u32) -> napi_callback {
+    match size {
+        1 => set_stub::<1>,
+        2 => set_stub::<2>,
+        4 => set_stub::<4>,
+        8 => set_stub::<8>,
+        _ => unreachable!("no scalar type has size {size}"),
+    }
+}
+
+/// The access sizes of the scalar (number and bigint) rows of the type table.
+fn scalar_sizes() -> Vec<u32> {
+    let mut sizes: Vec<u32> = TYPE_TABLE
+        .iter()
+        .filter(|row| matches!(row.js, JsKind::Int { .. } | JsKind::Float | JsKind::BigInt { .. }))
+        .map(|row| row.size)
+        .collect();
+    sizes.sort_unstable();
+    sizes.dedup();
+    sizes
+}
+
+// ---- ordinary exports ----
+
+type Export = unsafe fn(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError>;
+
+/// Calls `f` with up to 4 arguments; turns an `Err` into a thrown JS error.
+unsafe fn dispatch(env: napi_env, info: napi_callback_info, f: Export) -> napi_value {
+    let mut argv = [std::ptr::null_mut(); 4];
+    let mut argc = argv.len();
+    // SAFETY: `argv` has `argc` writable entries; `env`/`info` are the call's.
+    (api().get_cb_info)(env, info, &mut argc, argv.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut());
+    match f(env, &argv[..argc.min(argv.len())]) {
+        Ok(v) => v,
+        Err(e) => {
+            throw(env, &e);
+            std::ptr::null_mut()
+        }
+    }
+}
+
+unsafe fn arg(args: &[napi_value], i: usize) -> Result<napi_value, JsError> {
+    args.get(i).copied().ok_or_else(|| internal("argument count"))
+}
+
+unsafe fn get_address(env: napi_env, v: napi_value) -> Result<u64, JsError> {
+    let mut out = 0u64;
+    let mut lossless = false;
+    if (api().get_value_bigint_uint64)(env, v, &mut out, &mut lossless) != NAPI_OK || !lossless {
+        return Err(internal("pointer"));
+    }
+    Ok(out)
+}
+
+/// A JS number that lib/ checked to be a non-negative integer ≤ 2^53 - 1.
+unsafe fn get_size(env: napi_env, v: napi_value) -> Result<u64, JsError> {
+    let mut d = 0.0;
+    if (api().get_value_double)(env, v, &mut d) != NAPI_OK || !(0.0..=9007199254740991.0).contains(&d) || d.fract() != 0.0 {
+        return Err(internal("length"));
+    }
+    Ok(d as u64)
+}
+
+unsafe fn get_bool(env: napi_env, v: napi_value) -> Result<bool, JsError> {
+    let mut b = false;
+    if (api().get_value_bool)(env, v, &mut b) != NAPI_OK {
+        return Err(internal("flag"));
+    }
+    Ok(b)
+}
+
+unsafe fn is_detached(env: napi_env, arraybuffer: napi_value) -> bool {
+    let mut d = false;
+    (api().is_detached_arraybuffer)(env, arraybuffer, &mut d);
+    d
+}
+
+/// The memory of a Buffer, typed array, DataView or ArrayBuffer: (address
+/// including the byte offset, byte length). `Ok(None)` for other values.
+unsafe fn bytes_of(env: napi_env, v: napi_value) -> Result<Option<(*mut u8, usize)>, JsError> {
+    let napi = api();
+    let (mut data, mut len, mut ab, mut off, mut kind) = (std::ptr::null_mut(), 0usize, std::ptr::null_mut(), 0usize, 0i32);
+    // The napi_get_*_info functions fail without throwing on other kinds of
+    // value; all out-pointers point to locals. For typed arrays and DataViews
+    // `data` already includes the byte offset.
+    let detached_err = || JsError::new(Code::InvalidArgValue, "Argument 0 is a detached ArrayBuffer");
+    if (napi.get_typedarray_info)(env, v, &mut kind, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
+        if is_detached(env, ab) {
+            return Err(detached_err());
+        }
+        let elem = match kind {
+            typedarray::INT16 | typedarray::UINT16 => 2,
+            typedarray::INT32 | typedarray::UINT32 | typedarray::FLOAT32 => 4,
+            typedarray::FLOAT64 | typedarray::BIGINT64 | typedarray::BIGUINT64 => 8,
+            _ => 1,
+        };
+        // napi reports typed-array lengths in elements.
+        return Ok(Some((data.cast(), len * elem)));
+    }
+    if (napi.get_dataview_info)(env, v, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
+        if is_detached(env, ab) {
+            return Err(detached_err());
+        }
+        return Ok(Some((data.cast(), len)));
+    }
+    if (napi.get_arraybuffer_info)(env, v, &mut data, &mut len) == NAPI_OK {
+        if is_detached(env, v) {
+            return Err(detached_err());
+        }
+        return Ok(Some((data.cast(), len)));
+    }
+    Ok(None)
+}
+
+/// `napi_no_external_buffers_allowed`: returned by Node.js builds (with a V8
+/// sandbox, e.g. Electron) that refuse external ArrayBuffers.
+const NAPI_NO_EXTERNAL_BUFFERS_ALLOWED: i32 = 22;
+
+/// Finalizer of the zero-copy views and of the slot memory: the memory is
+/// not ours (or is leaked on purpose), so there is nothing to free.
+unsafe extern "C" fn keep_memory(_: napi_env, _: *mut c_void, _: *mut c_void) {}
+
+mod impls {
+    use super::*;
+
+    /// `memToString(pointer)` -> the NUL-terminated UTF-8 string there, or
+    /// null for 0n. Invalid UTF-8 becomes U+FFFD.
+    pub unsafe fn to_string(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
+        let address = get_address(env, arg(args, 0)?)?;
+        let mut v = std::ptr::null_mut();
+        if address == 0 {
+            (api().get_null)(env, &mut v);
+            return Ok(v);
+        }
+        // SAFETY: by node:ffi's contract `address` points to readable memory
+        // holding a NUL-terminated string.
+        let len = libc::strlen(address as *const libc::c_char);
+        (api().create_string_utf8)(env, address as *const libc::c_char, len, &mut v);
+        Ok(v)
+    }
+
+    /// `memToBuffer(pointer, length, copy, arrayBuffer)` -> a Buffer (or an
+    /// ArrayBuffer when `arrayBuffer`) holding a copy of, or when `!copy`
+    /// viewing, `length` bytes at `pointer`.
+    pub unsafe fn to_buffer(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
+        let napi = api();
+        let address = get_address(env, arg(args, 0)?)?;
+        let length = get_size(env, arg(args, 1)?)?;
+        let copy = get_bool(env, arg(args, 2)?)?;
+        let array_buffer = get_bool(env, arg(args, 3)?)?;
+        let p = extent(address, length)?;
+        let len = length as usize;
+        // An empty range may be at 0n: never hand N-API a null pointer.
+        let src = if len == 0 { std::ptr::NonNull::<u8>::dangling().as_ptr() } else { p as *mut u8 };
+        let mut out = std::ptr::null_mut();
+        let status = match (copy || len == 0, array_buffer) {
+            (true, false) => {
+                let mut data = std::ptr::null_mut();
+                // SAFETY: `src` has `len` readable bytes (caller's contract).
+                (napi.create_buffer_copy)(env, len, src.cast(), &mut data, &mut out)
+            }
+            (true, true) => {
+                let mut data: *mut c_void = std::ptr::null_mut();
+                let status = (napi.create_arraybuffer)(env, len, &mut data, &mut out);
+                if status == NAPI_OK && len > 0 {
+                    // SAFETY: `data` is the fresh ArrayBuffer's `len` bytes.
+                    std::ptr::copy(src, data.cast(), len);
+                }
+                status
+            }
+            // SAFETY (both zero-copy cases): the finalizer frees nothing; the
+            // caller keeps the memory alive while the view is reachable.
+            (false, false) => (napi.create_external_buffer)(env, len, src.cast(), Some(keep_memory), std::ptr::null_mut(), &mut out),
+            (false, true) => (napi.create_external_arraybuffer)(env, src.cast(), len, Some(keep_memory), std::ptr::null_mut(), &mut out),
+        };
+        if status != NAPI_OK {
+            let mut pending = false;
+            (napi.is_exception_pending)(env, &mut pending);
+            if pending {
+                return Ok(std::ptr::null_mut());
+            }
+            return Err(if status == NAPI_NO_EXTERNAL_BUFFERS_ALLOWED {
+                JsError::new(Code::CallFailed, "This Node.js does not allow zero-copy views of native memory; use copy: true")
+            } else {
+                JsError::new(Code::OutOfRange, format!("Cannot create a buffer of {len} bytes"))
+            });
+        }
+        Ok(out)
+    }
+
+    /// `memCopyIn(source, pointer, length, zeros)`: copies every byte of
+    /// `source` (Buffer, typed array, DataView or ArrayBuffer) to `pointer`,
+    /// then writes `zeros` zero bytes, into a destination of `length` bytes.
+    pub unsafe fn copy_in(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
+        let Some((src, n)) = bytes_of(env, arg(args, 0)?)? else {
+            return Err(internal("source"));
+        };
+        let address = get_address(env, arg(args, 1)?)?;
+        let length = get_size(env, arg(args, 2)?)?;
+        let zeros = get_size(env, arg(args, 3)?)?;
+        let needed = n as u64 + zeros;
+        if needed > length {
+            return Err(JsError::new(
+                Code::OutOfRange,
+                format!("The value of \"length\" is out of range. It must be >= {needed}. Received {length}"),
+            ));
+        }
+        let p = extent(address, length)? as *mut u8;
+        if n > 0 {
+            // SAFETY: the destination has `length` >= n + zeros writable
+            // bytes (caller's contract); `copy` tolerates overlap, e.g. a
+            // zero-copy view of the destination as the source.
+            std::ptr::copy(src, p, n);
+        }
+        if zeros > 0 {
+            // SAFETY: as above.
+            std::ptr::write_bytes(p.add(n), 0, zeros as usize);
+        }
+        let mut v = std::ptr::null_mut();
+        (api().get_undefined)(env, &mut v);
+        Ok(v)
+    }
+
+    /// `memAddress(bufferLike)` -> bigint address of its memory, including
+    /// the byte offset of a view.
+    pub unsafe fn address(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
+        match bytes_of(env, arg(args, 0)?)? {
+            Some((p, _)) => Ok(bigint_u64(env, p as u64)),
+            None => Err(internal("buffer")),
+        }
+    }
+}
+
+/// `napi_add_env_cleanup_hook`, resolved here like in lib.rs: only setup uses it.
+unsafe fn add_env_cleanup_hook(env: napi_env, hook: unsafe extern "C" fn(*mut c_void), arg: *mut c_void) {
+    type AddHook = unsafe extern "C" fn(napi_env, unsafe extern "C" fn(*mut c_void), *mut c_void) -> i32;
+    let host = libloading::os::unix::Library::this();
+    // SAFETY: the symbol has this signature in every Node.js with N-API 3+.
+    if let Ok(f) = host.get::<AddHook>(b"napi_add_env_cleanup_hook\0") {
+        f(env, hook, arg);
+    }
+}
+
+/// Retires the block of an environment that is being torn down, so that a
+/// later environment whose `napi_env` reuses the address never matches it.
+unsafe extern "C" fn retire_block(block: *mut c_void) {
+    // SAFETY: `block` is the leaked Block registered with this hook.
+    let block = block as *mut Block;
+    (*block).env.store(0, Ordering::Relaxed);
+    let _ = LAST_BLOCK.compare_exchange(block, std::ptr::null_mut(), Ordering::AcqRel, Ordering::Relaxed);
+}
 
 /// Registers the memory primitives on the addon's exports.
-pub unsafe fn register(_env: napi_env, _exports: napi_value, _state: *mut EnvState) {}
+///
+/// # Safety
+/// `env` is the environment loading the module, `exports` its exports
+/// object, and `state` this environment's `EnvState` (alive until cleanup).
+pub unsafe fn register(env: napi_env, exports: napi_value, _state: *mut EnvState) {
+    let block = Box::into_raw(Box::new(Block { env: AtomicUsize::new(env as usize), slots: UnsafeCell::new([0; SLOTS]) }));
+    let data = block.cast::<c_void>();
+
+    macro_rules! export {
+        ($name:literal, $f:path) => {{
+            unsafe extern "C" fn cb(env: napi_env, info: napi_callback_info) -> napi_value {
+                dispatch(env, info, $f)
+            }
+            set(env, exports, $name, make_function(env, $name, cb, data));
+        }};
+    }
+    export!("memToString", impls::to_string);
+    export!("memToBuffer", impls::to_buffer);
+    export!("memCopyIn", impls::copy_in);
+    export!("memAddress", impls::address);
+
+    // `memStubs`: the slot stubs, their memory and its layout, as one object.
+    let stubs = object(env);
+    let mut memory = std::ptr::null_mut();
+    // SAFETY: the block is leaked, so the memory outlives every JS object;
+    // the finalizer frees nothing.
+    (api().create_external_arraybuffer)(env, (*block).slots.get().cast(), SLOTS * 8, Some(keep_memory), std::ptr::null_mut(), &mut memory);
+    set(env, stubs, "memory", memory);
+    set(env, stubs, "address", number(env, SLOT_ADDRESS as f64));
+    set(env, stubs, "offset", number(env, SLOT_OFFSET as f64));
+    set(env, stubs, "value", number(env, SLOT_VALUE as f64));
+    let get = object(env);
+    let put = object(env);
+    for size in scalar_sizes() {
+        let key = size.to_string();
+        set(env, get, &key, make_function(env, &format!("get{size}"), get_stub_for(size), data));
+        set(env, put, &key, make_function(env, &format!("set{size}"), set_stub_for(size), data));
+    }
+    set(env, stubs, "get", get);
+    set(env, stubs, "set", put);
+    set(env, stubs, "copyOut", make_function(env, "copyOut", copy_out_stub, data));
+    set(env, stubs, "nop", make_function(env, "nop", nop_stub, std::ptr::null_mut()));
+    set(env, exports, "memStubs", stubs);
+
+    add_env_cleanup_hook(env, retire_block, data);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges() {
+        assert_eq!(access(0x1000, 8, 4), Ok(0x1008));
+        assert_eq!(access(0, 8, 4).unwrap_err(), null_pointer());
+        assert_eq!(access(u64::MAX - 3, 0, 4), Ok((u64::MAX - 3) as usize));
+        assert_eq!(access(u64::MAX - 7, 4, 4), Ok((u64::MAX - 3) as usize));
+        let e = access(u64::MAX - 2, 0, 4).unwrap_err();
+        assert_eq!(e.code, Code::OutOfRange);
+        assert_eq!(
+            e.message,
+            "The value of \"pointer + offset\" is out of range. It must be <= 18446744073709551612 for a 4-byte access. Received 18446744073709551613"
+        );
+        assert_eq!(access(u64::MAX, u64::MAX, 1).unwrap_err().code, Code::OutOfRange);
+        for (a, o, n) in [(1, 0, 4), (0, 0, 4), (0, 9, 1), (u64::MAX - 3, 0, 4), (u64::MAX - 3, 1, 4), (u64::MAX, u64::MAX, 8)] {
+            assert_eq!(access_ok(a, o, n), access(a, o, n).is_ok(), "{a} {o} {n}");
+        }
+        assert_eq!(extent(0, 0), Ok(0));
+        assert_eq!(extent(0, 1).unwrap_err(), null_pointer());
+        assert_eq!(extent(u64::MAX, 1), Ok(u64::MAX as usize));
+        let e = extent(u64::MAX, 2).unwrap_err();
+        assert_eq!(
+            e.message,
+            "The value of \"pointer + length\" is out of range. It must be <= 18446744073709551616. Received 18446744073709551617"
+        );
+    }
+
+    #[test]
+    fn sizes_come_from_the_table() {
+        assert_eq!(scalar_sizes(), vec![1, 2, 4, 8]);
+    }
+}

@@ -21,6 +21,7 @@ const { Buffer, constants: { MAX_LENGTH } } = require('node:buffer');
 const { isArrayBuffer } = require('node:util').types;
 const { addon, types } = require('./native');
 const { errors, makeError } = require('./errors');
+const { slotViews, slotIndex, scalarCheck } = require('./validate');
 
 const MAX_U64 = 0xffffffffffffffffn;
 const {
@@ -29,23 +30,8 @@ const {
 } = addon.memStubs;
 
 // Views over the stubs' slots (native memory, so V8 never moves it).
-const views = {
-  Int8: new Int8Array(slotBuffer),
-  Uint8: new Uint8Array(slotBuffer),
-  Int16: new Int16Array(slotBuffer),
-  Uint16: new Uint16Array(slotBuffer),
-  Int32: new Int32Array(slotBuffer),
-  Uint32: new Uint32Array(slotBuffer),
-  Float32: new Float32Array(slotBuffer),
-  Float64: new Float64Array(slotBuffer),
-  BigInt64: new BigInt64Array(slotBuffer),
-  BigUint64: new BigUint64Array(slotBuffer),
-};
-
-// Element index of byte 0 of `slot` in the view named `view`.
-function index(view, slot) {
-  return (slot * 8) / views[view].BYTES_PER_ELEMENT;
-}
+const views = slotViews(slotBuffer);
+const index = (view, slot) => slotIndex(views, view, slot);
 
 // ---- argument errors (cold paths, shared by every helper) ----
 
@@ -102,22 +88,9 @@ function helperRows() {
 // argument of the row's type is checked (lib/wrappers.js), plus safe-integer
 // numbers for the 64-bit types.
 function valueCheck(row) {
-  const fail = `throw E.argMustBe(2, ${JSON.stringify(row.desc)});`;
-  switch (row.kind) {
-    case 'int': {
-      const minusZero = row.rejectMinusZero ? ' || (value === 0 && 1 / value < 0)' : '';
-      return `if (typeof value !== 'number' || !(value >= ${row.min} && value <= ${row.max}) || ` +
-        `Math.trunc(value) !== value${minusZero}) ${fail}`;
-    }
-    case 'float':
-      return `if (typeof value !== 'number') ${fail}`;
-    case 'bigint':
-      return `if (typeof value === 'bigint') { if (BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, value) !== value) ${fail} }\n` +
-        `  else if (typeof value === 'number' && Number.isSafeInteger(value)${row.signed ? '' : ' && value >= 0'}) value = BigInt(value);\n` +
-        `  else ${fail}`;
-    default:
-      throw new Error(`jitffi internal: no memory helper for ${row.name}`);
-  }
+  return scalarCheck(row, 'value', 2, (fail) =>
+    `if (typeof value === 'number' && Number.isSafeInteger(value)${row.signed ? '' : ' && value >= 0'}) value = BigInt(value);\n` +
+    `  else ${fail}`);
 }
 
 const POINTER_CHECK = 'if (typeof pointer !== \'bigint\' || BigInt.asUintN(64, pointer) !== pointer) throw P(pointer);';

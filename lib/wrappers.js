@@ -16,29 +16,14 @@
 
 const { addon, byName } = require('./native');
 const { errors } = require('./errors');
+const { slotViews, slotIndex, scalarCheck } = require('./validate');
 
 const SLOT_TARGET = 0;
 const SLOT_RESULT = 1;
 const SLOT_ARG0 = 2;
 
-const slotBuffer = addon.slots();
-const views = {
-  Int8: new Int8Array(slotBuffer),
-  Uint8: new Uint8Array(slotBuffer),
-  Int16: new Int16Array(slotBuffer),
-  Uint16: new Uint16Array(slotBuffer),
-  Int32: new Int32Array(slotBuffer),
-  Uint32: new Uint32Array(slotBuffer),
-  Float32: new Float32Array(slotBuffer),
-  Float64: new Float64Array(slotBuffer),
-  BigInt64: new BigInt64Array(slotBuffer),
-  BigUint64: new BigUint64Array(slotBuffer),
-};
-
-// Element index of `slot` in the view named `view`.
-function index(view, slot) {
-  return (slot * 8) / views[view].BYTES_PER_ELEMENT;
-}
+const views = slotViews(addon.slots());
+const index = (view, slot) => slotIndex(views, view, slot);
 
 // The address as a double with the same bits, so the wrapper can store it
 // with a plain Float64Array write. null if the bits form a NaN (V8 may
@@ -57,26 +42,13 @@ function argumentCode(row, i) {
   const slot = SLOT_ARG0 + i;
   const write = `V_${row.view}[${index(row.view, slot)}] = ${a};`;
   const fail = `throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});`;
-  switch (row.kind) {
-    case 'int': {
-      const minusZero = row.rejectMinusZero ? ` || (${a} === 0 && 1 / ${a} < 0)` : '';
-      return `if (typeof ${a} !== 'number' || !(${a} >= ${row.min} && ${a} <= ${row.max}) || Math.trunc(${a}) !== ${a}${minusZero}) ${fail}\n` +
-        `  ${write}`;
-    }
-    case 'float':
-      return `if (typeof ${a} !== 'number') ${fail}\n  ${write}`;
-    case 'bigint':
-      return `if (typeof ${a} !== 'bigint' || BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, ${a}) !== ${a}) ${fail}\n  ${write}`;
-    case 'pointer':
-      // bigint/null/undefined stay on the fast tier; anything else is
-      // unpacked (or rejected) by the native general-tier function.
-      return `if (typeof ${a} === 'bigint') { if (BigInt.asUintN(64, ${a}) !== ${a}) ${fail} }\n` +
-        `  else if (${a} === null || ${a} === undefined) ${a} = 0n;\n` +
-        `  else return slow(${'ARGS'});\n` +
-        `  ${write}`;
-    default:
-      throw new Error(`jitffi internal: no fast-tier code for ${row.name}`);
-  }
+  if (row.kind !== 'pointer') return `${scalarCheck(row, a, i)}\n  ${write}`;
+  // bigint/null/undefined stay on the fast tier; anything else is
+  // unpacked (or rejected) by the native general-tier function.
+  return `if (typeof ${a} === 'bigint') { if (BigInt.asUintN(64, ${a}) !== ${a}) ${fail} }\n` +
+    `  else if (${a} === null || ${a} === undefined) ${a} = 0n;\n` +
+    `  else return slow(${'ARGS'});\n` +
+    `  ${write}`;
 }
 
 function resultCode(row) {

@@ -1,0 +1,56 @@
+'use strict';
+// Argument checks that must match the native ones exactly
+// (native/src/convert.rs), as JS source for the generated fast-tier
+// wrappers (lib/wrappers.js) and memory setters (lib/memory.js), plus the
+// typed-array views both use to write checked values into native slots.
+// The rules come from the type table rows; there is no switch over type
+// names.
+
+// Typed-array views of every element type over one ArrayBuffer of native
+// slot memory (native, so V8 never moves it).
+function slotViews(buffer) {
+  return {
+    Int8: new Int8Array(buffer),
+    Uint8: new Uint8Array(buffer),
+    Int16: new Int16Array(buffer),
+    Uint16: new Uint16Array(buffer),
+    Int32: new Int32Array(buffer),
+    Uint32: new Uint32Array(buffer),
+    Float32: new Float32Array(buffer),
+    Float64: new Float64Array(buffer),
+    BigInt64: new BigInt64Array(buffer),
+    BigUint64: new BigUint64Array(buffer),
+  };
+}
+
+// Element index of byte 0 of 8-byte `slot` in the view named `view`.
+function slotIndex(views, view, slot) {
+  return (slot * 8) / views[view].BYTES_PER_ELEMENT;
+}
+
+// Source of a statement that throws `E.argMustBe(index, desc)` unless the
+// variable `name` is a valid number or bigint argument of `row`'s type.
+// `onOther`, when given, is a statement run instead of throwing for values
+// of another JS type (memory setters use it to accept safe integers for
+// 64-bit types).
+function scalarCheck(row, name, index, onOther) {
+  const fail = `throw E.argMustBe(${index}, ${JSON.stringify(row.desc)});`;
+  switch (row.kind) {
+    case 'int': {
+      const minusZero = row.rejectMinusZero ? ` || (${name} === 0 && 1 / ${name} < 0)` : '';
+      return `if (typeof ${name} !== 'number' || !(${name} >= ${row.min} && ${name} <= ${row.max}) || ` +
+        `Math.trunc(${name}) !== ${name}${minusZero}) ${fail}`;
+    }
+    case 'float':
+      return `if (typeof ${name} !== 'number') ${fail}`;
+    case 'bigint': {
+      const inRange = `BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, ${name}) !== ${name}`;
+      if (onOther === undefined) return `if (typeof ${name} !== 'bigint' || ${inRange}) ${fail}`;
+      return `if (typeof ${name} === 'bigint') { if (${inRange}) ${fail} }\n  else ${onOther(fail)}`;
+    }
+    default:
+      throw new Error(`jitffi internal: ${row.name} is not a scalar type`);
+  }
+}
+
+module.exports = { slotViews, slotIndex, scalarCheck };

@@ -303,6 +303,33 @@ describe('callback registry', () => {
   });
 });
 
+describe('callbacks in workers', () => {
+  it('a worker registers and calls callbacks and exits cleanly', () => {
+    // Its own process: a crash at worker exit (native code unloaded under a
+    // thread-exit destructor) must fail this test, not the whole file.
+    const out = runDeep(`
+      const { Worker } = require('node:worker_threads');
+      const src = \`
+        const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});
+        const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
+        const call = lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' });
+        const kept = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (v) => v * 3);
+        const dropped = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (v) => v + 1);
+        require('node:worker_threads').parentPort.postMessage(call(kept, 14) + call(dropped, 0));
+        lib.unregisterCallback(dropped);
+      \`;
+      const results = [];
+      let exits = 0;
+      for (let i = 0; i < 2; i++) {
+        const w = new Worker(src, { eval: true });
+        w.on('message', (m) => results.push(m));
+        w.on('exit', (code) => { if (++exits === 2) console.log(results.join(','), code); });
+      }
+    `);
+    assert.equal(out, '43,43 0');
+  });
+});
+
 describe('misuse aborts the process', () => {
   const script = (body) => `
     const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});

@@ -2,6 +2,7 @@
 //! state and registers the primitives of `exports`; lib/ builds the node:ffi
 //! API on top of them.
 
+pub mod bench_refs;
 pub mod callbacks;
 pub mod convert;
 pub mod env;
@@ -22,8 +23,28 @@ unsafe extern "C" fn drop_env_state(arg: *mut std::ffi::c_void) {
     drop(Box::from_raw(arg as *mut env::EnvState));
 }
 
+/// Keeps this addon mapped until the process exits.
+///
+/// Node unloads (dlclose) an addon when the worker that loaded it ends, but
+/// Rust's thread-local destructors of that worker thread (std::thread's
+/// current-thread handle, used by the callback thread check) run after that,
+/// from the thread's exit path, and would jump into unmapped code. Loading
+/// ourselves once more with RTLD_NODELETE pins the mapping.
+fn pin_addon() {
+    let mut info: libc::Dl_info = unsafe { std::mem::zeroed() };
+    // SAFETY: dladdr only reads the address of one of our own functions and
+    // fills `info`; dli_fname points into the loader's data while mapped.
+    unsafe {
+        if libc::dladdr(pin_addon as *const libc::c_void, &mut info) != 0 && !info.dli_fname.is_null() {
+            // The handle is deliberately leaked: the mapping must stay.
+            libc::dlopen(info.dli_fname, libc::RTLD_NOW | libc::RTLD_NODELETE);
+        }
+    }
+}
+
 #[neon::main]
 fn main(mut cx: ModuleContext) -> NeonResult<()> {
+    pin_addon();
     let raw_env = cx.to_raw() as napi::napi_env;
     let exports = cx.exports_object()?;
     let raw_exports = exports.to_raw();

@@ -68,6 +68,7 @@ exports! {
 pub unsafe fn register_all(env: napi_env, exports: napi_value, state: *mut EnvState) {
     register(env, exports, state);
     crate::memory::register(env, exports, state);
+    crate::bench_refs::register(env, exports, state);
 }
 
 // ---- small N-API helpers (SAFETY for all: `env` is the live environment of

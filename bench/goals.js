@@ -1,0 +1,67 @@
+'use strict';
+// The performance goals of the compiled-calls (3), callbacks (4) and
+// memory-helpers (5) issues, checked against one run's results. A ratio
+// goal compares two modes of one case measured in the same run (the median
+// of per-batch ratios).
+
+const { formatNs, formatRatio } = require('./format');
+
+// { issue, text, case, mode, ref, max } : ratio mode/ref of case <= max
+// { issue, text, case, mode, ref, min } : ratio ref/mode of case >= min (a speed-up)
+// { issue, text, compile: kind, maxNs }  : compile cost per signature <= maxNs
+const GOALS = [
+  { issue: 3, text: 'add_i32 compiled ≤ 1.6× the empty N-API call', case: 'add_i32', mode: 'compiled', ref: 'empty', max: 1.6 },
+  { issue: 3, text: 'add_i32 compiled ≤ 0.6× N-API by hand', case: 'add_i32', mode: 'compiled', ref: 'napi', max: 0.6 },
+  { issue: 3, text: '6-argument mixed compiled ≤ 2× the empty N-API call', case: 'mix6', mode: 'compiled', ref: 'empty', max: 2 },
+  { issue: 3, text: 'strlen(short string) compiled ≤ 1.0× N-API by hand', case: 'strlen_short', mode: 'compiled', ref: 'napi', max: 1 },
+  { issue: 3, text: 'strlen(1 KiB string) compiled ≤ 1.0× N-API by hand', case: 'strlen_1k', mode: 'compiled', ref: 'napi', max: 1 },
+  { issue: 3, text: 'sum(Buffer 64 B) compiled ≤ 1.0× N-API by hand', case: 'sum_64', mode: 'compiled', ref: 'napi', max: 1 },
+  { issue: 3, text: 'sum(Buffer 64 KiB) compiled ≤ 1.0× N-API by hand', case: 'sum_64k', mode: 'compiled', ref: 'napi', max: 1 },
+  { issue: 3, text: 'add_i32 compiled ≥ 4× faster than interpreted', case: 'add_i32', mode: 'compiled', ref: 'interpreted', min: 4 },
+  { issue: 3, text: 'compiling a fast-tier signature ≤ 0.5 ms', compile: 'fast', maxNs: 500e3 },
+  { issue: 3, text: 'compiling a general-tier signature ≤ 0.5 ms', compile: 'general', maxNs: 500e3 },
+  { issue: 4, text: 'call_cb (C calls JS once) compiled ≤ 1.0× N-API by hand', case: 'call_cb', mode: 'compiled', ref: 'napi', max: 1 },
+  { issue: 4, text: 'qsort with a JS comparator compiled ≤ 1.0× N-API by hand', case: 'qsort', mode: 'compiled', ref: 'napi', max: 1 },
+  { issue: 5, text: 'getInt32 ≤ 1.5× the empty N-API call', case: 'getInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
+  { issue: 5, text: 'setInt32 ≤ 1.5× the empty N-API call', case: 'setInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
+  { issue: 5, text: 'toBuffer(ptr, 64) ≤ 1.2× Buffer.from(u8)', case: 'toBuffer64', mode: 'compiled', ref: 'js', max: 1.2 },
+];
+
+function perBatchRatio(a, b) {
+  const n = Math.min(a.batches.length, b.batches.length);
+  const rs = [];
+  for (let k = 0; k < n; k++) rs.push(a.batches[k] / b.batches[k]);
+  rs.sort((x, y) => x - y);
+  const m = rs.length >> 1;
+  return rs.length % 2 ? rs[m] : (rs[m - 1] + rs[m]) / 2;
+}
+
+function evaluateGoals(results, goals = GOALS) {
+  return goals.map((g) => {
+    const out = { issue: g.issue, text: g.text, met: null, value: null, measured: null, note: null };
+    if (g.compile) {
+      const c = results.compile && results.compile[g.compile] && results.compile[g.compile].compiled;
+      if (!c) return { ...out, note: 'not measured' };
+      out.value = c.compileNs;
+      out.met = c.compileNs <= g.maxNs;
+      out.measured = `${formatNs(c.compileNs)} per signature`;
+      return out;
+    }
+    const r = results.cases.find((x) => x.id === g.case);
+    const a = r && r.figures[g.mode];
+    const b = r && r.figures[g.ref];
+    if (!a || !b) return { ...out, note: 'not measured' };
+    if (g.min != null) {
+      out.value = perBatchRatio(b, a);
+      out.met = out.value >= g.min;
+      out.measured = `${formatNs(a.median)} vs ${formatNs(b.median)}: ${formatRatio(out.value)} faster`;
+    } else {
+      out.value = perBatchRatio(a, b);
+      out.met = out.value <= g.max;
+      out.measured = `${formatNs(a.median)} vs ${formatNs(b.median)}: ${formatRatio(out.value)}`;
+    }
+    return out;
+  });
+}
+
+module.exports = { GOALS, evaluateGoals };

@@ -1,0 +1,107 @@
+'use strict';
+// `npm run bench` smoke test: a --quick run with a tiny iteration count must
+// finish, and its JSON must hold every case of the benchmark issue in every
+// mode (or say why a mode does not apply); --report must write the page and
+// both charts. The figures themselves are not checked: they are meaningless
+// at this size.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+
+const CALL_CASES = [
+  'noop', 'add_i32', 'add_f64', 'add_i64', 'identity_ptr', 'mix6', 'mix16',
+  'strlen_short', 'strlen_1k', 'sum_64', 'sum_64k', 'call_cb',
+  'getInt32', 'setInt32', 'toBuffer64',
+];
+const SWEEP = Array.from({ length: 16 }, (_, k) => `sweep${k + 1}`);
+const MODES = ['compiled', 'interpreted', 'napi', 'empty', 'js', 'koffi'];
+
+let koffiInstalled = true;
+try {
+  require.resolve('koffi');
+} catch {
+  koffiInstalled = false;
+}
+
+test('npm run bench -- --quick: every case in every mode, JSON and report', { timeout: 300_000 }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jitffi-bench-'));
+  const out = path.join(dir, 'results.json');
+  const docs = path.join(dir, 'docs');
+  try {
+    const r = spawnSync(process.execPath, [
+      path.join(root, 'bench', 'run.js'), '--quick', '--iterations', '20', '--batches', '2',
+      '--qsort-size', '300', '--compile-count', '3', '--out', out, '--report', '--docs', docs,
+    ], { cwd: root, encoding: 'utf8', env: { ...process.env, JITFFI_MODE: '' } });
+    assert.equal(r.status, 0, `bench failed:\n${r.stdout}\n${r.stderr}`);
+    // A progress line per case.
+    for (const id of [...CALL_CASES, 'qsort', 'sweep16', 'compile']) {
+      assert.match(r.stdout, new RegExp(`\\] ${id} `), `no progress line for ${id}`);
+    }
+
+    const results = JSON.parse(fs.readFileSync(out, 'utf8'));
+    assert.equal(results.machine.node, process.version);
+    assert.equal(typeof results.machine.v8, 'string');
+    assert.equal(typeof results.machine.cpu, 'string');
+    assert.ok(results.machine.cpus >= 1);
+    assert.deepEqual(results.modes, MODES);
+
+    const byId = new Map(results.cases.map((c) => [c.id, c]));
+    const hasFigure = (c, mode) => {
+      const f = c.figures[mode];
+      assert.ok(f, `${c.id}: no ${mode} figure (skipped: ${c.skipped[mode]})`);
+      assert.ok(Number.isFinite(f.median) && f.median > 0, `${c.id}/${mode}: bad median ${f.median}`);
+      assert.ok(f.min <= f.median && f.median <= f.max, `${c.id}/${mode}: min/median/max out of order`);
+      assert.equal(f.batches.length, results.options[c.group === 'qsort' ? 'qsortBatches' : 'batches']);
+    };
+    for (const id of [...CALL_CASES, 'qsort', ...SWEEP]) {
+      const c = byId.get(id);
+      assert.ok(c, `case ${id} missing`);
+      // Every mode is either measured or skipped with a reason.
+      for (const mode of MODES) {
+        assert.ok(c.figures[mode] || typeof c.skipped[mode] === 'string', `${id}: mode ${mode} neither measured nor skipped`);
+      }
+      hasFigure(c, 'compiled');
+      hasFigure(c, 'interpreted');
+      hasFigure(c, 'napi');
+      if (id !== 'qsort') hasFigure(c, 'empty');
+      if (!id.startsWith('sweep')) {
+        hasFigure(c, 'js');
+        if (koffiInstalled && id !== 'toBuffer64') hasFigure(c, 'koffi');
+      }
+      if (c.figures.empty) assert.ok(Number.isFinite(c.ratios.vsEmpty.compiled));
+      assert.ok(Number.isFinite(c.ratios.vsNapi.compiled));
+      assert.ok(Number.isFinite(c.ratios.compiledVsInterpreted));
+    }
+    assert.equal(byId.get('add_i32').figures.compiled.tier, 'fast');
+    assert.equal(byId.get('strlen_short').figures.compiled.tier, 'general');
+    assert.equal(byId.get('sum_64').figures.compiled.tier, 'general');
+
+    for (const kind of ['fast', 'general']) {
+      const c = results.compile[kind].compiled;
+      assert.ok(Number.isFinite(c.compileNs), `compile ${kind}: no figure`);
+      assert.equal(c.signaturesCompiled, c.signaturesTimed, `compile ${kind}: every timed signature must compile once`);
+      assert.ok(Number.isFinite(results.compile[kind].interpreted.getFunctionNew.median));
+    }
+    assert.equal(results.goals.length, 15);
+    for (const g of results.goals) assert.equal(typeof g.met, 'boolean', `goal not evaluated: ${g.text}`);
+
+    const md = fs.readFileSync(path.join(docs, 'benchmarks.md'), 'utf8');
+    assert.match(md, /## Goals/);
+    assert.match(md, /!\[[^\]]*\]\(benchmarks\.svg\)/);
+    assert.match(md, /!\[[^\]]*\]\(benchmarks-args\.svg\)/);
+    assert.match(md, /## Where the time goes/);
+    for (const f of ['benchmarks.svg', 'benchmarks-args.svg']) {
+      const svg = fs.readFileSync(path.join(docs, f), 'utf8');
+      assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.match(svg.trim(), /<\/svg>$/);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

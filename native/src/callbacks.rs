@@ -25,7 +25,6 @@ use crate::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
 use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
 use std::collections::HashMap;
 use std::ffi::c_void;
-use std::thread::ThreadId;
 
 /// A libffi closure and the call interface it was prepared with.
 struct Closure {
@@ -47,7 +46,9 @@ pub struct CallbackCell {
     /// Reference to the JS function; null while the cell is free.
     func: napi_ref,
     sig: Signature,
-    thread: ThreadId,
+    /// The registering thread (`pthread_self`, cheaper to compare than
+    /// `std::thread::current()`, which clones an Arc).
+    thread: libc::pthread_t,
     entry: u64,
     closure: Option<Closure>,
 }
@@ -84,7 +85,8 @@ impl Callbacks {
             env,
             func: reference,
             sig,
-            thread: std::thread::current().id(),
+            // SAFETY: pthread_self has no preconditions.
+            thread: unsafe { libc::pthread_self() },
             entry: 0,
             closure: None,
         });
@@ -193,7 +195,7 @@ const WHERE: &str = "jitffi callback";
 pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     let cell = &*(*slots.add(SLOT_TARGET) as *const CallbackCell);
     *slots.add(SLOT_RESULT) = 0;
-    if std::thread::current().id() != cell.thread {
+    if libc::pthread_equal(libc::pthread_self(), cell.thread) == 0 {
         fatal(WHERE, "Callbacks must be invoked on the thread that registered them");
     }
     let env = cell.env;
@@ -201,31 +203,40 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
         return; // unregistered: undefined behaviour by the spec; do nothing
     }
     let napi = api();
+    // A scope per invocation: a callback called many times during one
+    // native call (qsort) must not pile up handles until that call returns.
     let mut scope = std::ptr::null_mut();
     (napi.open_handle_scope)(env, &mut scope);
     let mut func = std::ptr::null_mut();
     (napi.get_reference_value)(env, cell.func, &mut func);
     if !func.is_null() {
-        let argv: Vec<napi_value> = cell
-            .sig
-            .params
-            .iter()
-            .enumerate()
-            .map(|(i, ty)| crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i)))
-            .collect();
+        let n = cell.sig.params.len();
+        let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
+        let mut heap = Vec::new();
+        let argv: &mut [napi_value] = if n <= INLINE_ARGS {
+            &mut inline[..n]
+        } else {
+            heap.resize(n, std::ptr::null_mut());
+            &mut heap
+        };
+        for (i, ty) in cell.sig.params.iter().enumerate() {
+            argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
+        }
         let mut undefined = std::ptr::null_mut();
         (napi.get_undefined)(env, &mut undefined);
         let mut ret = std::ptr::null_mut();
-        let status = (napi.call_function)(env, undefined, func, argv.len(), argv.as_ptr(), &mut ret);
-        let mut pending = false;
-        (napi.is_exception_pending)(env, &mut pending);
-        if status != NAPI_OK || pending {
+        // A callback that throws leaves napi_call_function with a status
+        // other than napi_ok (napi_pending_exception).
+        if (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret) != NAPI_OK {
             fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env)));
         }
         store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT));
     }
     (napi.close_handle_scope)(env, scope);
 }
+
+/// Callback arguments converted without a heap allocation.
+const INLINE_ARGS: usize = 16;
 
 /// ": <message>" of the pending exception, for the abort message.
 unsafe fn exception_text(env: napi_env) -> String {
@@ -249,12 +260,19 @@ unsafe fn exception_text(env: napi_env) -> String {
 /// when it does not fit, as node:ffi does.
 unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut u64) {
     let napi = api();
-    let mut is_promise = false;
-    (napi.is_promise)(env, value, &mut is_promise);
-    if is_promise {
-        fatal(WHERE, "Callbacks cannot return a promise");
-    }
+    // A promise never fits a result type, so the (costlier) promise check
+    // only runs for void results, where any other value is accepted, and
+    // to choose the message when a value is refused.
+    let is_promise = || {
+        let mut t = 0;
+        let mut promise = false;
+        (napi.typeof_)(env, value, &mut t);
+        t == valuetype::OBJECT && (napi.is_promise)(env, value, &mut promise) == NAPI_OK && promise
+    };
     let bad = || -> ! {
+        if is_promise() {
+            fatal(WHERE, "Callbacks cannot return a promise");
+        }
         fatal(WHERE, &format!("Callback returned a value that does not fit its result type: expected {}", ty.info().desc))
     };
     let number = || {
@@ -262,7 +280,11 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
         ((napi.get_value_double)(env, value, &mut d) == NAPI_OK).then_some(d)
     };
     match ty.js() {
-        JsKind::Void => {}
+        JsKind::Void => {
+            if is_promise() {
+                fatal(WHERE, "Callbacks cannot return a promise");
+            }
+        }
         JsKind::Int { min, max, reject_minus_zero } => {
             let v = number().and_then(|d| check_int(d, min, max, reject_minus_zero)).unwrap_or_else(|| bad());
             *out = v as u64;

@@ -261,19 +261,21 @@ unsafe extern "C" fn result_void(env: napi_env, _: *const u64) -> napi_value {
 
 unsafe extern "C" fn result_number<const T: u8>(env: napi_env, slot: *const u64) -> napi_value {
     let ty = FfiType::from_id(T as u32).unwrap();
-    // SAFETY: the slot holds a value of `ty` in its low bytes (little-endian).
-    let d = match ty.abi() {
-        FfiAbiType::Sint8 => *(slot as *const i8) as f64,
-        FfiAbiType::Uint8 => *(slot as *const u8) as f64,
-        FfiAbiType::Sint16 => *(slot as *const i16) as f64,
-        FfiAbiType::Uint16 => *(slot as *const u16) as f64,
-        FfiAbiType::Sint32 => *(slot as *const i32) as f64,
-        FfiAbiType::Uint32 => *(slot as *const u32) as f64,
-        FfiAbiType::Float => *(slot as *const f32) as f64,
-        _ => *(slot as *const f64),
-    };
+    let napi = api();
     let mut v = std::ptr::null_mut();
-    (api().create_double)(env, d, &mut v);
+    // SAFETY: the slot holds a value of `ty` in its low bytes (little-endian).
+    // Integers that fit are created as int32/uint32, which V8 makes more
+    // cheaply than doubles.
+    match ty.abi() {
+        FfiAbiType::Sint8 => (napi.create_int32)(env, *(slot as *const i8) as i32, &mut v),
+        FfiAbiType::Uint8 => (napi.create_int32)(env, *(slot as *const u8) as i32, &mut v),
+        FfiAbiType::Sint16 => (napi.create_int32)(env, *(slot as *const i16) as i32, &mut v),
+        FfiAbiType::Uint16 => (napi.create_int32)(env, *(slot as *const u16) as i32, &mut v),
+        FfiAbiType::Sint32 => (napi.create_int32)(env, *(slot as *const i32), &mut v),
+        FfiAbiType::Uint32 => (napi.create_uint32)(env, *(slot as *const u32), &mut v),
+        FfiAbiType::Float => (napi.create_double)(env, *(slot as *const f32) as f64, &mut v),
+        _ => (napi.create_double)(env, *(slot as *const f64), &mut v),
+    };
     v
 }
 

@@ -45,6 +45,26 @@ function intOutOfRange(row, a) {
   return `!(${a} >= ${min} && ${a} <= ${max}) || Math.trunc(${a}) !== ${a}`;
 }
 
+// Source of an expression that is true when `name` is NOT a valid argument
+// of `row`'s type. For pointer-like rows only bigints are judged (out of
+// range); other values are the caller's business.
+function badValue(row, name) {
+  switch (row.kind) {
+    case 'int': {
+      const minusZero = row.rejectMinusZero ? ` || (${name} === 0 && 1 / ${name} < 0)` : '';
+      return `typeof ${name} !== 'number' || ${intOutOfRange(row, name)}${minusZero}`;
+    }
+    case 'float':
+      return `typeof ${name} !== 'number'`;
+    case 'bigint':
+      return `typeof ${name} !== 'bigint' || BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, ${name}) !== ${name}`;
+    case 'pointer':
+      return `typeof ${name} === 'bigint' && BigInt.asUintN(64, ${name}) !== ${name}`;
+    default:
+      throw new Error(`jitffi internal: ${row.name} is not a value type`);
+  }
+}
+
 // Source of a statement that throws `E.argMustBe(index, desc)` unless the
 // variable `name` is a valid number or bigint argument of `row`'s type.
 // `onOther`, when given, is a statement run instead of throwing for values
@@ -52,21 +72,11 @@ function intOutOfRange(row, a) {
 // 64-bit types).
 function scalarCheck(row, name, index, onOther) {
   const fail = `throw E.argMustBe(${index}, ${JSON.stringify(row.desc)});`;
-  switch (row.kind) {
-    case 'int': {
-      const minusZero = row.rejectMinusZero ? ` || (${name} === 0 && 1 / ${name} < 0)` : '';
-      return `if (typeof ${name} !== 'number' || ${intOutOfRange(row, name)}${minusZero}) ${fail}`;
-    }
-    case 'float':
-      return `if (typeof ${name} !== 'number') ${fail}`;
-    case 'bigint': {
-      const inRange = `BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, ${name}) !== ${name}`;
-      if (onOther === undefined) return `if (typeof ${name} !== 'bigint' || ${inRange}) ${fail}`;
-      return `if (typeof ${name} === 'bigint') { if (${inRange}) ${fail} }\n  else ${onOther(fail)}`;
-    }
-    default:
-      throw new Error(`jitffi internal: ${row.name} is not a scalar type`);
+  if (row.kind === 'bigint' && onOther !== undefined) {
+    const inRange = `BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, ${name}) !== ${name}`;
+    return `if (typeof ${name} === 'bigint') { if (${inRange}) ${fail} }\n  else ${onOther(fail)}`;
   }
+  return `if (${badValue(row, name)}) ${fail}`;
 }
 
-module.exports = { slotViews, slotIndex, scalarCheck };
+module.exports = { slotViews, slotIndex, badValue, scalarCheck };

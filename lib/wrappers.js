@@ -16,7 +16,7 @@
 
 const { addon, byName } = require('./native');
 const { errors } = require('./errors');
-const { slotViews, slotIndex, scalarCheck } = require('./validate');
+const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
 
 const SLOT_TARGET = 0;
 const SLOT_RESULT = 1;
@@ -36,19 +36,29 @@ function addressBits(address) {
   return Number.isNaN(d) ? null : d;
 }
 
-// Source of the check and the slot write of parameter `i`, from its table row.
-function argumentCode(row, i) {
-  const a = `a${i}`;
-  const slot = SLOT_ARG0 + i;
-  const write = `V_${row.view}[${index(row.view, slot)}] = ${a};`;
-  const fail = `throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});`;
-  if (row.kind !== 'pointer') return `${scalarCheck(row, a, i)}\n  ${write}`;
-  // bigint/null/undefined stay on the fast tier; anything else is
-  // unpacked (or rejected) by the native general-tier function.
-  return `if (typeof ${a} === 'bigint') { if (BigInt.asUintN(64, ${a}) !== ${a}) ${fail} }\n` +
-    `  else if (${a} === null || ${a} === undefined) ${a} = 0n;\n` +
-    `  else return slow(${'ARGS'});\n` +
-    `  ${write}`;
+// The generated wrapper keeps its hot path small enough for V8 to inline
+// it into callers: one combined condition covers the argument count and
+// every argument check, and only when it fails does the cold `fail` run
+// the checks one by one to throw the right error.
+//
+//   function fastCall(a0, a1) {
+//     if (S.closed) throw E.libraryClosed();
+//     if (arguments.length !== 2 || <a0 bad> || <a1 bad>) fail(arguments.length, a0, a1);
+//     <pointer arguments: null/undefined -> 0n; strings, buffers -> slow(a0, a1)>
+//     V_Int32[4] = a0; V_Int32[6] = a1;   // argument slots
+//     V_Float64[0] = T;                   // target address bits
+//     stub();
+//     return V_Int32[2];                  // result slot
+//   }
+
+function writeCode(row, i) {
+  return `V_${row.view}[${index(row.view, SLOT_ARG0 + i)}] = a${i};`;
+}
+
+// bigint/null/undefined stay on the fast tier; anything else is unpacked
+// (or rejected) by the native general-tier function.
+function pointerCode(i, names) {
+  return `if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else return slow(${names}); }`;
 }
 
 function resultCode(row) {
@@ -56,21 +66,30 @@ function resultCode(row) {
   return `return V_${row.view}[${index(row.view, SLOT_RESULT)}];`;
 }
 
-// One factory per signature key: (state, T, stub, slow) => wrapper.
+// One factory per signature key: (V, E, S, T, stub, slow) => wrapper.
 const factories = new Map();
 
 function fastFactory(sig) {
   let factory = factories.get(sig.key);
   if (factory) return factory;
   const n = sig.params.length;
-  const names = Array.from({ length: n }, (_, i) => `a${i}`);
-  const body = sig.params.map((row, i) => argumentCode(row, i).replace('ARGS', names.join(', '))).join('\n  ');
+  const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
+  const bad = [`arguments.length !== ${n}`, ...sig.params.map((row, i) => badValue(row, `a${i}`))];
+  const pointers = sig.params.map((row, i) => (row.kind === 'pointer' ? pointerCode(i, names) : '')).filter(Boolean);
+  const checks = sig.params.map((row, i) => (row.kind === 'pointer'
+    ? `if (${badValue(row, `a${i}`)}) throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});`
+    : scalarCheck(row, `a${i}`, i)));
   const source = `
 const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
-return function fastCall(${names.join(', ')}) {
+function fail(count${n ? `, ${names}` : ''}) {
+  if (count !== ${n}) throw E.argCount(${n}, count);
+  ${checks.join('\n  ')}
+}
+return function fastCall(${names}) {
   if (S.closed) throw E.libraryClosed();
-  if (arguments.length !== ${n}) throw E.argCount(${n}, arguments.length);
-  ${body}
+  if (${bad.map((b) => `(${b})`).join(' || ')}) fail(arguments.length${n ? `, ${names}` : ''});
+  ${pointers.join('\n  ')}
+  ${sig.params.map(writeCode).join('\n  ')}
   V_Float64[${SLOT_TARGET}] = T;
   stub();
   ${resultCode(sig.result)}

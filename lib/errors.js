@@ -18,8 +18,14 @@ function describe(value) {
   if (value === undefined) return 'undefined';
   if (typeof value === 'function') return `function ${value.name || '<anonymous>'}`;
   if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) {
-      return `an instance of ${value.constructor.name}`;
+    // A Proxy's traps or a getter may throw: the error being built must
+    // not be replaced by theirs.
+    try {
+      if (value.constructor && value.constructor.name) {
+        return `an instance of ${value.constructor.name}`;
+      }
+    } catch {
+      // fall through
     }
     return 'an object';
   }
@@ -66,6 +72,9 @@ const errors = {
   },
   callFailed(message) {
     return makeError(Error, 'ERR_FFI_CALL_FAILED', message);
+  },
+  invalidThis(type) {
+    return makeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
   },
   constructCallRequired(name) {
     return makeError(TypeError, 'ERR_CONSTRUCT_CALL_REQUIRED',

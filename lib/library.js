@@ -21,12 +21,24 @@ function checkPath(path) {
   checkName(path, 'path');
 }
 
+// Whether `value` is a library made by the class below.
+let isLibrary;
+
+function checkThis(self) {
+  if (!isLibrary(self)) throw errors.invalidThis('DynamicLibrary');
+}
+
 class Library {
   #state;
   #functions = Object.create(null);
   #symbols = Object.create(null);
   #keys = new Map(); // symbol name -> signature key of its wrapper
   #callbacks = new Set(); // entry addresses registered through this library
+
+  static {
+    // A private brand check: runs no Proxy trap or getter.
+    isLibrary = (value) => value !== null && typeof value === 'object' && #state in value;
+  }
 
   constructor(path) {
     checkPath(path);
@@ -40,14 +52,17 @@ class Library {
   }
 
   get path() {
+    checkThis(this);
     return this.#state.path;
   }
 
   get functions() {
+    checkThis(this);
     return this.#functions;
   }
 
   get symbols() {
+    checkThis(this);
     return this.#symbols;
   }
 
@@ -56,6 +71,7 @@ class Library {
   }
 
   getSymbol(name) {
+    checkThis(this);
     this.#checkOpen();
     checkName(name, 'name');
     let address = this.#symbols[name];
@@ -67,11 +83,13 @@ class Library {
   }
 
   getSymbols() {
+    checkThis(this);
     this.#checkOpen();
     return Object.assign(Object.create(null), this.#symbols);
   }
 
   getFunction(name, signature) {
+    checkThis(this);
     this.#checkOpen();
     checkName(name, 'name');
     const sig = parseSignature(signature);
@@ -88,6 +106,7 @@ class Library {
   }
 
   getFunctions(definitions) {
+    checkThis(this);
     this.#checkOpen();
     const out = Object.create(null);
     if (definitions === undefined) return Object.assign(out, this.#functions);
@@ -101,6 +120,7 @@ class Library {
   }
 
   registerCallback(signature, callback) {
+    checkThis(this);
     this.#checkOpen();
     let sig;
     if (arguments.length < 2) {
@@ -127,20 +147,24 @@ class Library {
   }
 
   unregisterCallback(pointer) {
+    checkThis(this);
     this.#callback(pointer);
     this.#callbacks.delete(pointer);
     addon.unregisterCallback(pointer);
   }
 
   refCallback(pointer) {
+    checkThis(this);
     addon.setCallbackStrong(this.#callback(pointer), true);
   }
 
   unrefCallback(pointer) {
+    checkThis(this);
     addon.setCallbackStrong(this.#callback(pointer), false);
   }
 
   close() {
+    checkThis(this);
     if (this.#state.closed) return;
     this.#state.closed = true;
     for (const entry of this.#callbacks) addon.unregisterCallback(entry);
@@ -149,6 +173,7 @@ class Library {
   }
 
   [kDispose]() {
+    checkThis(this);
     this.close();
   }
 }
@@ -179,7 +204,7 @@ function dlopen(path, definitions) {
 }
 
 function checkLibrary(handle) {
-  if (!(handle instanceof DynamicLibrary)) {
+  if (!isLibrary(handle)) {
     throw errors.invalidArgType('handle', 'an instance of DynamicLibrary', handle);
   }
 }

@@ -229,7 +229,10 @@ function checkTarget(pointer, length) {
 }
 
 function exportBuffer(buffer, pointer, length) {
-  if (!Buffer.isBuffer(buffer)) throw errors.invalidArgType('buffer', 'an instance of Buffer', buffer);
+  // ArrayBuffer.isView first: it sees through no Proxy and runs no traps.
+  if (!ArrayBuffer.isView(buffer) || !Buffer.isBuffer(buffer)) {
+    throw errors.invalidArgType('buffer', 'an instance of Buffer', buffer);
+  }
   checkTarget(pointer, length);
   exportBytes(buffer, buffer.length, pointer, length, 0);
 }

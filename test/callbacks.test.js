@@ -342,6 +342,10 @@ describe('misuse aborts the process', () => {
       const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, () => { throw new Error('boom'); });
       lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
     /Callbacks cannot throw an exception/],
+    ['a callback throws null', `
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, () => { throw null; });
+      lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
+    /Callbacks cannot throw an exception/],
     ['a callback returns a promise', `
       const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, async () => 1);
       lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
@@ -358,6 +362,10 @@ describe('misuse aborts the process', () => {
       const cb = lib.registerCallback({ parameters: ['i64'], result: 'i64' }, () => 5);
       lib.getFunction('call_i64_cb', { parameters: ['function', 'i64'], result: 'i64' })(cb, 1n);`,
     /does not fit its result type: expected an int64/],
+    ['a pointer callback returns a string', `
+      const cb = lib.registerCallback({ parameters: ['pointer'], result: 'pointer' }, () => 'abc');
+      lib.getFunction('call_ptr_cb', { parameters: ['function', 'pointer'], result: 'pointer' })(cb, 1n);`,
+    /does not fit its result type: expected a bigint, null or undefined/],
     ['a callback is invoked from another thread', `
       const cb = lib.registerCallback(() => {});
       lib.getFunction('call_cb_on_thread', { parameters: ['function'] })(cb);`,

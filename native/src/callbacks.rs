@@ -225,10 +225,19 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
         let mut undefined = std::ptr::null_mut();
         (napi.get_undefined)(env, &mut undefined);
         let mut ret = std::ptr::null_mut();
-        // A callback that throws leaves napi_call_function with a status
-        // other than napi_ok (napi_pending_exception).
         if (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret) != NAPI_OK {
-            fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env)));
+            match thrown(env) {
+                Some(exception) => {
+                    fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)))
+                }
+                None => {
+                    // Not a JS exception: the environment is shutting down
+                    // (worker.terminate() during a native call) and runs no
+                    // more JS. Return zero to the native caller.
+                    (napi.close_handle_scope)(env, scope);
+                    return;
+                }
+            }
         }
         store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT));
     }
@@ -238,16 +247,44 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
 /// Callback arguments converted without a heap allocation.
 const INLINE_ARGS: usize = 16;
 
-/// ": <message>" of the pending exception, for the abort message.
-unsafe fn exception_text(env: napi_env) -> String {
+/// The exception a failed `napi_call_function` left pending, or `None` when
+/// the call failed because the environment is terminating
+/// (worker.terminate()). Then either nothing is pending, or what is pending
+/// is V8's termination marker, which N-API shows as `null`; a real
+/// `throw null` is told apart by asking N-API to run a JS operation, which
+/// it refuses once the environment cannot run JS any more.
+unsafe fn thrown(env: napi_env) -> Option<napi_value> {
     let napi = api();
-    let mut exc = std::ptr::null_mut();
-    (napi.get_and_clear_last_exception)(env, &mut exc);
-    if exc.is_null() {
+    let mut pending = false;
+    (napi.is_exception_pending)(env, &mut pending);
+    if !pending {
+        return None;
+    }
+    let mut exception = std::ptr::null_mut();
+    (napi.get_and_clear_last_exception)(env, &mut exception);
+    let mut t = -1;
+    if exception.is_null() || (napi.typeof_)(env, exception, &mut t) != NAPI_OK {
+        return None;
+    }
+    if t == valuetype::NULL {
+        let mut probe = std::ptr::null_mut();
+        if (napi.coerce_to_bool)(env, exception, &mut probe) != NAPI_OK {
+            return None;
+        }
+    }
+    Some(exception)
+}
+
+/// ": <message>" of a thrown value, for the abort message.
+unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
+    let napi = api();
+    let mut t = 0;
+    (napi.typeof_)(env, exception, &mut t);
+    if t != valuetype::OBJECT {
         return String::new();
     }
     let mut msg = std::ptr::null_mut();
-    if (napi.get_named_property)(env, exc, c"message".as_ptr(), &mut msg) != NAPI_OK {
+    if (napi.get_named_property)(env, exception, c"message".as_ptr(), &mut msg) != NAPI_OK {
         return String::new();
     }
     match crate::exports::get_string(env, msg, "message") {
@@ -273,7 +310,10 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
         if is_promise() {
             fatal(WHERE, "Callbacks cannot return a promise");
         }
-        fatal(WHERE, &format!("Callback returned a value that does not fit its result type: expected {}", ty.info().desc))
+        // Pointer-like results take only addresses: a string or buffer
+        // would not outlive the callback.
+        let expected = if ty.is_pointer_like() { "a bigint, null or undefined" } else { ty.info().desc };
+        fatal(WHERE, &format!("Callback returned a value that does not fit its result type: expected {expected}"))
     };
     let number = || {
         let mut d = 0.0;

@@ -139,6 +139,7 @@ napi_table! {
     set_instance_data = "napi_set_instance_data": fn(napi_env, *mut c_void, Option<napi_finalize>, *mut c_void) -> napi_status;
     get_instance_data = "napi_get_instance_data": fn(napi_env, *mut *mut c_void) -> napi_status;
     get_global = "napi_get_global": fn(napi_env, *mut napi_value) -> napi_status;
+    coerce_to_bool = "napi_coerce_to_bool": fn(napi_env, napi_value, *mut napi_value) -> napi_status;
     fatal_error = "napi_fatal_error": fn(*const c_char, usize, *const c_char, usize);
 }
 

@@ -1,0 +1,197 @@
+'use strict';
+// The bad-input matrix (issue 8, part 1): every public function and method
+// of jitffi receives every kind of wrong argument in every position, wrong
+// argument counts, closed libraries and unregistered callbacks. The cases
+// come from one table (test/matrix/table.js) and run in child processes
+// (test/matrix/child.js), one child per batch; a child that dies is re-run
+// one case per child to pinpoint the case that crashed. Each case must
+// throw an error with a Node-style code or return the documented result,
+// and never take the process down.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawn } = require('node:child_process');
+const os = require('node:os');
+const path = require('node:path');
+const { ffi, fixturePath, disposeSymbol } = require('./helpers');
+const { APIS, buildCases, KNOWN_FAILURES } = require('./matrix/table');
+
+const CHILD = path.join(__dirname, 'matrix', 'child.js');
+const PARALLEL = Math.max(2, Math.min(4, (os.availableParallelism ? os.availableParallelism() : os.cpus().length)));
+const TIMEOUT_MS = 120000;
+const MODE = process.env.JITFFI_MODE || 'compiled';
+
+// Runs the child with `args`; resolves with the lines it printed (by case
+// id) and how it ended.
+function runChild(args, fixture, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CHILD, ...args], {
+      env: { ...process.env, ...extraEnv, MATRIX_FIXTURE: fixture },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      const lines = new Map();
+      for (const text of stdout.split('\n')) {
+        if (!text) continue;
+        try {
+          const line = JSON.parse(text);
+          lines.set(line.id, line);
+        } catch {
+          stderr += `\n(unparsable stdout line: ${text})`;
+        }
+      }
+      resolve({ lines, status, signal, stderr });
+    });
+  });
+}
+
+// Runs `jobs` (functions returning promises) PARALLEL at a time.
+async function pool(jobs) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  async function worker() {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
+  return results;
+}
+
+function ended(r) {
+  return r.signal ? `signal ${r.signal}` : `exit status ${r.status}`;
+}
+
+// Why `line` does not meet `expect`, or null.
+function mismatch(expect, line) {
+  const got = line.outcome === 'returned'
+    ? `returned ${line.repr}`
+    : `threw ${line.trap ? 'the trap error' : `${line.name} ${line.code} (${line.message})`}`;
+  if (expect.ok) {
+    if (line.outcome !== 'returned') return `expected a result, ${got}`;
+    if (typeof expect.repr === 'string' && line.repr !== expect.repr) return `expected ${expect.repr}, ${got}`;
+    if (expect.repr instanceof RegExp && !expect.repr.test(line.repr)) return `expected a result matching ${expect.repr}, ${got}`;
+    return null;
+  }
+  if (expect.trap) {
+    return line.outcome === 'threw' && line.trap ? null : `expected the Proxy trap's error to propagate, ${got}`;
+  }
+  if (line.outcome !== 'threw' || line.trap || !line.isError) return `expected ${expect.code}, ${got}`;
+  if (typeof line.code !== 'string' || !line.code.startsWith('ERR_')) return `expected a Node-style code, ${got}`;
+  if (expect.code instanceof RegExp ? !expect.code.test(line.code) : line.code !== expect.code) {
+    return `expected ${expect.code}, ${got}`;
+  }
+  if (expect.message && !expect.message.test(line.message)) return `expected a message matching ${expect.message}, ${got}`;
+  return null;
+}
+
+function knownFailure([id, why]) {
+  return KNOWN_FAILURES.find(([idRe, whyRe]) => idRe.test(id) && whyRe.test(why));
+}
+
+test('every public function and method is in the matrix table', () => {
+  const names = new Set(APIS.map((a) => a.name));
+  const exported = Object.keys(ffi).filter((k) => typeof ffi[k] === 'function');
+  const missing = exported.filter((k) => !names.has(k) && !names.has(`new ${k}`));
+  const proto = ffi.DynamicLibrary.prototype;
+  for (const key of Reflect.ownKeys(proto)) {
+    const d = Object.getOwnPropertyDescriptor(proto, key);
+    if (key === 'constructor' || typeof d.value !== 'function') continue; // getters are properties
+    const name = key === disposeSymbol ? 'lib.[Symbol.dispose]' : `lib.${String(key)}`;
+    if (!names.has(name)) missing.push(name);
+  }
+  assert.deepEqual(missing, [], 'APIs missing from test/matrix/table.js');
+  assert.ok(exported.length >= 32, `only ${exported.length} function exports`);
+});
+
+test('a child that crashes is detected, and its cases are pinpointed', async () => {
+  const fixture = fixturePath();
+  const env = { MATRIX_SELFTEST_CRASH: '1' };
+  const batch = await runChild(['--batch', 'selftest: crash'], fixture, env);
+  assert.equal(batch.signal, 'SIGSEGV', `the child should die of SIGSEGV (${ended(batch)})`);
+  assert.deepEqual([...batch.lines.keys()], ['selftest: before the crash']);
+  const alone = await runChild(['--id', 'selftest: after the crash'], fixture, env);
+  assert.equal(alone.status, 0);
+  assert.equal(alone.lines.get('selftest: after the crash').repr, '2');
+});
+
+test('bad-input matrix: no crash, Node-style error codes or documented results', async () => {
+  const started = Date.now();
+  const fixture = fixturePath();
+  const cases = buildCases();
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const batches = [...new Set(cases.map((c) => c.batch))];
+  console.log(`matrix: ${cases.length} cases in ${batches.length} batches, ${APIS.length} APIs (mode: ${MODE})`);
+
+  const lines = new Map();
+  const problems = []; // [id, text]
+  const runs = await pool(batches.map((batch) => () => runChild(['--batch', batch], fixture)));
+  const pinpoint = []; // ids to re-run alone
+  runs.forEach((r, i) => {
+    for (const [id, line] of r.lines) lines.set(id, line);
+    if (r.status === 0 && !r.signal) return;
+    const missing = cases.filter((c) => c.batch === batches[i] && !r.lines.has(c.id)).map((c) => c.id);
+    console.log(`batch "${batches[i]}" died (${ended(r)}) with ${missing.length} cases unreported; ` +
+      `running them one per child. stderr:\n${r.stderr.split("\n").filter(Boolean).slice(0, 5).map((l) => `#   ${l}`).join('\n')}`);
+    if (missing.length === 0) problems.push([`batch ${batches[i]}`, `child died (${ended(r)}) after all its cases`]);
+    pinpoint.push({ batch: batches[i], missing });
+  });
+  for (const { batch, missing } of pinpoint) {
+    const alone = await pool(missing.map((id) => () => runChild(['--id', id], fixture)));
+    let crashed = 0;
+    alone.forEach((r, i) => {
+      const id = missing[i];
+      if (r.status !== 0 || r.signal || !r.lines.has(id)) {
+        crashed++;
+        problems.push([id, `crashed (${ended(r)}): ${r.stderr.split('\n').find(Boolean) || ''}`]);
+      } else {
+        lines.set(id, r.lines.get(id));
+      }
+    });
+    if (crashed === 0) {
+      problems.push([`batch ${batch}`, `child died while running "${missing[0]}", which passes alone`]);
+    }
+  }
+
+  for (const c of cases) {
+    const line = lines.get(c.id);
+    if (!line) {
+      if (!problems.some(([id]) => id === c.id)) problems.push([c.id, 'no result reported']);
+      continue;
+    }
+    const why = mismatch(c.expect, line);
+    if (why) problems.push([c.id, why]);
+  }
+
+  const known = problems.filter((p) => knownFailure(p));
+  const unexpected = problems.filter((p) => !knownFailure(p));
+  if (known.length) {
+    console.log(`KNOWN FAILURES (jitffi bugs reported in issue 8, not fixed yet): ${known.length} cases`);
+    for (const entry of KNOWN_FAILURES) {
+      const ids = known.filter((p) => knownFailure(p) === entry);
+      const what = entry[2];
+      if (ids.length === 0) continue;
+      console.log(`  ${what}: ${ids.length} cases, e.g.`);
+      for (const [id, why] of ids.slice(0, 3)) console.log(`    ${id}: ${why}`);
+    }
+  }
+  for (const entry of KNOWN_FAILURES) {
+    const what = entry[2];
+    if (!known.some((p) => knownFailure(p) === entry)) console.log(`known failure no longer fails (remove it from KNOWN_FAILURES): ${what}`);
+  }
+  console.log(`matrix: ${cases.length} cases, ${cases.length - problems.length} as expected, ` +
+    `${known.length} known failures, ${unexpected.length} unexpected, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const [id, why] of unexpected.slice(0, process.env.MATRIX_VERBOSE ? Infinity : 40)) {
+    console.log(`UNEXPECTED ${id}: ${why}`);
+  }
+  assert.ok(byId.size === cases.length);
+  assert.deepEqual(unexpected.slice(0, 40).map(([id, why]) => `${id}: ${why}`), [],
+    `${unexpected.length} matrix cases did not behave as the table expects`);
+});

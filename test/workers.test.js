@@ -1,0 +1,79 @@
+'use strict';
+// worker_threads (issue 8, part 5): four workers at a time each load the
+// fixture, make calls of every tier, register callbacks and call them, and
+// are terminated (worker.terminate()) while calls are running; the main
+// thread keeps calling the same library meanwhile. The scenario
+// (test/workers/scenario.js) runs in a child process, so that a crash or an
+// abort shows up as its exit status instead of killing the test runner.
+// Results the workers reported before their termination must be correct.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { fixturePath } = require('./helpers');
+
+const SCENARIO = path.join(__dirname, 'workers', 'scenario.js');
+
+// Known jitffi bugs (reported in issue 8 with a reproducer), by scenario:
+// when the child ends exactly this way, the test is marked TODO and the bug
+// is printed instead of failing. Any other failure fails the test.
+const KNOWN_FAILURES = {};
+
+function runScenario(kind) {
+  const r = spawnSync(process.execPath, [SCENARIO, kind, fixturePath()], {
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+  if (r.error) throw r.error;
+  return r;
+}
+
+function check(t, kind) {
+  const r = runScenario(kind);
+  const known = KNOWN_FAILURES[kind];
+  if (known && r.signal === known.signal && known.stderr.test(r.stderr)) {
+    console.log(`KNOWN FAILURE (jitffi bug, not fixed yet): ${known.bug}. stderr: ${r.stderr.split('\n')[0]}`);
+    t.todo(`KNOWN FAILURE: ${known.bug}`);
+    return;
+  }
+  assert.equal(r.signal, null, `the scenario died of ${r.signal}:\n${r.stderr}`);
+  assert.equal(r.status, 0, `the scenario exited with ${r.status}:\n${r.stderr}`);
+  assert.doesNotMatch(r.stderr, /FATAL|Aborted|Segmentation/);
+  const lines = r.stdout.trim().split('\n');
+  const summary = JSON.parse(lines[lines.length - 1]);
+  console.log(`workers (${kind}, ${summary.mode}): ${summary.workers} workers terminated mid-call, ` +
+    `${summary.checked} checked every tier, ${summary.calls} busy-loop iterations verified, ` +
+    `${summary.mainCalls} main-thread calls meanwhile`);
+  assert.deepEqual(summary.errors, []);
+  assert.deepEqual(summary.mismatches, []);
+  assert.equal(summary.workers, 12);
+  // terminate() ends a worker with exit code 1 once it runs its busy loop;
+  // Node reports 0 for a worker terminated while it is still starting up,
+  // which the random last round of 'callbacks' may do.
+  assert.equal(summary.exitCodes.length, 12);
+  for (const code of summary.exitCodes) assert.ok(code === 0 || code === 1, `worker exit code ${code}`);
+  assert.deepEqual(summary.exitCodes.slice(0, 8), Array(8).fill(1));
+  // Workers are terminated during the busy loop in every round but the
+  // random last one of 'callbacks', so all of them (or 8) have reported
+  // checked results, and most have made progress.
+  assert.ok(summary.checked >= (kind === 'callbacks' ? 8 : 12), `only ${summary.checked} workers checked their results`);
+  assert.ok(summary.progress >= 4, `only ${summary.progress} workers reported progress`);
+  assert.ok(summary.mainCalls > 0);
+  const mode = process.env.JITFFI_MODE === 'interp' ? 'interp' : null;
+  for (const name of ['add_i32', 'string_length', 'call_i32_cb']) {
+    assert.ok(mode ? summary.tiers[name] === mode : summary.tiers[name] !== 'interp', `${name}: ${summary.tiers[name]}`);
+  }
+  if (!mode) {
+    assert.equal(summary.tiers.add_i32, 'fast');
+    assert.equal(summary.tiers.string_length, 'general');
+  }
+}
+
+test('four workers call fast- and general-tier functions and are terminated mid-call', (t) => {
+  check(t, 'calls');
+});
+
+test('four workers call C functions that call JS callbacks and are terminated mid-callback', (t) => {
+  check(t, 'callbacks');
+});

@@ -46,17 +46,81 @@ pub unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, argc: us
     data.target
 }
 
-/// Frees the heap copy a pointer-like argument made, if any.
+/// Releases the copy a pointer-like argument made, if any: word 0 of the
+/// scratch is 0 (nothing), a `malloc` pointer (always even), or an arena
+/// mark `(start << 1) | 1`.
 ///
 /// # Safety
 /// `scratch` must point to a scratch area initialised by an `ArgFn`.
 pub unsafe extern "C" fn jitffi_release_scratch(scratch: *mut u8) {
-    let heap = *(scratch as *mut *mut u8);
-    if !heap.is_null() {
-        // SAFETY: word 0 is only ever set to a pointer from libc::malloc.
-        libc::free(heap.cast());
-        *(scratch as *mut *mut u8) = std::ptr::null_mut();
+    let word = *(scratch as *mut usize);
+    if word & 1 == 1 {
+        arena_release(word >> 1);
+    } else if word != 0 {
+        // SAFETY: an even non-zero word 0 is only ever a libc::malloc pointer.
+        libc::free(word as *mut libc::c_void);
     }
+    *(scratch as *mut usize) = 0;
+}
+
+/// A per-thread stack of copies of long strings (those that do not fit the
+/// call's inline scratch), so that they cost one more N-API call and no
+/// measuring call or malloc: the copy is made straight into the arena with
+/// its whole free space as the limit. Nested calls (callbacks that call foreign functions) allocate
+/// above the outer call's strings; every call releases back to where its
+/// own strings started, so the arena is used in LIFO order.
+struct Arena {
+    buf: Box<[u8]>,
+    top: usize,
+}
+
+const ARENA_SIZE: usize = 64 * 1024;
+/// Below this much free space the arena is skipped (deep recursion).
+const ARENA_MIN: usize = 4 * 1024;
+
+thread_local! {
+    static ARENA: std::cell::UnsafeCell<Arena> = std::cell::UnsafeCell::new(Arena { buf: Box::new([]), top: 0 });
+}
+
+/// Runs `f` on this thread's arena. `f` must not call back into JS.
+fn with_arena<R>(f: impl FnOnce(&mut Arena) -> R) -> R {
+    // SAFETY: the arena is only touched by this thread, by functions that
+    // never re-enter (no JS runs inside `f`), so the borrow is exclusive.
+    ARENA.with(|a| f(unsafe { &mut *a.get() }))
+}
+
+fn arena_release(start: usize) {
+    with_arena(|a| a.top = a.top.min(start));
+}
+
+/// Copies a JS string into the arena. `None` if `value` is not a string,
+/// `Some(None)` if it did not fit (the caller falls back).
+unsafe fn arena_string(env: napi_env, value: napi_value, scratch: *mut u8) -> Option<Option<(*mut u8, usize)>> {
+    with_arena(|a| {
+        if a.buf.is_empty() {
+            a.buf = vec![0u8; ARENA_SIZE].into_boxed_slice();
+        }
+        let cap = a.buf.len() - a.top;
+        if cap < ARENA_MIN {
+            return Some(None);
+        }
+        let start = a.top;
+        let dst = a.buf.as_mut_ptr().add(start);
+        let mut copied = 0usize;
+        // SAFETY: `dst` has `cap` writable bytes; N-API writes at most cap-1
+        // bytes plus a NUL, and runs no JS.
+        if (api().get_value_string_utf8)(env, value, dst.cast(), cap, &mut copied) != NAPI_OK {
+            return None;
+        }
+        // A copy this close to the limit may have been truncated (at a
+        // character boundary).
+        if copied + 4 >= cap {
+            return Some(None);
+        }
+        a.top = start + copied + 1;
+        *(scratch as *mut usize) = (start << 1) | 1;
+        Some(Some((dst, copied)))
+    })
 }
 
 fn fail(env: napi_env, err: JsError) -> u32 {
@@ -176,6 +240,8 @@ unsafe fn buffer_pointer(env: napi_env, value: napi_value) -> Option<Result<u64,
 /// the heap (recorded in scratch word 0). `None` if `value` is no string.
 unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> Option<Result<u64, PtrErr>> {
     let napi = api();
+    // Short strings are copied into the scratch area of the call's own
+    // frame: one N-API call and no thread-local access.
     let inline = scratch.add(8);
     let mut copied = 0usize;
     // SAFETY: the inline area has INLINE_CAP writable bytes.
@@ -184,17 +250,22 @@ unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> 
     }
     let mut ptr = inline;
     // A copy this close to the capacity may have been truncated (at a
-    // character boundary): measure and copy to the heap instead.
+    // character boundary): copy again into the arena, or to the heap.
     if copied + 4 >= INLINE_CAP {
-        let mut len = 0usize;
-        (napi.get_value_string_utf8)(env, value, std::ptr::null_mut(), 0, &mut len);
-        let heap = libc::malloc(len + 1) as *mut u8;
-        if heap.is_null() {
-            return Some(Err(PtrErr::Wrong));
+        match arena_string(env, value, scratch) {
+            Some(Some((p, n))) => (ptr, copied) = (p, n),
+            _ => {
+                let mut len = 0usize;
+                (napi.get_value_string_utf8)(env, value, std::ptr::null_mut(), 0, &mut len);
+                let heap = libc::malloc(len + 1) as *mut u8;
+                if heap.is_null() {
+                    return Some(Err(PtrErr::Wrong));
+                }
+                *(scratch as *mut *mut u8) = heap;
+                (napi.get_value_string_utf8)(env, value, heap.cast(), len + 1, &mut copied);
+                ptr = heap;
+            }
         }
-        *(scratch as *mut *mut u8) = heap;
-        (napi.get_value_string_utf8)(env, value, heap.cast(), len + 1, &mut copied);
-        ptr = heap;
     }
     // SAFETY: `copied` bytes were written at `ptr`.
     if std::slice::from_raw_parts(ptr, copied).contains(&0) {

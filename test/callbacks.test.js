@@ -380,3 +380,29 @@ describe('misuse aborts the process', () => {
     });
   }
 });
+
+describe('long string arguments', () => {
+  const len2 = fn('string_length2', ['string', 'string'], 'u64');
+  const after = fn('strlen_after_cb', ['string', 'function'], 'u64');
+
+  it('two long strings in one call, and strings past the per-thread arena', () => {
+    assert.equal(len2('a'.repeat(300), 'b'.repeat(5000)), 5300n);
+    assert.equal(len2('é'.repeat(40000), 'x'), 80001n); // 80 KB: past the 64 KiB arena
+    assert.equal(len2('x'.repeat(1 << 20), 'y'.repeat(300)), BigInt((1 << 20) + 300));
+  });
+
+  it('nested calls keep their long strings while the arena fills up and empties', () => {
+    const lengths = [];
+    let depth = 0;
+    const cb = lib.registerCallback(() => {
+      if (depth >= 100) return;
+      depth++;
+      // 100 levels of 1-3 KB strings overflow the 64 KiB arena halfway.
+      lengths.push(after('z'.repeat(1000 + depth * 20), cb));
+    });
+    assert.equal(after('outer'.repeat(100), cb), 500n);
+    for (let k = 0; k < lengths.length; k++) assert.equal(lengths[k], BigInt(1000 + (100 - k) * 20));
+    // A string near the arena's size after all that nesting.
+    assert.equal(len2('q'.repeat(60000), 'r'.repeat(300)), 60300n);
+  });
+});

@@ -21,6 +21,18 @@ function checkPath(path) {
   checkName(path, 'path');
 }
 
+// A library dropped without close() releases its callbacks when it is
+// collected: otherwise their native entries and JS functions would stay
+// registered for the life of the process. (Function wrappers keep their
+// library reachable, so this only happens once none is left.)
+const callbackOwners = new FinalizationRegistry((entries) => {
+  for (const entry of entries) addon.unregisterCallback(entry);
+  entries.clear();
+});
+
+// The property through which a function wrapper keeps its library alive.
+const kLibrary = Symbol('jitffi.library');
+
 // Whether `value` is a library made by the class below.
 let isLibrary;
 
@@ -34,6 +46,7 @@ class Library {
   #symbols = Object.create(null);
   #keys = new Map(); // symbol name -> signature key of its wrapper
   #callbacks = new Set(); // entry addresses registered through this library
+  #watched = false; // whether callbackOwners watches this library
 
   static {
     // A private brand check: runs no Proxy trap or getter.
@@ -100,6 +113,7 @@ class Library {
     }
     const address = this.getSymbol(name);
     const fn = makeWrapper(this.#state, name, address, sig);
+    Object.defineProperty(fn, kLibrary, { value: this });
     this.#keys.set(name, sig.key);
     this.#functions[name] = fn;
     return fn;
@@ -133,6 +147,10 @@ class Library {
       throw errors.invalidArgType('callback', 'of type function', callback);
     }
     const entry = addon.registerCallback(sig.resultId, sig.paramIds, callback);
+    if (!this.#watched) {
+      callbackOwners.register(this, this.#callbacks, this);
+      this.#watched = true;
+    }
     this.#callbacks.add(entry);
     return entry;
   }
@@ -169,6 +187,7 @@ class Library {
     this.#state.closed = true;
     for (const entry of this.#callbacks) addon.unregisterCallback(entry);
     this.#callbacks.clear();
+    callbackOwners.unregister(this);
     addon.close(this.#state.handle);
   }
 

@@ -284,6 +284,45 @@ describe('callback registry', () => {
     assertThrowsCode(() => l2.registerCallback(() => {}), 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
   });
 
+  it('a library collected without close() releases its callbacks', async () => {
+    const before = internals.stats().callbacks;
+    const collected = { n: 0 };
+    const watch = new FinalizationRegistry(() => { collected.n++; });
+    (() => {
+      for (let i = 0; i < 20; i++) {
+        const l = new ffi.DynamicLibrary(fixturePath());
+        l.registerCallback({ parameters: ['i32'], result: 'i32' }, (v) => v + i);
+        watch.register(l, i);
+      }
+    })();
+    assert.equal(internals.stats().callbacks, before + 20);
+    // Two registries clean up independently: wait until both have run.
+    const settled = () => collected.n > 0 && internals.stats().callbacks === before + 20 - collected.n;
+    for (let i = 0; i < 50 && !settled(); i++) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.ok(collected.n > 0, 'no library was collected');
+    assert.equal(internals.stats().callbacks, before + 20 - collected.n);
+  });
+
+  it('a function wrapper keeps its library object alive', async () => {
+    const collected = { n: 0 };
+    const watch = new FinalizationRegistry(() => { collected.n++; });
+    const keep = (() => {
+      const l = new ffi.DynamicLibrary(fixturePath());
+      watch.register(l, 0);
+      l.registerCallback(() => {});
+      return l.getFunction('add_i32', { parameters: ['i32', 'i32'], result: 'i32' });
+    })();
+    for (let i = 0; i < 5; i++) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.equal(collected.n, 0);
+    assert.equal(keep(1, 2), 3);
+  });
+
   it('100,000 register/unregister cycles reuse trampolines and keep memory bounded', () => {
     const call = fn('call_i32_cb', ['function', 'i32'], 'i32');
     const sig = { parameters: ['i32'], result: 'i32' };

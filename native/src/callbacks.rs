@@ -149,10 +149,11 @@ impl Callbacks {
         self.live.len()
     }
 
-    /// Deletes every reference (environment teardown).
-    pub unsafe fn clear(&mut self, env: napi_env) {
+    /// Deletes the reference of every callback still registered
+    /// (environment teardown; each cell knows its environment).
+    pub unsafe fn clear(&mut self) {
         for (_, cell) in self.live.drain() {
-            (api().delete_reference)(env, cell.func);
+            (api().delete_reference)(cell.env, cell.func);
         }
     }
 }

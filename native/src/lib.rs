@@ -19,8 +19,11 @@ use neon::prelude::*;
 
 unsafe extern "C" fn drop_env_state(arg: *mut std::ffi::c_void) {
     // SAFETY: `arg` is the Box<EnvState> leaked in `main`; cleanup hooks run
-    // once, when the environment (main thread or worker) is torn down.
-    drop(Box::from_raw(arg as *mut env::EnvState));
+    // once, when the environment (main thread or worker) is torn down, while
+    // N-API can still delete references.
+    let mut state = Box::from_raw(arg as *mut env::EnvState);
+    state.callbacks.clear();
+    drop(state);
 }
 
 /// Keeps this addon mapped until the process exits.

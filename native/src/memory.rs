@@ -469,13 +469,35 @@ unsafe fn add_env_cleanup_hook(env: napi_env, hook: unsafe extern "C" fn(*mut c_
     }
 }
 
+/// Blocks of environments that are gone, for reuse by new environments:
+/// blocks are never freed (see `Block`), so without reuse every Worker
+/// would leave one behind.
+static RETIRED: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+/// A block for environment `env`: a retired one if any, else a new one.
+fn take_block(env: napi_env) -> *mut Block {
+    match RETIRED.lock().unwrap().pop() {
+        Some(block) => {
+            let block = block as *mut Block;
+            // SAFETY: retired blocks are leaked Blocks that no environment
+            // owns; a stale LAST_BLOCK reader compares the env tag, which
+            // never equals another live environment's.
+            unsafe { (*block).env.store(env as usize, Ordering::Release) };
+            block
+        }
+        None => Box::into_raw(Box::new(Block { env: AtomicUsize::new(env as usize), slots: UnsafeCell::new([0; SLOTS]) })),
+    }
+}
+
 /// Retires the block of an environment that is being torn down, so that a
-/// later environment whose `napi_env` reuses the address never matches it.
+/// later environment whose `napi_env` reuses the address never matches it,
+/// and keeps it for reuse.
 unsafe extern "C" fn retire_block(block: *mut c_void) {
     // SAFETY: `block` is the leaked Block registered with this hook.
     let block = block as *mut Block;
     (*block).env.store(0, Ordering::Relaxed);
     let _ = LAST_BLOCK.compare_exchange(block, std::ptr::null_mut(), Ordering::AcqRel, Ordering::Relaxed);
+    RETIRED.lock().unwrap().push(block as usize);
 }
 
 /// Registers the memory primitives on the addon's exports.
@@ -484,7 +506,7 @@ unsafe extern "C" fn retire_block(block: *mut c_void) {
 /// `env` is the environment loading the module, `exports` its exports
 /// object, and `state` this environment's `EnvState` (alive until cleanup).
 pub unsafe fn register(env: napi_env, exports: napi_value, _state: *mut EnvState) {
-    let block = Box::into_raw(Box::new(Block { env: AtomicUsize::new(env as usize), slots: UnsafeCell::new([0; SLOTS]) }));
+    let block = take_block(env);
     let data = block.cast::<c_void>();
 
     macro_rules! export {

@@ -36,6 +36,8 @@
 //   const lib = gen.buildLibrary(gen.cSource(cases), buildDir);
 //   const run = gen.runCases(require('jitffi'), lib.path, cases);
 //   const mismatches = gen.checkRecords(cases, run);
+// (scripts/fuzz.js does this in batches, in both modes, together with the
+// callback cases of test/gen/callbacks.js.)
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -680,7 +682,8 @@ function describe(value) {
 // Resolves every case in `lib` and makes every call. Returns one record
 // per call: { index, call, ret, hash } where ret/hash are encoded (hash is
 // `get_last_hash()` after void calls) or ret is 'throw:<code>:<message>'.
-function runCases(ffi, libPath, cases) {
+// `progress(name)`, if given, is told which case runs (for crash reports).
+function runCases(ffi, libPath, cases, progress = () => {}) {
   const lib = new ffi.DynamicLibrary(libPath);
   const internals = ffi[Symbol.for('jitffi.internals')];
   const getHash = lib.getFunction('get_last_hash', { result: 'u64', parameters: [] });
@@ -690,6 +693,7 @@ function runCases(ffi, libPath, cases) {
   const paths = [];
   const errors = [];
   for (const c of cases) {
+    progress(c.name);
     let fn;
     try {
       fn = lib.getFunction(c.name, c.sig);
@@ -773,4 +777,18 @@ module.exports = {
   describe,
   runCases,
   checkRecords,
+  // Building blocks for other generators (test/gen/callbacks.js).
+  H0,
+  MULT,
+  NULL_FOLD,
+  MASK64,
+  SPELLINGS,
+  INT_RANGES,
+  EXT_SUPPORTED,
+  mix,
+  f32FromBits,
+  f64FromBits,
+  intBoundaries,
+  foldString,
+  foldBuffer,
 };

@@ -1,0 +1,454 @@
+#!/usr/bin/env node
+'use strict';
+// Differential fuzzer: `npm run fuzz -- --count N [options]`.
+//
+// Generates N random signatures (test/gen/signatures.js for C functions
+// called from JS, test/gen/callbacks.js for JS callbacks called from C),
+// writes matching C code in batches, compiles each batch into a shared
+// library, and runs every batch in two child processes, one per
+// JITFFI_MODE (compiled and interpreted). Every call's result must equal
+// the checksum computed in JS, each callback must receive exactly the
+// values C passed, and both modes must agree exactly. Exits non-zero on any
+// mismatch, error or crash, printing a reproducer for each failure.
+//
+// Options:
+//   --count N        signatures in total (default 1000)
+//   --seed S         generator seed, decimal or 0x.. (default: random)
+//   --batch B        signatures per generated C file (default 250)
+//   --random R       random calls per signature, on top of the boundary
+//                    calls (default 8)
+//   --callbacks F    fraction of the signatures that are callback
+//                    signatures (default 0.25)
+//   --jobs J         batches in flight at once (default 1; each batch runs
+//                    its two modes in parallel)
+//   --only a,b       run only these cases (rs_<i>: a C function, cb_<i>: a
+//                    callback), e.g. to reproduce a failure
+//   --modes m,n      modes to run: jit, interp (default both)
+//   --out DIR        build directory (default: a fresh temporary one)
+//   --keep           keep the build directory (kept anyway on failure)
+//   --max-report K   failures printed in detail (default 20)
+//   --quiet          no per-batch progress lines
+//   --sabotage       plant bugs in the generated C code (the fuzzer's own
+//                    test: it must fail)
+//
+// Figures: "calls" counts the calls JS makes into C (C functions and
+// callback drivers) in one mode; "callback invocations" counts the calls C
+// makes into JS callbacks in one mode. Both modes make the same calls.
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const crypto = require('node:crypto');
+const { spawn, execFile } = require('node:child_process');
+
+const root = path.join(__dirname, '..');
+const gen = require(path.join(root, 'test', 'gen', 'signatures.js'));
+const cbgen = require(path.join(root, 'test', 'gen', 'callbacks.js'));
+
+const MODES = { jit: '', interp: 'interp' };
+const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
+
+// ------------------------------------------------------------- options ----
+
+function usage(message) {
+  if (message) console.error(`fuzz: ${message}`);
+  console.error('usage: node scripts/fuzz.js [--count N] [--seed S] [--batch B] [--random R] ' +
+    '[--callbacks F] [--jobs J] [--only names] [--modes jit,interp] [--out DIR] [--keep] [--quiet]');
+  process.exit(2);
+}
+
+function parseOptions(argv) {
+  const o = {
+    count: 1000, seed: undefined, batch: 250, random: 8, callbacks: 0.25, jobs: 1,
+    only: null, modes: ['jit', 'interp'], out: null, keep: false, maxReport: 20, quiet: false, child: false,
+  };
+  const num = (name, v, { min = 0, int = true } = {}) => {
+    const n = Number(v);
+    if (v === undefined || !Number.isFinite(n) || n < min || (int && !Number.isInteger(n))) usage(`bad ${name}: ${v}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => (inline !== undefined ? inline : argv[++i]);
+    switch (flag) {
+      case '--count': o.count = num('--count', value(), { min: 1 }); break;
+      case '--seed': {
+        const v = value();
+        try { o.seed = gen.parseSeed(v); } catch { usage(`bad --seed: ${v}`); }
+        break;
+      }
+      case '--batch': o.batch = num('--batch', value(), { min: 1 }); break;
+      case '--random': o.random = num('--random', value()); break;
+      case '--callbacks': o.callbacks = num('--callbacks', value(), { int: false }); if (o.callbacks > 1) usage('--callbacks must be in [0, 1]'); break;
+      case '--jobs': o.jobs = num('--jobs', value(), { min: 1 }); break;
+      case '--only': o.only = String(value()).split(',').filter(Boolean); break;
+      case '--modes': o.modes = String(value()).split(',').filter(Boolean); break;
+      case '--out': o.out = path.resolve(value()); break;
+      case '--keep': o.keep = true; break;
+      case '--max-report': o.maxReport = num('--max-report', value()); break;
+      case '--quiet': o.quiet = true; break;
+      case '--child': o.child = true; break;
+      case '--sabotage': o.sabotage = true; break;
+      case '--help': case '-h': usage(); break;
+      default: usage(`unknown option ${a}`);
+    }
+  }
+  for (const m of o.modes) if (!(m in MODES)) usage(`unknown mode ${m}`);
+  if (o.seed === undefined) o.seed = crypto.randomBytes(4).readUInt32LE(0);
+  return o;
+}
+
+// --------------------------------------------------------------- child ----
+
+// Runs one batch in this process (JITFFI_MODE is set by the parent) and
+// writes the records as JSON to stdout. The name of the case being run goes
+// to fd 3, so that the parent can name the culprit of a crash.
+function childMain() {
+  const spec = JSON.parse(process.env.JITFFI_FUZZ_SPEC);
+  const ffi = require(root);
+  const internals = ffi[Symbol.for('jitffi.internals')];
+  let progressFd = 3;
+  const progress = (name) => {
+    if (progressFd === null) return;
+    try { fs.writeSync(progressFd, `${name}\n`); } catch { progressFd = null; }
+  };
+  const fwd = spec.forward.map((i) => gen.generateCase(spec.seed, i, { random: spec.random }));
+  const cbs = cbgen.generateCallbackCases(spec.seed, spec.callbacks, { random: spec.random });
+  const out = { mode: internals.stats().mode };
+  if (fwd.length) out.forward = gen.runCases(ffi, spec.lib, fwd, progress);
+  if (cbs.length) out.callbacks = cbgen.runCallbackCases(ffi, spec.lib, cbs, progress);
+  out.liveCallbacks = internals.stats().callbacks;
+  progress('done');
+  process.stdout.write(JSON.stringify(out));
+}
+
+// -------------------------------------------------------------- parent ----
+
+function hexSeed(seed) {
+  return `0x${seed.toString(16)}`;
+}
+
+function fmt(n) {
+  return n.toLocaleString('en-US');
+}
+
+function compile(source, dir, name) {
+  const csrc = path.join(dir, `${name}.c`);
+  const lib = path.join(dir, `${name}.so`);
+  fs.writeFileSync(csrc, source);
+  const cc = process.env.CC || 'cc';
+  return new Promise((resolve, reject) => {
+    execFile(cc, ['-shared', '-fPIC', '-O1', '-fvisibility=hidden', '-w', '-o', lib, csrc],
+      { maxBuffer: 16 * 1024 * 1024 }, (err, _stdout, stderr) => {
+        if (err) reject(new Error(`${cc} failed on ${csrc}:\n${stderr}`));
+        else resolve(lib);
+      });
+  });
+}
+
+function runChild(spec, mode) {
+  return new Promise((resolve) => {
+    const env = { ...process.env, JITFFI_MODE: MODES[mode], JITFFI_FUZZ_SPEC: JSON.stringify(spec) };
+    delete env.NODE_TEST_CONTEXT;
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, [__filename, '--child'], {
+      cwd: root, env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    const out = [];
+    let err = '';
+    let progress = '';
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => { err = (err + d).slice(-20000); });
+    child.stdio[3].on('data', (d) => { progress = (progress + d).slice(-4096); });
+    const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const lines = progress.trim().split('\n');
+      const last = lines[lines.length - 1] || null;
+      let result = null;
+      if (code === 0) {
+        try { result = JSON.parse(Buffer.concat(out).toString('utf8')); } catch (e) { err += `\nbad child output: ${e.message}`; }
+      }
+      resolve({ mode, code, signal, stderr: err, last, result });
+    });
+  });
+}
+
+// JS source that recreates `value` (for standalone reproducers).
+function toSource(value) {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number') {
+    if (Object.is(value, -0)) return '-0';
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+    return String(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(value);
+  const bytes = (ab) => `Uint8Array.from(Buffer.from(${JSON.stringify(Buffer.from(ab).toString('hex'))}, 'hex')).buffer`;
+  if (value instanceof ArrayBuffer) return bytes(value);
+  if (Buffer.isBuffer(value)) return `Buffer.from(${JSON.stringify(value.toString('hex'))}, 'hex')`;
+  if (ArrayBuffer.isView(value)) {
+    const per = value.BYTES_PER_ELEMENT || 1;
+    const len = value instanceof DataView ? value.byteLength : value.byteLength / per;
+    return `new ${value.constructor.name}(${bytes(value.buffer)}, ${value.byteOffset}, ${len})`;
+  }
+  throw new Error(`toSource: ${typeof value}`);
+}
+
+// Writes a standalone reproducer of call `call` of forward case `c`.
+function writeForwardRepro(dir, seed, c, call) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'lib.c'), gen.cSource([c]));
+  const args = c.calls[call];
+  const want = gen.expectedResult(c.result, gen.checksum(c, args));
+  const isVoid = c.result === 'void';
+  const script = `'use strict';
+// jitffi fuzz reproducer: seed ${hexSeed(seed)}, case ${c.name} (C side: ${c.result}(${c.kinds.join(', ')})), call ${call}.
+// Run: node repro.js   and   JITFFI_MODE=interp node repro.js
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const ffi = require(${JSON.stringify(root)});
+const so = path.join(__dirname, 'lib.so');
+execFileSync(process.env.CC || 'cc', ['-shared', '-fPIC', '-O1', '-fvisibility=hidden', '-o', so, path.join(__dirname, 'lib.c')]);
+const lib = new ffi.DynamicLibrary(so);
+const f = lib.getFunction(${JSON.stringify(c.name)}, ${JSON.stringify(c.sig)});
+const args = [${args.map(toSource).join(', ')}];
+let got = f(...args);
+${isVoid ? "got = lib.getFunction('get_last_hash', { result: 'u64' })();" : ''}
+const want = ${toSource(isVoid ? gen.checksum(c, args) : want)};
+const same = Object.is(got, want);
+console.log(\`\${ffi[Symbol.for('jitffi.internals')].stats().mode} [\${ffi[Symbol.for('jitffi.internals')].pathOf(f)}]: expected\`, want, 'got', got, same ? 'OK' : 'MISMATCH');
+process.exitCode = same ? 0 : 1;
+`;
+  fs.writeFileSync(path.join(dir, 'repro.js'), script);
+  return dir;
+}
+
+// --sabotage (for test/fuzz.test.js): plants three bugs in the C code, to
+// show that the fuzzer notices a wrong forward result, a wrong callback
+// argument and a wrong result of a call nested in a callback.
+function sabotage(source) {
+  const plant = (s, from, to) => {
+    if (!s.includes(from)) throw new Error(`--sabotage: no ${from} in the batch`);
+    return s.replace(from, to);
+  };
+  source = plant(source, 'h = mix(h, (uint64_t)(int64_t)a0);', 'h = mix(h, (uint64_t)(int64_t)a0 + 1);');
+  source = plant(source, 'cb_f32b(0x', 'cb_f32b(1 + 0x');
+  return plant(source, 'return mix(mix(mix(CB_H0, a), bf64(b)), (uint64_t)(int64_t)c);',
+    'return mix(mix(mix(CB_H0, a), bf64(b)), (uint64_t)(int64_t)c) ^ 1;');
+}
+
+function reproCommand(o, name) {
+  return `node scripts/fuzz.js --seed ${hexSeed(o.seed)} --random ${o.random} --only ${name}`;
+}
+
+function plan(o) {
+  if (o.only) {
+    const forward = [];
+    const callbacks = [];
+    for (const name of o.only) {
+      const m = /^(rs|cb)_(\d+)$/.exec(name);
+      if (!m) usage(`--only: bad case name ${name} (rs_<i> or cb_<i>)`);
+      (m[1] === 'rs' ? forward : callbacks).push(Number(m[2]));
+    }
+    return [{ forward, callbacks }];
+  }
+  const nc = Math.round(o.count * o.callbacks);
+  const nf = o.count - nc;
+  const nb = Math.ceil(o.count / o.batch);
+  const range = (n, b) => {
+    const lo = Math.floor((n * b) / nb);
+    const hi = Math.floor((n * (b + 1)) / nb);
+    return Array.from({ length: hi - lo }, (_, i) => lo + i);
+  };
+  return Array.from({ length: nb }, (_, b) => ({ forward: range(nf, b), callbacks: range(nc, b) }));
+}
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const outDir = o.out || fs.mkdtempSync(path.join(os.tmpdir(), `jitffi-fuzz-${hexSeed(o.seed)}-`));
+  fs.mkdirSync(outDir, { recursive: true });
+  const batches = plan(o);
+  const nSigs = batches.reduce((n, b) => n + b.forward.length + b.callbacks.length, 0);
+  console.log(`jitffi fuzz: seed ${hexSeed(o.seed)}, ${fmt(nSigs)} signatures ` +
+    `(${fmt(batches.reduce((n, b) => n + b.forward.length, 0))} C functions, ` +
+    `${fmt(batches.reduce((n, b) => n + b.callbacks.length, 0))} callbacks) in ${batches.length} batch(es), ` +
+    `modes ${o.modes.join('+')}, ${o.random} random calls per signature, build dir ${outDir}`);
+
+  const totals = { sigs: 0, calls: {}, invocations: {}, fastPaths: 0, generalPaths: 0 };
+  for (const m of o.modes) { totals.calls[m] = 0; totals.invocations[m] = 0; }
+  const failures = [];
+  let nextBatch = 0;
+  let done = 0;
+
+  const fail = (f) => failures.push(f);
+
+  async function runBatch(b) {
+    const t0 = Date.now();
+    const spec0 = batches[b];
+    const fwd = spec0.forward.map((i) => gen.generateCase(o.seed, i, { random: o.random }));
+    const cbs = cbgen.generateCallbackCases(o.seed, spec0.callbacks, { random: o.random });
+    let source = gen.cSource(fwd) + cbgen.cCallbackSource(cbs);
+    if (o.sabotage) source = sabotage(source);
+    let lib;
+    try {
+      lib = await compile(source, outDir, `batch-${b}`);
+    } catch (e) {
+      fail({ batch: b, what: 'compile', detail: e.message });
+      return;
+    }
+    const spec = { seed: o.seed, random: o.random, lib, forward: spec0.forward, callbacks: spec0.callbacks };
+    const runs = await Promise.all(o.modes.map((m) => runChild(spec, m)));
+    let batchFailures = 0;
+    const bfail = (f) => { batchFailures++; fail({ batch: b, ...f }); };
+    for (const r of runs) {
+      if (r.result === null) {
+        bfail({
+          what: 'crash', mode: r.mode,
+          detail: `child exited with ${r.code}${r.signal ? ` (signal ${r.signal})` : ''} while running ${r.last}\n` +
+            `stderr (tail):\n${r.stderr.split('\n').slice(-25).join('\n')}`,
+          repro: r.last && r.last !== 'done' ? reproCommand(o, r.last) + ` --modes ${r.mode}` : null,
+        });
+        continue;
+      }
+      const res = r.result;
+      if (res.mode !== r.mode) bfail({ what: 'mode', mode: r.mode, detail: `child ran in mode ${res.mode}` });
+      if (res.liveCallbacks !== 0) bfail({ what: 'leak', mode: r.mode, detail: `${res.liveCallbacks} callbacks still registered` });
+      if (res.forward) {
+        const fr = res.forward;
+        totals.calls[r.mode] += fr.records.length;
+        for (const e of fr.errors) bfail({ what: 'error', mode: r.mode, detail: e });
+        fr.paths.forEach((p, i) => {
+          const ok = r.mode === 'interp' ? p === 'interp' : p === 'fast' || p === 'general';
+          if (!ok) bfail({ what: 'path', mode: r.mode, detail: `${fwd[i].name} ${fwd[i].key} took path ${p}` });
+          if (r.mode === 'jit') {
+            if (p === 'fast') totals.fastPaths++;
+            if (p === 'general') totals.generalPaths++;
+          }
+        });
+        const expectedCalls = fwd.reduce((n, c) => n + c.calls.length, 0);
+        if (fr.records.length !== expectedCalls) {
+          bfail({ what: 'count', mode: r.mode, detail: `${fr.records.length} forward calls made, ${expectedCalls} expected` });
+        }
+        for (const m of gen.checkRecords(fwd, fr)) {
+          const c = fwd.find((x) => x.name === m.name);
+          bfail({ what: 'mismatch', mode: r.mode, name: m.name, m, case: c, repro: reproCommand(o, m.name) });
+        }
+      }
+      if (res.callbacks) {
+        const cr = res.callbacks;
+        totals.calls[r.mode] += cr.records.length;
+        totals.invocations[r.mode] += cr.invocations;
+        for (const e of cr.errors) {
+          const name = e.split(' ')[0].replace(/:$/, '');
+          bfail({ what: 'callback', mode: r.mode, name, detail: e, repro: reproCommand(o, name) });
+        }
+        const expectedCalls = cbs.reduce((n, c) => n + c.sets.length + 1, 0);
+        if (cr.records.length !== expectedCalls) {
+          bfail({ what: 'count', mode: r.mode, detail: `${cr.records.length} driver calls made, ${expectedCalls} expected` });
+        }
+        for (const m of cbgen.checkCallbackRecords(cbs, cr)) {
+          bfail({ what: 'mismatch', mode: r.mode, name: m.name, m, repro: reproCommand(o, m.name) });
+        }
+      }
+    }
+    // Both modes must agree exactly (including thrown errors).
+    const ok = runs.filter((r) => r.result);
+    for (let i = 1; i < ok.length; i++) {
+      for (const part of ['forward', 'callbacks']) {
+        const a = ok[0].result[part];
+        const z = ok[i].result[part];
+        if (!a || !z) continue;
+        const n = Math.max(a.records.length, z.records.length);
+        for (let k = 0; k < n; k++) {
+          const ra = JSON.stringify(a.records[k]);
+          const rz = JSON.stringify(z.records[k]);
+          if (ra !== rz) {
+            const rec = a.records[k] || z.records[k];
+            const name = `${part === 'forward' ? 'rs' : 'cb'}_${rec.index}`;
+            bfail({ what: 'modes differ', name, detail: `call ${rec.call}: ${ok[0].mode} ${ra}, ${ok[i].mode} ${rz}`, repro: reproCommand(o, name) });
+          }
+        }
+      }
+    }
+    if (batchFailures === 0 && !o.keep) {
+      for (const ext of ['c', 'so']) fs.rmSync(path.join(outDir, `batch-${b}.${ext}`), { force: true });
+    }
+    totals.sigs += fwd.length + cbs.length;
+    done++;
+    if (!o.quiet) {
+      const m0 = o.modes[0];
+      console.log(`  batch ${b + 1}/${batches.length}: ${fmt(fwd.length + cbs.length)} signatures; ` +
+        `done ${fmt(totals.sigs)}/${fmt(nSigs)} signatures, ${fmt(totals.calls[m0])} calls, ` +
+        `${fmt(totals.invocations[m0])} callback invocations per mode; ` +
+        `${failures.length} failure(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  }
+
+  async function worker() {
+    while (nextBatch < batches.length) {
+      const b = nextBatch++;
+      await runBatch(b);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(o.jobs, batches.length) }, worker));
+
+  const seconds = (Date.now() - started) / 1000;
+  const m0 = o.modes[0];
+  const sameCounts = o.modes.every((m) => totals.calls[m] === totals.calls[m0] && totals.invocations[m] === totals.invocations[m0]);
+  console.log(`\nseed ${hexSeed(o.seed)}: ${fmt(totals.sigs)} signatures, ` +
+    `${fmt(totals.calls[m0])} calls and ${fmt(totals.invocations[m0])} callback invocations per mode` +
+    `${sameCounts ? '' : ` (per mode: ${o.modes.map((m) => `${m} ${fmt(totals.calls[m])}/${fmt(totals.invocations[m])}`).join(', ')})`}` +
+    `; ${fmt(o.modes.reduce((n, m) => n + totals.calls[m], 0))} calls and ` +
+    `${fmt(o.modes.reduce((n, m) => n + totals.invocations[m], 0))} callback invocations in ${o.modes.length} mode(s)` +
+    (o.modes.includes('jit') ? `; compiled paths: ${fmt(totals.fastPaths)} fast, ${fmt(totals.generalPaths)} general` : '') +
+    `; ${seconds.toFixed(1)} s`);
+
+  if (failures.length === 0) {
+    console.log('OK: every call agreed with the JS checksum and across modes');
+    if (!o.keep && !o.out) fs.rmSync(outDir, { recursive: true, force: true });
+    return 0;
+  }
+  console.log(`FAIL: ${failures.length} failure(s); build dir kept: ${outDir}`);
+  const byCase = new Map();
+  for (const f of failures) {
+    const k = f.name || `batch ${f.batch} (${f.what})`;
+    if (!byCase.has(k)) byCase.set(k, new Set());
+    if (f.mode) byCase.get(k).add(f.mode);
+  }
+  console.log(`failing cases: ${[...byCase].map(([k, m]) => (m.size ? `${k} (${[...m].join(', ')})` : k)).join(', ')}`);
+  const reproDone = new Set();
+  for (const f of failures.slice(0, o.maxReport)) {
+    let text = `\n[${f.what}] batch ${f.batch}${f.mode ? `, mode ${f.mode}` : ''}${f.name ? `, ${f.name}` : ''}`;
+    if (f.m) {
+      const m = f.m;
+      text += `\n  ${m.name} ${m.key}${m.path ? ` [${m.path}]` : ''} call ${m.call}` +
+        `\n  signature: ${JSON.stringify(m.sig)}; C side: ${m.kinds}` +
+        `\n  args: (${m.args.join(', ')})` +
+        `\n  expected ${m.expected}, got ${m.actual}`;
+    }
+    if (f.detail) text += `\n  ${f.detail.split('\n').join('\n  ')}`;
+    if (f.repro) text += `\n  reproduce: ${f.repro}`;
+    if (f.case && !reproDone.has(f.name)) {
+      reproDone.add(f.name);
+      const dir = writeForwardRepro(path.join(outDir, 'repro', f.name), o.seed, f.case, f.m.call);
+      text += `\n  standalone: node ${path.join(dir, 'repro.js')} (and with JITFFI_MODE=interp)`;
+    }
+    console.log(text);
+  }
+  if (failures.length > o.maxReport) console.log(`\n... and ${failures.length - o.maxReport} more failure(s)`);
+  return 1;
+}
+
+if (process.argv.includes('--child')) {
+  childMain();
+} else {
+  main().then((code) => { process.exitCode = code; }, (e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,105 @@
+'use strict';
+// Lifetime stress (issue 8, part 3). Each scenario of test/stress/scenarios.js
+// runs in its own process, started with --expose-gc, and reports its RSS
+// after a warm-up ("before"), half-way ("mid") and at the end ("after"),
+// each read after several gc() calls. Memory must stay bounded:
+//  - growth before -> after at most 64 MiB (the first half absorbs one-off
+//    costs: heap growth, caches, allocator arenas);
+//  - growth mid -> after at most 8 MiB: a leak of 160 bytes per cycle or
+//    more shows at the full counts (each cycle creates several wrappers,
+//    libraries or callbacks, each far larger than that).
+// The children run with --max-semi-space-size=1 so that RSS reflects
+// retained memory rather than the young generation's adaptive sizing.
+//
+// Counts: `npm test` runs reduced counts; JITFFI_STRESS=full runs the counts
+// of the issue (100,000 dlopen/getFunction/close cycles, 100,000 callback
+// register/unregister cycles, 10,000 distinct signatures, 100,000
+// drop-while-in-use cycles).
+
+const { describe, it } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { ffi, fixturePath } = require('./helpers');
+
+const mode = ffi[Symbol.for('jitffi.internals')].stats().mode;
+const full = process.env.JITFFI_STRESS === 'full';
+const COUNTS = full
+  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000 }
+  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000 };
+
+const MiB = 2 ** 20;
+const MAX_GROWTH = 64 * MiB;
+const MAX_SECOND_HALF_GROWTH = 8 * MiB;
+
+fixturePath(); // build it once, before the children race to
+
+function run(scenario, count) {
+  const env = { ...process.env };
+  delete env.NODE_TEST_CONTEXT;
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath,
+    ['--expose-gc', '--max-semi-space-size=1', path.join(__dirname, 'stress', 'scenarios.js'), scenario, String(count)],
+    { env, encoding: 'utf8', timeout: 300000 });
+  if (r.error) throw r.error;
+  assert.equal(r.status, 0, `${scenario}: exit ${r.status}${r.signal ? ` (signal ${r.signal})` : ''}\n${r.stderr}`);
+  const result = JSON.parse(r.stdout.trim().split('\n').pop());
+  const mb = (x) => (x / MiB).toFixed(1);
+  const { rss } = result;
+  console.log(`${scenario} x${count} (${result.mode}): ${result.ms} ms; RSS MiB start ${mb(rss.start)}, ` +
+    `before ${mb(rss.before)}, mid ${mb(rss.mid)}, after ${mb(rss.after)}` +
+    `${rss.again !== undefined ? `, again ${mb(rss.again)}` : ''}`);
+  assert.equal(result.mode, mode);
+  return result;
+}
+
+function assertBounded(result) {
+  const { rss } = result;
+  assert.ok(rss.after - rss.before <= MAX_GROWTH,
+    `RSS grew by ${((rss.after - rss.before) / MiB).toFixed(1)} MiB (limit ${MAX_GROWTH / MiB})`);
+  assert.ok(rss.after - rss.mid <= MAX_SECOND_HALF_GROWTH,
+    `RSS grew by ${((rss.after - rss.mid) / MiB).toFixed(1)} MiB in the second half (limit ${MAX_SECOND_HALF_GROWTH / MiB})`);
+}
+
+describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
+  it(`${COUNTS.dlopen} dlopen/getFunction/close cycles stay bounded`, () => {
+    const r = run('dlopen', COUNTS.dlopen);
+    assertBounded(r);
+    assert.equal(r.callbacksLeft, 0, 'close() releases the callbacks of the library');
+  });
+
+  it(`${COUNTS.callbacks} callback register/unregister cycles stay bounded`, () => {
+    const r = run('callbacks', COUNTS.callbacks);
+    assertBounded(r);
+    assert.equal(r.callbacksLeft, 0);
+  });
+
+  it(`${COUNTS.signatures} distinct signatures: memory per signature is bounded, and requesting them again costs nothing`, () => {
+    const r = run('signatures', COUNTS.signatures);
+    const { rss } = r;
+    const perSignature = (rss.after - rss.before) / COUNTS.signatures;
+    console.log(`  ${(perSignature / 1024).toFixed(1)} KiB per signature; ${r.compiledFirstPass} trampolines compiled, ` +
+      `${r.compiledSecondPass} on the second pass (${r.msAgain} ms)`);
+    // Compiled code is never freed (one trampoline per signature and tier,
+    // by design); 24 KiB per signature bounds it.
+    assert.ok(perSignature <= 24 * 1024, `${(perSignature / 1024).toFixed(1)} KiB per signature`);
+    // The second pass, with new libraries and wrappers, hits the caches,
+    // and the dropped wrappers of the first pass are collected.
+    assert.equal(r.compiledSecondPass, 0);
+    assert.ok(rss.again - rss.after <= MAX_SECOND_HALF_GROWTH,
+      `the second pass grew RSS by ${((rss.again - rss.after) / MiB).toFixed(1)} MiB`);
+    if (mode === 'jit') assert.ok(r.compiledFirstPass >= COUNTS.signatures, `only ${r.compiledFirstPass} compiled`);
+    else assert.equal(r.compiledFirstPass, 0);
+  });
+
+  it(`${COUNTS.drop} libraries and wrappers dropped and collected while wrappers of the same signatures stay in use`, () => {
+    const r = run('drop', COUNTS.drop);
+    assertBounded(r);
+    console.log(`  collected: ${r.collectedLibs} libraries, ${r.collectedFns} wrappers; ${r.closedThrows} closed ones threw`);
+    const cycles = COUNTS.drop + Math.min(500, COUNTS.drop);
+    assert.ok(r.collectedLibs >= cycles * 0.9, `only ${r.collectedLibs} of ${cycles} libraries collected`);
+    assert.ok(r.collectedFns >= cycles * 2 * 0.9, `only ${r.collectedFns} of ${cycles * 2} wrappers collected`);
+    assert.equal(r.mappedCopies, 0, 'the dropped copies of the fixture are unloaded');
+    assert.equal(r.callbacksLeft, 0);
+  });
+});

@@ -1,0 +1,325 @@
+'use strict';
+// Lifetime stress scenarios, run by test/stress.test.js, each in its own
+// process started with --expose-gc:
+//
+//   node --expose-gc test/stress/scenarios.js <scenario> <count>
+//
+// Each scenario warms up, settles the heap (several gc() calls and event
+// loop turns) and reads RSS ("before"), runs the first half of its count
+// ("mid"), then the second half ("after"), and prints one JSON line:
+// { scenario, count, ms, rss: { start, before, mid, after } (bytes), ... }.
+// A leak shows as growth that is proportional to the count, and in
+// particular as growth between "mid" and "after" (the warm-up and the first
+// half absorb one-off costs: code, caches, heap sizing).
+//
+// Every scenario also checks results as it goes and throws (exit code 1)
+// on a wrong one.
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { fixturePath } = require('../helpers');
+const gen = require('../gen/signatures');
+
+const ffi = require('../..');
+const internals = ffi[Symbol.for('jitffi.internals')];
+
+if (typeof globalThis.gc !== 'function') {
+  console.error('run with --expose-gc');
+  process.exit(2);
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+async function settle() {
+  for (let i = 0; i < 6; i++) {
+    globalThis.gc();
+    await tick();
+  }
+}
+
+async function rss() {
+  await settle();
+  return process.memoryUsage().rss;
+}
+
+// Runs `step(i)` for i in [from, to), yielding to the event loop every 1000
+// steps (so FinalizationRegistry callbacks and finalizers can run).
+async function loop(from, to, step) {
+  for (let i = from; i < to; i++) {
+    step(i);
+    if (i % 1000 === 999) await tick();
+  }
+}
+
+// Measures a scenario: `warm` warm-up steps, then count/2 + count/2.
+async function measure(count, warm, step) {
+  const start = process.memoryUsage().rss;
+  await loop(0, warm, step);
+  const before = await rss();
+  const t0 = Date.now();
+  await loop(warm, warm + Math.floor(count / 2), step);
+  const mid = await rss();
+  await loop(warm + Math.floor(count / 2), warm + count, step);
+  const ms = Date.now() - t0;
+  const after = await rss();
+  return { ms, rss: { start, before, mid, after } };
+}
+
+const FIXTURE = fixturePath();
+
+const DEFS = {
+  add_i32: { parameters: ['i32', 'i32'], result: 'i32' },
+  string_length: { parameters: ['string'], result: 'u64' },
+  ptr_to_u64: { parameters: ['pointer'], result: 'u64' },
+  call_i32_cb: { parameters: ['function', 'i32'], result: 'i32' },
+};
+
+// 1. dlopen / getFunction / close cycles. Each cycle opens the fixture with
+// a fast-tier, a general-tier and a mixed (pointer) function, calls each,
+// registers and calls a callback every 4th cycle (released by close()),
+// closes the library and checks that its wrappers refuse to run.
+async function dlopenCycles(count) {
+  const text = 'hello, stress';
+  const step = (i) => {
+    const { lib, functions: f } = ffi.dlopen(FIXTURE, DEFS);
+    assert.equal(f.add_i32(i, 1), (i + 1) | 0);
+    assert.equal(f.string_length(text), BigInt(text.length));
+    assert.equal(f.ptr_to_u64(BigInt(i)), BigInt(i));
+    if (i % 4 === 0) {
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (x) => x ^ i);
+      assert.equal(f.call_i32_cb(cb, 5), 5 ^ i);
+    }
+    if (i % 2 === 0) lib.close();
+    else ffi.dlclose(lib);
+    if (i % 1000 === 0) {
+      assert.throws(() => f.add_i32(1, 2), { code: 'ERR_FFI_LIBRARY_CLOSED' });
+      assert.throws(() => f.string_length('x'), { code: 'ERR_FFI_LIBRARY_CLOSED' });
+    }
+  };
+  const r = await measure(count, Math.min(2000, count), step);
+  return { ...r, callbacksLeft: internals.stats().callbacks };
+}
+
+// 2. Callback register / unregister cycles over five signatures, each
+// callback closing over its own 1 KiB buffer (so a leaked reference to the
+// function costs at least 1 KiB a cycle) and called once from C. Every 10th
+// cycle toggles unref/ref; every 1000 cycles a second library registers 50
+// callbacks and releases them with close().
+async function callbackCycles(count) {
+  const lib = new ffi.DynamicLibrary(FIXTURE);
+  const fn = (name, parameters, result) => lib.getFunction(name, { parameters, result });
+  const callers = {
+    i32: fn('call_i32_cb', ['function', 'i32'], 'i32'),
+    i64: fn('call_i64_cb', ['function', 'i64'], 'i64'),
+    f64: fn('call_f64_cb', ['function', 'f64'], 'f64'),
+    ptr: fn('call_ptr_cb', ['function', 'pointer'], 'pointer'),
+    void: fn('call_void_cb', ['function'], 'void'),
+  };
+  let voidCalls = 0;
+  const kinds = [
+    ['i32', { parameters: ['i32'], result: 'i32' }, (p) => (x) => x + p[0], (i) => i, (i, p) => i + p[0]],
+    ['i64', { parameters: ['i64'], result: 'i64' }, (p) => (x) => x + BigInt(p[0]), (i) => BigInt(i), (i, p) => BigInt(i + p[0])],
+    ['f64', { parameters: ['f64'], result: 'f64' }, (p) => (x) => x * 2 + p[0], (i) => i + 0.5, (i, p) => (i + 0.5) * 2 + p[0]],
+    ['ptr', { parameters: ['pointer'], result: 'pointer' }, (p) => (x) => x + BigInt(p[0]), (i) => BigInt(i), (i, p) => BigInt(i + p[0])],
+    ['void', { result: 'void' }, (p) => () => { voidCalls += p[0] + 1; }, () => undefined, () => undefined],
+  ];
+  const step = (i) => {
+    const [kind, sig, make, arg, want] = kinds[i % kinds.length];
+    const payload = new Uint8Array(1024);
+    payload[0] = i & 0x7f;
+    const pointer = lib.registerCallback(sig, make(payload));
+    if (i % 10 === 0) {
+      lib.unrefCallback(pointer);
+      lib.refCallback(pointer);
+    }
+    const v = kind === 'void' ? callers.void(pointer) : callers[kind](pointer, arg(i));
+    assert.equal(v, want(i, payload));
+    lib.unregisterCallback(pointer);
+    if (i % 1000 === 500) {
+      const other = new ffi.DynamicLibrary(FIXTURE);
+      const ptrs = Array.from({ length: 50 }, (_, k) => other.registerCallback(sig, make(new Uint8Array(1024).fill(k))));
+      assert.equal(new Set(ptrs).size, 50);
+      other.close();
+    }
+  };
+  const r = await measure(count, Math.min(2000, count), step);
+  const left = internals.stats().callbacks;
+  lib.close();
+  return { ...r, callbacksLeft: left, voidCalls };
+}
+
+// The canonical key jitffi uses for a signature (lib/signature.js).
+const CANONICAL = {
+  i8: 'int8', u8: 'uint8', bool: 'bool', char: 'char', i16: 'int16', u16: 'uint16', i32: 'int32',
+  u32: 'uint32', i64: 'int64', u64: 'uint64', f32: 'float', f64: 'double', pointer: 'pointer',
+  function: 'function', string: 'string', buffer: 'buffer', arraybuffer: 'arraybuffer', void: 'void',
+};
+const PARAM_TYPES = Object.keys(CANONICAL).filter((t) => t !== 'void');
+const RESULT_TYPES = Object.keys(CANONICAL);
+
+// `count` distinct signatures, deterministic: random length 0..16, random
+// types (a third of them fast-tier scalars only).
+function distinctSignatures(count) {
+  const rng = gen.makeRng(0x5157, 0);
+  const seen = new Set();
+  const out = [];
+  const scalar = PARAM_TYPES.slice(0, 13);
+  while (out.length < count) {
+    const pool = rng.chance(0.33) ? scalar : PARAM_TYPES;
+    const params = Array.from({ length: rng.int(0, 16) }, () => rng.pick(pool));
+    const result = rng.pick(RESULT_TYPES);
+    const key = `${result}(${params.join(',')})`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ parameters: params, result });
+  }
+  return out;
+}
+
+const FIXTURE_SYMBOLS = [...fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'fixture.c'), 'utf8')
+  .matchAll(/^EXPORT\s[^(]*?\b(\w+)\s*\(/gm)].map((m) => m[1]);
+
+// 3. `count` distinct signatures compiled: each is requested with
+// getFunction on a fixture symbol (never called: the signatures do not
+// match the C functions), spread over as many library instances as
+// needed. The libraries are then dropped and the same signatures requested
+// again from new libraries: that pass must hit jitffi's caches, so memory
+// stays flat while the dropped wrappers are collected.
+async function distinctSignaturesScenario(count) {
+  const sigs = distinctSignatures(count);
+  const names = FIXTURE_SYMBOLS;
+  let libs = [];
+  const request = (i) => {
+    const li = Math.floor(i / names.length);
+    if (!libs[li]) libs[li] = new ffi.DynamicLibrary(FIXTURE);
+    const f = libs[li].getFunction(names[i % names.length], sigs[i]);
+    assert.equal(f.length, sigs[i].parameters.length);
+  };
+  const start = process.memoryUsage().rss;
+  // Warm-up: load the fixture and compile some fast-tier signatures that are
+  // not in the list.
+  const warmLib = new ffi.DynamicLibrary(FIXTURE);
+  warmLib.getFunction('add_i32', DEFS.add_i32);
+  warmLib.getFunction('string_length', DEFS.string_length);
+  const before = await rss();
+  const compiled0 = internals.stats().compiled;
+  const t0 = Date.now();
+  await loop(0, Math.floor(count / 2), request);
+  const mid = await rss();
+  await loop(Math.floor(count / 2), count, request);
+  const ms = Date.now() - t0;
+  const after = await rss();
+  const compiled1 = internals.stats().compiled;
+  // Second pass: same signatures, new libraries; the old ones are dropped.
+  libs = [];
+  await settle();
+  const t1 = Date.now();
+  await loop(0, count, request);
+  const msAgain = Date.now() - t1;
+  libs = [];
+  const again = await rss();
+  const compiled2 = internals.stats().compiled;
+  warmLib.close();
+  return {
+    ms, msAgain, rss: { start, before, mid, after, again },
+    compiledFirstPass: compiled1 - compiled0, compiledSecondPass: compiled2 - compiled1,
+    fastOrGeneral: internals.stats().mode,
+  };
+}
+
+// 4. Wrappers and libraries dropped and collected while other wrappers of
+// the same signatures stay in use. A long-lived library A keeps a fast-tier
+// wrapper, a general-tier wrapper and a callback. Each cycle opens a
+// library B (the fixture or one of two private copies of it, so that
+// dropping B really unloads code), takes wrappers of the same signatures
+// (and of the same symbols), calls them, and drops B: usually without
+// close() (the GC collects it and its wrappers; its callback is
+// unregistered first, as the documented lifetimes require), sometimes after
+// close(). A's wrappers must keep returning correct results throughout, the
+// dropped libraries and wrappers must actually be collected, and the
+// private copies must be unmapped in the end (dlclose once nothing uses them).
+async function dropWhileInUse(count) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jitffi-stress-'));
+  const copies = [0, 1].map((k) => {
+    const p = path.join(dir, `libfixture-copy${k}.so`);
+    fs.copyFileSync(FIXTURE, p);
+    return p;
+  });
+  const a = new ffi.DynamicLibrary(FIXTURE);
+  const aAdd = a.getFunction('add_i32', DEFS.add_i32);
+  const aLen = a.getFunction('string_length', DEFS.string_length);
+  const aApply = a.getFunction('apply2_cb', { parameters: ['function', 'i32', 'i32'], result: 'i32' });
+  const aCb = a.registerCallback({ parameters: ['i32', 'i32'], result: 'i32' }, (x, y) => aAdd(x, y));
+  let collectedLibs = 0;
+  let collectedFns = 0;
+  const registry = new FinalizationRegistry((what) => {
+    if (what === 'lib') collectedLibs++;
+    else collectedFns++;
+  });
+  const checkA = (i) => {
+    assert.equal(aAdd(i, 2), (i + 2) | 0);
+    assert.equal(aLen('abc'.repeat(i % 5)), BigInt(3 * (i % 5)));
+    assert.equal(aApply(aCb, i, 3), (i + 3) | 0);
+  };
+  let closedThrows = 0;
+  const step = (i) => {
+    const path0 = i % 3 === 0 ? FIXTURE : copies[i % 2];
+    let b = new ffi.DynamicLibrary(path0);
+    let bAdd = b.getFunction('add_i32', { arguments: ['int32', 'int32'], returns: 'int32' });
+    let bLen = b.getFunction('string_length', { parameters: ['str'], result: 'uint64' });
+    const bSub = b.getFunction('add_i64', { parameters: ['i64', 'i64'], result: 'i64' });
+    assert.equal(bAdd(i, 7), (i + 7) | 0);
+    checkA(i);
+    assert.equal(bLen('four'), 4n);
+    assert.equal(bSub(BigInt(i), -1n), BigInt(i) - 1n);
+    const bCb = b.registerCallback({ parameters: ['i32', 'i32'], result: 'i32' }, (x, y) => bAdd(x, y) + 1);
+    assert.equal(aApply(bCb, i, 1), ((i + 1) | 0) + 1);
+    registry.register(b, 'lib');
+    registry.register(bAdd, 'fn');
+    registry.register(bLen, 'fn');
+    if (i % 5 === 0) {
+      b.close(); // releases bCb too
+      assert.throws(() => bAdd(1, 2), { code: 'ERR_FFI_LIBRARY_CLOSED' });
+      assert.throws(() => bLen('x'), { code: 'ERR_FFI_LIBRARY_CLOSED' });
+      closedThrows++;
+    } else {
+      b.unregisterCallback(bCb);
+    }
+    checkA(i);
+    b = bAdd = bLen = null;
+  };
+  const r = await measure(count, Math.min(500, count), step);
+  await settle();
+  checkA(1);
+  const mappedCopies = fs.readFileSync('/proc/self/maps', 'utf8').split('\n').filter((l) => l.includes(dir)).length;
+  a.unregisterCallback(aCb);
+  a.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { ...r, collectedLibs, collectedFns, closedThrows, mappedCopies, callbacksLeft: internals.stats().callbacks };
+}
+
+const SCENARIOS = {
+  dlopen: dlopenCycles,
+  callbacks: callbackCycles,
+  signatures: distinctSignaturesScenario,
+  drop: dropWhileInUse,
+};
+
+async function main() {
+  const [name, countText] = process.argv.slice(2);
+  const scenario = SCENARIOS[name];
+  const count = Number(countText);
+  if (!scenario || !Number.isSafeInteger(count) || count <= 0) {
+    console.error(`usage: node --expose-gc scenarios.js <${Object.keys(SCENARIOS).join('|')}> <count>`);
+    process.exit(2);
+  }
+  const result = await scenario(count);
+  console.log(JSON.stringify({ scenario: name, count, mode: internals.stats().mode, ...result }));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

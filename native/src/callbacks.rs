@@ -51,6 +51,12 @@ pub struct CallbackCell {
     thread: libc::pthread_t,
     entry: u64,
     closure: Option<Closure>,
+    /// Fast path: `func` is a JS thunk (lib/callbacks.js) that reads its
+    /// arguments from these slots (the environment's fast-tier slots) and
+    /// writes its checked result there, so the dispatcher makes no N-API
+    /// call per value. `None`: `func` is the user's function, called with
+    /// N-API values.
+    thunk_slots: Option<*mut u64>,
 }
 
 /// The per-environment callback registry.
@@ -64,10 +70,21 @@ pub struct Callbacks {
 impl Callbacks {
     /// Registers `func` (a JS function) with signature `sig`; returns the
     /// entry address native code calls. `jit` is None in interpreted mode.
+    /// With `thunk_slots`, `func` is a thunk that exchanges values through
+    /// those slots (see `CallbackCell::thunk_slots`).
     ///
     /// # Safety
-    /// `env` is the live environment of the current call and `func` a JS function.
-    pub unsafe fn register(&mut self, env: napi_env, jit: Option<&mut crate::jit::Jit>, sig: Signature, func: napi_value) -> Result<u64, String> {
+    /// `env` is the live environment of the current call and `func` a JS
+    /// function; `thunk_slots`, if any, holds `SLOT_COUNT` slots and
+    /// outlives every callback of the environment.
+    pub unsafe fn register(
+        &mut self,
+        env: napi_env,
+        jit: Option<&mut crate::jit::Jit>,
+        sig: Signature,
+        func: napi_value,
+        thunk_slots: Option<*mut u64>,
+    ) -> Result<u64, String> {
         let napi = api();
         let mut reference = std::ptr::null_mut();
         if (napi.create_reference)(env, func, 1, &mut reference) != NAPI_OK {
@@ -77,6 +94,7 @@ impl Callbacks {
         if let Some(mut cell) = self.free.get_mut(&key).and_then(|v| v.pop()) {
             cell.func = reference;
             cell.env = env;
+            cell.thunk_slots = thunk_slots;
             let entry = cell.entry;
             self.live.insert(entry, cell);
             return Ok(entry);
@@ -89,6 +107,7 @@ impl Callbacks {
             thread: unsafe { libc::pthread_self() },
             entry: 0,
             closure: None,
+            thunk_slots,
         });
         let cell_ptr: *mut CallbackCell = &mut *cell;
         let compiled = jit.map(|jit| jit.compile_callback_entry(&cell.sig, cell_ptr as *const c_void));
@@ -121,16 +140,19 @@ impl Callbacks {
         Ok(())
     }
 
-    /// Releases a callback. Returns false if `entry` is not registered.
-    pub unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> bool {
-        let Some(mut cell) = self.live.remove(&entry) else { return false };
+    /// Releases a callback. Returns `None` if `entry` is not registered,
+    /// else the JS function it held (null if it was collected).
+    pub unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> Option<napi_value> {
+        let mut cell = self.live.remove(&entry)?;
+        let mut held = std::ptr::null_mut();
+        (api().get_reference_value)(env, cell.func, &mut held);
         (api().delete_reference)(env, cell.func);
         cell.func = std::ptr::null_mut();
         if cell.closure.is_none() {
             // A compiled stub cannot be freed on its own: keep it for reuse.
             self.free.entry(cell.sig.key()).or_default().push(cell);
         }
-        true
+        Some(held)
     }
 
     /// Makes the reference strong (`strong`) or weak. False if unknown.
@@ -185,7 +207,8 @@ unsafe extern "C" fn closure_handler(_cif: &libffi::low::ffi_cif, result: &mut u
     };
 }
 
-const WHERE: &str = "jitffi callback";
+/// The location napi_fatal_error prints before every callback abort.
+pub const WHERE: &str = "jitffi callback";
 
 /// Shared dispatcher of every callback entry, compiled or libffi.
 /// `slots` follows the trampoline ABI: slot 0 = the `CallbackCell`,
@@ -212,21 +235,35 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     (napi.get_reference_value)(env, cell.func, &mut func);
     if !func.is_null() {
         let n = cell.sig.params.len();
-        let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
-        let mut heap = Vec::new();
-        let argv: &mut [napi_value] = if n <= INLINE_ARGS {
-            &mut inline[..n]
-        } else {
-            heap.resize(n, std::ptr::null_mut());
-            &mut heap
-        };
-        for (i, ty) in cell.sig.params.iter().enumerate() {
-            argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
-        }
         let mut undefined = std::ptr::null_mut();
         (napi.get_undefined)(env, &mut undefined);
         let mut ret = std::ptr::null_mut();
-        if (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret) != NAPI_OK {
+        let status = match cell.thunk_slots {
+            Some(shared) => {
+                // SAFETY: both arrays hold SLOT_ARG0 + n slots (n is at most
+                // MAX_SLOT_ARGS on this path). The thunk reads every argument
+                // before running the user's function and writes the result
+                // last, so nested calls that reuse the shared slots cannot
+                // disturb this one.
+                std::ptr::copy_nonoverlapping(slots.add(SLOT_ARG0), shared.add(SLOT_ARG0), n);
+                (napi.call_function)(env, undefined, func, 0, std::ptr::null(), &mut ret)
+            }
+            None => {
+                let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
+                let mut heap = Vec::new();
+                let argv: &mut [napi_value] = if n <= INLINE_ARGS {
+                    &mut inline[..n]
+                } else {
+                    heap.resize(n, std::ptr::null_mut());
+                    &mut heap
+                };
+                for (i, ty) in cell.sig.params.iter().enumerate() {
+                    argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
+                }
+                (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
+            }
+        };
+        if status != NAPI_OK {
             match thrown(env) {
                 Some(exception) => {
                     fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)))
@@ -240,7 +277,11 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
                 }
             }
         }
-        store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT));
+        match cell.thunk_slots {
+            // SAFETY: the thunk has just written (and checked) the result.
+            Some(shared) => *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT),
+            None => store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT)),
+        }
     }
     (napi.close_handle_scope)(env, scope);
 }
@@ -294,6 +335,17 @@ unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
     }
 }
 
+/// The abort message for a callback result that does not fit `ty`. Pointer-
+/// like results take only addresses: a string or buffer would not outlive
+/// the callback. (lib/callbacks.js receives these texts via `typeTable`.)
+pub fn misfit_message(ty: FfiType) -> String {
+    let expected = if ty.is_pointer_like() { "a bigint, null or undefined" } else { ty.info().desc };
+    format!("Callback returned a value that does not fit its result type: expected {expected}")
+}
+
+/// The abort message for a callback that returns a promise.
+pub const PROMISE_MESSAGE: &str = "Callbacks cannot return a promise";
+
 /// Validates a callback's return value against `ty` and stores it; aborts
 /// when it does not fit, as node:ffi does.
 unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut u64) {
@@ -309,12 +361,9 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
     };
     let bad = || -> ! {
         if is_promise() {
-            fatal(WHERE, "Callbacks cannot return a promise");
+            fatal(WHERE, PROMISE_MESSAGE);
         }
-        // Pointer-like results take only addresses: a string or buffer
-        // would not outlive the callback.
-        let expected = if ty.is_pointer_like() { "a bigint, null or undefined" } else { ty.info().desc };
-        fatal(WHERE, &format!("Callback returned a value that does not fit its result type: expected {expected}"))
+        fatal(WHERE, &misfit_message(ty))
     };
     let number = || {
         let mut d = 0.0;
@@ -323,7 +372,7 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
     match ty.js() {
         JsKind::Void => {
             if is_promise() {
-                fatal(WHERE, "Callbacks cannot return a promise");
+                fatal(WHERE, PROMISE_MESSAGE);
             }
         }
         JsKind::Int { min, max, reject_minus_zero } => {

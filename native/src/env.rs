@@ -69,6 +69,21 @@ impl EnvState {
         }
     }
 
+    /// The decision point for callbacks: `Fast` when the callback's values
+    /// travel through this environment's slots and a generated JS thunk
+    /// (compiled mode), otherwise N-API values (`General` when the
+    /// signature has too many parameters for the slots, `Interp` without a
+    /// JIT, where libffi closures call the same dispatcher).
+    pub fn choose_callback_path(&self, sig: &Signature) -> CallPath {
+        if self.jit.is_none() {
+            CallPath::Interp
+        } else if sig.params.len() + crate::jit::abi::SLOT_ARG0 <= SLOT_COUNT {
+            CallPath::Fast
+        } else {
+            CallPath::General
+        }
+    }
+
     /// Compiled code for `sig` on `tier`; falls back to `None` (interpreted)
     /// if compilation fails, which is reported under JITFFI_DEBUG.
     pub fn compile(&mut self, sig: &Signature, tier: Tier) -> Option<*const u8> {

@@ -58,7 +58,9 @@ exports! {
     "nativeFunction" => native_function,
     "slots" => slots,
     "stats" => stats,
+    "callbackPath" => callback_path,
     "registerCallback" => register_callback,
+    "fatal" => fatal,
     "unregisterCallback" => unregister_callback,
     "setCallbackStrong" => set_callback_strong,
 }
@@ -234,6 +236,7 @@ mod impls {
                     set(env, o, "desc", string(env, row.desc));
                     set(env, o, "fast", boolean(env, row.fast));
                     set(env, o, "view", string(env, ty.view()));
+                    set(env, o, "misfit", string(env, &crate::callbacks::misfit_message(ty)));
                     let kind = match ty.js() {
                         JsKind::Void => "void",
                         JsKind::Int { min, max, reject_minus_zero } => {
@@ -258,6 +261,7 @@ mod impls {
             let suffix = if cfg!(target_os = "macos") { "dylib" } else if cfg!(windows) { "dll" } else { "so" };
             set(env, out, "suffix", string(env, suffix));
             set(env, out, "slotCount", number(env, crate::jit::abi::SLOT_COUNT as f64));
+            set(env, out, "promiseMessage", string(env, crate::callbacks::PROMISE_MESSAGE));
             Ok(out)
         }
     }
@@ -377,26 +381,61 @@ mod impls {
         }
     }
 
-    /// `registerCallback(resultId, paramIds, fn)` -> bigint entry address.
-    pub fn register_callback(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    /// `callbackPath(resultId, paramIds)` -> 'fast' (register a thunk made
+    /// by lib/callbacks.js), 'general' or 'interp' (register the function).
+    pub fn callback_path(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         unsafe {
-            if args.len() < 3 || type_of(env, args[2]) != valuetype::FUNCTION {
+            if args.len() < 2 {
                 return Err(bad_arg("arguments"));
             }
             let sig = get_signature(env, args[0], args[1])?;
+            Ok(string(env, state.choose_callback_path(&sig).as_str()))
+        }
+    }
+
+    /// `registerCallback(resultId, paramIds, fn, isThunk)` -> bigint entry
+    /// address. `isThunk` must be true exactly when `callbackPath` said
+    /// 'fast'.
+    pub fn register_callback(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe {
+            if args.len() < 4 || type_of(env, args[2]) != valuetype::FUNCTION {
+                return Err(bad_arg("arguments"));
+            }
+            let sig = get_signature(env, args[0], args[1])?;
+            let mut is_thunk = false;
+            (api().get_value_bool)(env, args[3], &mut is_thunk);
+            let fast = state.choose_callback_path(&sig) == crate::env::CallPath::Fast;
+            if is_thunk != fast {
+                return Err(bad_arg("callback path"));
+            }
+            let thunk_slots = fast.then(|| state.slots.as_mut_ptr());
             let entry = state
                 .callbacks
-                .register(env, state.jit.as_mut(), sig, args[2])
+                .register(env, state.jit.as_mut(), sig, args[2], thunk_slots)
                 .map_err(|m| JsError::new(Code::CallFailed, m))?;
             Ok(bigint_u64(env, entry))
         }
     }
 
-    /// `unregisterCallback(entry)` -> whether it was registered.
+    /// `fatal(message)`: aborts the process as a misused callback does
+    /// (lib/callbacks.js calls it from thunks).
+    pub fn fatal(env: napi_env, args: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe {
+            let message = get_string(env, *args.first().ok_or_else(|| bad_arg("message"))?, "message")?;
+            crate::errors::fatal(crate::callbacks::WHERE, &message)
+        }
+    }
+
+    /// `unregisterCallback(entry)` -> the function it held (undefined if
+    /// collected), or false if it was not registered.
     pub fn unregister_callback(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         unsafe {
             let entry = get_u64_bigint(env, *args.first().ok_or_else(|| bad_arg("pointer"))?, "pointer")?;
-            Ok(boolean(env, state.callbacks.unregister(env, entry)))
+            Ok(match state.callbacks.unregister(env, entry) {
+                None => boolean(env, false),
+                Some(held) if held.is_null() => undefined(env),
+                Some(held) => held,
+            })
         }
     }
 

@@ -10,7 +10,7 @@
 use crate::errors::{throw, Code, JsError};
 use crate::library::FnData;
 use crate::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
-use crate::types::{FfiAbiType, FfiType, JsKind};
+use crate::types::{FfiAbiType, FfiType, JsKind, ROWS};
 use std::ffi::c_void;
 
 /// Bytes of per-call scratch for each pointer-like parameter. Word 0 is a
@@ -137,7 +137,10 @@ unsafe fn number(env: napi_env, value: napi_value) -> Option<f64> {
 
 /// Validates a JS number against an integer kind of the type table.
 pub fn check_int(d: f64, min: i64, max: i64, reject_minus_zero: bool) -> Option<i64> {
-    if !d.is_finite() || d.fract() != 0.0 || d < min as f64 || d > max as f64 {
+    // The range test is false for NaN; within the range (|d| < 2^63) the
+    // round trip through i64 is exact exactly for integers, and avoids a
+    // libm trunc() call.
+    if !(d >= min as f64 && d <= max as f64) || (d as i64) as f64 != d {
         return None;
     }
     if reject_minus_zero && d == 0.0 && d.is_sign_negative() {
@@ -147,8 +150,8 @@ pub fn check_int(d: f64, min: i64, max: i64, reject_minus_zero: bool) -> Option<
 }
 
 unsafe extern "C" fn arg_int<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
-    let ty = FfiType::from_id(T as u32).unwrap();
-    let JsKind::Int { min, max, reject_minus_zero } = ty.js() else { unreachable!() };
+    let ty = const { ROWS[T as usize].ty };
+    let JsKind::Int { min, max, reject_minus_zero } = (const { ROWS[T as usize].js }) else { unreachable!() };
     match number(env, value).and_then(|d| check_int(d, min, max, reject_minus_zero)) {
         // The low bytes of a sign-extended i64 are the value in any width.
         Some(v) => {
@@ -160,7 +163,7 @@ unsafe extern "C" fn arg_int<const T: u8>(env: napi_env, value: napi_value, inde
 }
 
 unsafe extern "C" fn arg_float<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
-    let ty = FfiType::from_id(T as u32).unwrap();
+    let ty = const { ROWS[T as usize].ty };
     match number(env, value) {
         Some(d) => {
             *out = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
@@ -171,7 +174,7 @@ unsafe extern "C" fn arg_float<const T: u8>(env: napi_env, value: napi_value, in
 }
 
 unsafe extern "C" fn arg_bigint<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
-    let ty = FfiType::from_id(T as u32).unwrap();
+    let ty = const { ROWS[T as usize].ty };
     let JsKind::BigInt { signed } = ty.js() else { unreachable!() };
     let mut lossless = false;
     let status = if signed {
@@ -267,8 +270,9 @@ unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> 
             }
         }
     }
-    // SAFETY: `copied` bytes were written at `ptr`.
-    if std::slice::from_raw_parts(ptr, copied).contains(&0) {
+    // SAFETY: `copied` bytes were written at `ptr`. libc's memchr is
+    // vectorised; the slice search compiled to a byte-at-a-time loop.
+    if !libc::memchr(ptr.cast(), 0, copied).is_null() {
         return Some(Err(PtrErr::NulInString));
     }
     Some(Ok(ptr as u64))
@@ -277,7 +281,7 @@ unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> 
 /// Pointer-like argument. The declared type only decides which conversion is
 /// tried first; every pointer-like type accepts the same values.
 unsafe extern "C" fn arg_pointer<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
-    let ty = FfiType::from_id(T as u32).unwrap();
+    let ty = const { ROWS[T as usize].ty };
     let napi = api();
     if !scratch.is_null() {
         *(scratch as *mut usize) = 0;
@@ -331,7 +335,7 @@ unsafe extern "C" fn result_void(env: napi_env, _: *const u64) -> napi_value {
 }
 
 unsafe extern "C" fn result_number<const T: u8>(env: napi_env, slot: *const u64) -> napi_value {
-    let ty = FfiType::from_id(T as u32).unwrap();
+    let ty = const { ROWS[T as usize].ty };
     let napi = api();
     let mut v = std::ptr::null_mut();
     // SAFETY: the slot holds a value of `ty` in its low bytes (little-endian).
@@ -351,7 +355,7 @@ unsafe extern "C" fn result_number<const T: u8>(env: napi_env, slot: *const u64)
 }
 
 unsafe extern "C" fn result_bigint<const T: u8>(env: napi_env, slot: *const u64) -> napi_value {
-    let ty = FfiType::from_id(T as u32).unwrap();
+    let ty = const { ROWS[T as usize].ty };
     let mut v = std::ptr::null_mut();
     match ty.js() {
         JsKind::BigInt { signed: true } => (api().create_bigint_int64)(env, *(slot as *const i64), &mut v),

@@ -132,7 +132,12 @@ macro_rules! row {
 }
 
 /// The table. Row order must match the `FfiType` discriminants.
-pub static TYPE_TABLE: [TypeInfo; 18] = [
+pub static TYPE_TABLE: [TypeInfo; 18] = ROWS;
+
+/// The same rows as a constant, for code that is generic over a type id
+/// (`convert.rs`) and wants each fact folded at compile time:
+/// `const { ROWS[T as usize].js }`.
+pub const ROWS: [TypeInfo; 18] = [
     row!(Void, "void", [], [("VOID", "void")], 0, JsKind::Void, Void, "void", true, ""),
     row!(I8, "i8", ["int8"], [("INT_8", "int8")], 1, int(8, true), Sint8, "an int8", true, "Int8"),
     row!(U8, "u8", ["uint8"], [("UINT_8", "uint8")], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),

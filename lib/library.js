@@ -15,7 +15,8 @@ const { callbackTarget } = require('./callbacks');
 // weakly (unrefCallback), and no longer. A WeakMap entry holds its value
 // only while its key is alive, although the thunk refers to the function.
 const thunksOf = new WeakMap();
-const kFunction = Symbol('jitffi.callbackFunction');
+// The user function of each thunk (a lookup that runs no user code).
+const functionOf = new WeakMap();
 
 const kDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 
@@ -42,7 +43,7 @@ const callbackOwners = new FinalizationRegistry((entries) => {
 // (the function or its thunk, unless collected), so a thunk can be dropped.
 function releaseCallback(entry) {
   const held = addon.unregisterCallback(entry);
-  const fn = typeof held === 'function' ? held[kFunction] : undefined;
+  const fn = typeof held === 'function' ? functionOf.get(held) : undefined;
   if (fn !== undefined) thunksOf.get(fn)?.delete(held);
 }
 
@@ -168,7 +169,7 @@ class Library {
       let thunks = thunksOf.get(callback);
       if (thunks === undefined) thunksOf.set(callback, (thunks = new Set()));
       thunks.add(target);
-      Object.defineProperty(target, kFunction, { value: callback });
+      functionOf.set(target, callback);
     }
     if (!this.#watched) {
       callbackOwners.register(this, this.#callbacks, this);
@@ -191,12 +192,7 @@ class Library {
     checkThis(this);
     this.#callback(pointer);
     this.#callbacks.delete(pointer);
-    this.#release(pointer);
-  }
-
-  // Unregisters `entry` natively and drops its thunk, if any.
-  #release(entry) {
-    releaseCallback(entry);
+    releaseCallback(pointer);
   }
 
   refCallback(pointer) {
@@ -213,7 +209,7 @@ class Library {
     checkThis(this);
     if (this.#state.closed) return;
     this.#state.closed = true;
-    for (const entry of this.#callbacks) this.#release(entry);
+    for (const entry of this.#callbacks) releaseCallback(entry);
     this.#callbacks.clear();
     callbackOwners.unregister(this);
     addon.close(this.#state.handle);

@@ -188,6 +188,14 @@ unsafe fn get_signature(env: napi_env, result: napi_value, params: napi_value) -
     Signature::from_ids(r, &ids).ok_or_else(|| bad_arg("signature"))
 }
 
+/// The signature given as the first two arguments, `(resultId, paramIds)`.
+unsafe fn leading_signature(env: napi_env, args: &[napi_value]) -> Result<Signature, JsError> {
+    match args {
+        [result, params, ..] => get_signature(env, *result, *params),
+        _ => Err(bad_arg("arguments")),
+    }
+}
+
 unsafe extern "C" fn drop_library(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
     // SAFETY: `data` came from Arc::into_raw in `open`, released once here.
     drop(Arc::from_raw(data as *const Library));
@@ -307,10 +315,7 @@ mod impls {
     /// `callPath(resultId, paramIds)` -> 'fast' | 'general' | 'interp'.
     pub fn call_path(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         unsafe {
-            if args.len() < 2 {
-                return Err(bad_arg("arguments"));
-            }
-            let sig = get_signature(env, args[0], args[1])?;
+            let sig = leading_signature(env, args)?;
             Ok(string(env, state.choose_path(&sig).as_str()))
         }
     }
@@ -320,10 +325,7 @@ mod impls {
     /// if it cannot be compiled.
     pub fn fast_stub(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         unsafe {
-            if args.len() < 2 {
-                return Err(bad_arg("arguments"));
-            }
-            let sig = get_signature(env, args[0], args[1])?;
+            let sig = leading_signature(env, args)?;
             match state.compile(&sig, Tier::Fast) {
                 // SAFETY: the fast tier compiles a function with the
                 // napi_callback signature; it lives as long as the JIT.
@@ -385,10 +387,7 @@ mod impls {
     /// by lib/callbacks.js), 'general' or 'interp' (register the function).
     pub fn callback_path(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         unsafe {
-            if args.len() < 2 {
-                return Err(bad_arg("arguments"));
-            }
-            let sig = get_signature(env, args[0], args[1])?;
+            let sig = leading_signature(env, args)?;
             Ok(string(env, state.choose_callback_path(&sig).as_str()))
         }
     }
@@ -401,7 +400,7 @@ mod impls {
             if args.len() < 4 || type_of(env, args[2]) != valuetype::FUNCTION {
                 return Err(bad_arg("arguments"));
             }
-            let sig = get_signature(env, args[0], args[1])?;
+            let sig = leading_signature(env, args)?;
             let mut is_thunk = false;
             (api().get_value_bool)(env, args[3], &mut is_thunk);
             let fast = state.choose_callback_path(&sig) == crate::env::CallPath::Fast;

@@ -111,9 +111,9 @@ describe('qsort with a JS comparator', () => {
   });
 });
 
-// Each JS -> C -> JS level costs about 2.2 KB of native stack, 1.9 KB of it
+// Each JS -> C -> JS level costs about 2.4 KB of native stack, 1.9 KB of it
 // in V8 and N-API (napi_call_function and the N-API callback entry), so
-// V8's default 984 KB stack limit allows about 440 levels (about 290 on the
+// V8's default 984 KB stack limit allows about 400 levels (about 290 on the
 // interpreted path, where libffi frames add 1.2 KB). The in-process
 // tests go 200 deep; the 1,000-deep runs use a child with a larger limit.
 const DEPTH = 200;

@@ -14,7 +14,7 @@
 // Slot layout (native/src/jit/abi.rs): 8-byte slots; slot 0 = target
 // address, slot 1 = result, slot 2 + i = argument i.
 
-const { addon, byName } = require('./native');
+const { addon } = require('./native');
 const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
 
@@ -147,4 +147,4 @@ function pathOf(fn) {
   return paths.get(fn);
 }
 
-module.exports = { makeWrapper, pathOf, byName };
+module.exports = { makeWrapper, pathOf };

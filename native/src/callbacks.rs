@@ -9,7 +9,10 @@
 //!  - interpreted mode: a libffi closure whose handler fills the same
 //!    argument array and calls the same dispatcher.
 //! The dispatcher makes the JS values, calls the function, validates its
-//! result and stores it in the array, from which the entry returns it.
+//! result and stores it in the array, from which the entry returns it. In
+//! compiled mode (`EnvState::choose_callback_path`) it hands the values to a
+//! JS thunk (lib/callbacks.js) through the environment's slots instead, and
+//! the thunk converts and checks them in JS.
 //!
 //! Misuse that node:ffi turns into a process abort aborts here too, each with
 //! its own message: a callback that throws, returns a promise, returns a

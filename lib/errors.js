@@ -87,9 +87,6 @@ const errors = {
   callbackNotFound() {
     return errors.invalidArgValue('Callback not found');
   },
-  nullPointer() {
-    return errors.invalidArgValue('Cannot dereference a null pointer');
-  },
 };
 
 module.exports = { errors, makeError, describe };

@@ -43,8 +43,8 @@ pub const SLOT_OFFSET: usize = 1;
 pub const SLOT_VALUE: usize = 2;
 const SLOTS: usize = 3;
 
-// ---- errors (the JS side builds the same null-pointer error in
-// lib/errors.js; both say exactly this) ----
+// ---- errors (the null-pointer and overflow checks need 64-bit address
+// arithmetic, so only native code makes them) ----
 
 fn null_pointer() -> JsError {
     JsError::new(Code::InvalidArgValue, "Cannot dereference a null pointer")

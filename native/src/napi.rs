@@ -154,5 +154,14 @@ pub fn api() -> &'static Napi {
 /// Whether this module is running inside a process that exports N-API
 /// (false under plain `cargo test`).
 pub fn available() -> bool {
-    API.get().is_some() || resolve().map(|n| API.set(n).is_ok() || true).unwrap_or(false)
+    if API.get().is_some() {
+        return true;
+    }
+    match resolve() {
+        Ok(napi) => {
+            let _ = API.set(napi); // another thread may have won the race: same table
+            true
+        }
+        Err(_) => false,
+    }
 }

@@ -17,7 +17,7 @@ use std::ffi::c_void;
 /// heap pointer owned by the call (0 when unused); the rest holds short
 /// string copies inline so most string arguments need no allocation.
 pub const SCRATCH_SIZE: usize = 264;
-const INLINE_CAP: usize = SCRATCH_SIZE - 8;
+pub const INLINE_CAP: usize = SCRATCH_SIZE - 8;
 
 /// Converts JS value `value` (argument number `index`) into `*out`.
 /// Returns 1 on success, 0 after throwing a JS exception.
@@ -470,7 +470,20 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("jitffi_callback_dispatch", crate::callbacks::jitffi_callback_dispatch as *const u8),
     ];
     if crate::napi::available() {
-        v.push(("napi_get_cb_info", api().get_cb_info as *const u8));
+        let napi = api();
+        v.extend([
+            ("napi_get_cb_info", napi.get_cb_info as *const u8),
+            ("napi_get_value_double", napi.get_value_double as *const u8),
+            ("napi_get_value_bigint_int64", napi.get_value_bigint_int64 as *const u8),
+            ("napi_get_value_bigint_uint64", napi.get_value_bigint_uint64 as *const u8),
+            ("napi_get_value_string_utf8", napi.get_value_string_utf8 as *const u8),
+            ("napi_get_typedarray_info", napi.get_typedarray_info as *const u8),
+            ("napi_create_int32", napi.create_int32 as *const u8),
+            ("napi_create_uint32", napi.create_uint32 as *const u8),
+            ("napi_create_double", napi.create_double as *const u8),
+            ("napi_create_bigint_int64", napi.create_bigint_int64 as *const u8),
+            ("napi_create_bigint_uint64", napi.create_bigint_uint64 as *const u8),
+        ]);
     }
     for ty in FfiType::all() {
         v.push((arg_symbol(ty), arg_fn(ty) as *const u8));

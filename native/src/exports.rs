@@ -362,7 +362,7 @@ mod impls {
                 Some(code) => std::mem::transmute::<*const u8, napi_callback>(code),
                 None => crate::interp::interp_call,
             };
-            let data = Box::into_raw(Box::new(FnData { target, lib, sig, cif }));
+            let data = Box::into_raw(Box::new(FnData::new(target, lib, sig, cif)));
             let f = make_function(env, &name, cb, data.cast());
             (api().add_finalizer)(env, f, data.cast(), drop_fn_data, std::ptr::null_mut(), std::ptr::null_mut());
             Ok(f)

@@ -61,12 +61,27 @@ impl Library {
 
 /// Everything a native function wrapper needs at call time. Owned by the JS
 /// function object (freed by its finalizer); passed as the N-API callback
-/// data. Field order matters to nobody: compiled code only hands the pointer
-/// to `convert::jitffi_enter`.
+/// data. `#[repr(C)]`: general-tier code reads `target` and `closed` at the
+/// fixed offsets below.
+#[repr(C)]
 pub struct FnData {
     pub target: u64,
+    /// `&lib.closed`, valid for as long as this `FnData` holds `lib`.
+    pub closed: *const AtomicBool,
     pub lib: Arc<Library>,
     pub sig: Signature,
     /// Prepared libffi call interface, for the interpreted path only.
     pub cif: Option<libffi::middle::Cif>,
+}
+
+/// Byte offset of `FnData::target`, for compiled code.
+pub const FN_DATA_TARGET: i32 = std::mem::offset_of!(FnData, target) as i32;
+/// Byte offset of `FnData::closed`, for compiled code.
+pub const FN_DATA_CLOSED: i32 = std::mem::offset_of!(FnData, closed) as i32;
+
+impl FnData {
+    pub fn new(target: u64, lib: Arc<Library>, sig: Signature, cif: Option<libffi::middle::Cif>) -> FnData {
+        let closed: *const AtomicBool = &lib.closed;
+        FnData { target, closed, lib, sig, cif }
+    }
 }

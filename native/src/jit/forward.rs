@@ -18,10 +18,13 @@
 
 use super::abi::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
 use super::JitError;
-use crate::convert::{arg_symbol, result_symbol, SCRATCH_SIZE};
+use super::marshal::{Arg, Marshal};
+use crate::convert::{arg_symbol, SCRATCH_SIZE};
+use crate::library::{FN_DATA_CLOSED, FN_DATA_TARGET};
 use crate::types::{FfiType, Signature};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, Block, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
+    self, types, MemFlagsData, AbiParam, Block, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
     StackSlot, StackSlotData, StackSlotKind, Type, UserExternalName, UserFuncName, Value,
 };
 use cranelift_codegen::isa::TargetFrontendConfig;
@@ -229,11 +232,13 @@ struct Frame {
     argv: StackSlot,
     /// `size_t argc`: nparams in, the real argument count out.
     argc: StackSlot,
-    /// `void *data` of the JS function (a `FnData` for `jitffi_enter`).
+    /// `void *data` of the JS function (a `library::FnData`).
     data: StackSlot,
     /// Converted values in the trampoline ABI layout (`abi.rs`): argument
     /// `i` in slot `SLOT_ARG0 + i`, the result in `SLOT_RESULT`.
     values: StackSlot,
+    /// Two words for N-API out-parameters (`marshal.rs`).
+    out: StackSlot,
     /// One `SCRATCH_SIZE` area per parameter, `None` for non-pointer ones.
     scratch: Vec<Option<StackSlot>>,
 }
@@ -251,6 +256,7 @@ impl Frame {
             argc: stack_slot(b, SLOT_SIZE),
             data: stack_slot(b, SLOT_SIZE),
             values: stack_slot(b, (SLOT_ARG0 + n) * SLOT_SIZE),
+            out: stack_slot(b, 2 * SLOT_SIZE),
             scratch: sig
                 .params
                 .iter()
@@ -263,18 +269,25 @@ impl Frame {
 /// Builds the general-tier trampoline of `sig`:
 ///
 /// ```text
-/// entry:   scratch_i[0] = 0 for every pointer-like i
-///          argc = nparams
-///          if napi_get_cb_info(env, info, &argc, argv, NULL, &data) != 0: return 0
-///          target = jitffi_enter(env, data, argc, nparams)
-///          if target == 0: return 0                     (it threw)
-/// conv_i:  if !arg_helper_i(env, argv[i], i, &values[SLOT_ARG0+i], scratch_i|NULL): goto exit(0)
-/// call:    r = call_indirect target(values[SLOT_ARG0+i] as type_i, ..)
-///          values[SLOT_RESULT] = r
-///          goto exit(result_helper(env, &values[SLOT_RESULT]))   (exit(0) for void)
-/// exit(v): for every pointer-like i: if scratch_i[0] != 0: jitffi_release_scratch(scratch_i)
-///          return v
+/// entry:    scratch_i[0] = 0 for every pointer-like i
+///           argc = nparams
+///           if napi_get_cb_info(env, info, &argc, argv, NULL, &data) != 0: return 0
+/// entered:  if argc != nparams || *data->closed: goto refused       (cold)
+/// go:       target = data->target
+/// conv_i:   inline attempt for type_i (marshal.rs): one N-API call,
+///           value into values[SLOT_ARG0+i]; on a miss goto helper_i
+/// helper_i: if !arg_helper_i(env, argv[i], i, &values[SLOT_ARG0+i], scratch_i|NULL):
+///               goto exit(0)                          (cold; it threw)
+/// call:     r = call_indirect target(values[SLOT_ARG0+i] as type_i, ..)
+///           goto exit(box r with the N-API constructor of its type)   (exit(0) for void)
+/// exit(v):  for every pointer-like i: if scratch_i[0] != 0: jitffi_release_scratch(scratch_i)
+///           return v
+/// refused:  if jitffi_enter(env, data, argc, nparams) == 0: return 0   (it threw)
+///           goto go
 /// ```
+///
+/// `FnData` is `#[repr(C)]`; the closed flag is read without atomics
+/// because `close()` runs on this same thread (the JS thread).
 pub fn build_general(
     sig: &Signature,
     target: TargetFrontendConfig,
@@ -287,7 +300,8 @@ pub fn build_general(
     let mut func = ir::Function::with_name_signature(UserFuncName::default(), napi_callback_signature(target));
     let mut b = FunctionBuilder::new(&mut func, fctx);
 
-    // Imports, in a fixed order so the IR text is deterministic.
+    // Imports of the fixed parts, in a fixed order so the IR text is
+    // deterministic; the N-API conversions import theirs as they go.
     let mut imports = Imports::new(linker);
     let get_cb_info = imports.function(&mut b, GET_CB_INFO_SYMBOL, native_signature(target, &[ptr; 6], &[types::I32]))?;
     let enter = imports.function(&mut b, ENTER_SYMBOL, native_signature(target, &[ptr, ptr, ptr, types::I32], &[types::I64]))?;
@@ -297,27 +311,30 @@ pub fn build_general(
         .iter()
         .map(|&t| imports.function(&mut b, arg_symbol(t), arg_helper_sig.clone()))
         .collect::<Result<Vec<FuncRef>, JitError>>()?;
-    let result_helper = match sig.result.is_void() {
-        true => None,
-        false => Some(imports.function(&mut b, result_symbol(sig.result), native_signature(target, &[ptr, ptr], &[ptr]))?),
-    };
     let release = match sig.params.iter().any(|t| t.is_pointer_like()) {
         true => Some(imports.function(&mut b, RELEASE_SYMBOL, native_signature(target, &[ptr], &[]))?),
         false => None,
     };
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
 
-    // Blocks, created in layout order so their numbers read top to bottom.
+    // The fixed blocks, created in layout order so their numbers read top to
+    // bottom (marshal.rs numbers its inner blocks after them).
     let frame = Frame::new(&mut b, sig);
     let entry = b.create_block();
     let entered = b.create_block();
+    let go = b.create_block();
     let convert: Vec<Block> = (0..n).map(|_| b.create_block()).collect();
     let call_target = b.create_block();
     let exit = b.create_block();
     b.append_block_param(exit, ptr);
     let release_steps: Vec<(StackSlot, Block, Block)> =
         frame.scratch.iter().flatten().map(|&slot| (slot, b.create_block(), b.create_block())).collect();
+    let helpers: Vec<Block> = (0..n).map(|_| b.create_block()).collect();
+    let refused = b.create_block();
     let ret_null = b.create_block();
+    for &cold in helpers.iter().chain([&refused, &ret_null]) {
+        b.set_cold_block(cold);
+    }
 
     // entry: no scratch owns memory yet; fetch argc/argv/data.
     b.append_block_params_for_function_params(entry);
@@ -337,36 +354,35 @@ pub fn build_general(
     let status = b.inst_results(call)[0];
     b.ins().brif(status, ret_null, &[], entered, &[]);
 
-    // entered: closed-library and argument-count checks; 0 means it threw.
+    // entered: argument count and closed library, inline; any failure goes
+    // to `refused`, where jitffi_enter throws the right error.
     b.switch_to_block(entered);
     let data = b.ins().stack_load(ptr, ptr, frame.data, 0);
     let argc = b.ins().stack_load(ptr, ptr, frame.argc, 0);
-    let nparams32 = b.ins().iconst(types::I32, n as i64);
-    let call = b.ins().call(enter, &[env, data, argc, nparams32]);
-    let mut callee = b.inst_results(call)[0];
-    if ptr != types::I64 {
-        callee = b.ins().ireduce(ptr, callee);
-    }
-    let first = convert.first().copied().unwrap_or(call_target);
-    b.ins().brif(callee, first, &[], ret_null, &[]);
+    let wrong_count = b.ins().icmp_imm_s(IntCC::NotEqual, argc, n as i64);
+    let closed_flag = b.ins().load(ptr, MemFlagsData::trusted(), data, FN_DATA_CLOSED);
+    let closed = b.ins().load(types::I8, MemFlagsData::trusted(), closed_flag, 0);
+    let closed = b.ins().icmp_imm_s(IntCC::NotEqual, closed, 0);
+    let bad = b.ins().bor(wrong_count, closed);
+    b.ins().brif(bad, refused, &[], go, &[]);
 
-    // convert_i: one converter call per argument; 0 means it threw.
+    // go: the target address, then the first conversion.
+    b.switch_to_block(go);
+    let callee = b.ins().load(ptr, MemFlagsData::trusted(), data, FN_DATA_TARGET);
+    b.ins().jump(convert.first().copied().unwrap_or(call_target), &[]);
+
+    // conv_i: the inline attempt of each argument (marshal.rs).
+    let mut marshal = Marshal { imports: &mut imports, target, env, out: frame.out };
     for (i, &block) in convert.iter().enumerate() {
         b.switch_to_block(block);
         let js_value = b.ins().stack_load(ptr, ptr, frame.argv, (i * SLOT_SIZE) as i32);
-        let index = b.ins().iconst(types::I32, i as i64);
-        let out = b.ins().stack_addr(ptr, frame.values, abi::arg_offset(i));
-        let scratch = match frame.scratch[i] {
-            Some(slot) => b.ins().stack_addr(ptr, slot, 0),
-            None => zero,
-        };
-        let call = b.ins().call(arg_helpers[i], &[env, js_value, index, out, scratch]);
-        let ok = b.inst_results(call)[0];
+        let slot = b.ins().stack_addr(ptr, frame.values, abi::arg_offset(i));
+        let scratch = frame.scratch[i].map(|s| b.ins().stack_addr(ptr, s, 0));
         let next = convert.get(i + 1).copied().unwrap_or(call_target);
-        b.ins().brif(ok, next, &[], exit, &[zero.into()]);
+        marshal.argument(&mut b, &Arg { ty: sig.params[i], value: js_value, slot, scratch, done: next, fallback: helpers[i] })?;
     }
 
-    // call_target: load every converted value, call, store and box the result.
+    // call_target: load every converted value, call, box the result.
     b.switch_to_block(call_target);
     let base = b.ins().stack_addr(ptr, frame.values, 0);
     let args: Vec<Value> = sig
@@ -376,14 +392,9 @@ pub fn build_general(
         .map(|(i, &t)| abi::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
         .collect();
     let call = b.ins().call_indirect(c_sig, callee, &args);
-    let js_result = match (b.inst_results(call).first().copied(), result_helper) {
-        (Some(result), Some(helper)) => {
-            abi::store_slot(&mut b, base, SLOT_RESULT, result);
-            let slot = b.ins().stack_addr(ptr, frame.values, abi::slot_offset(SLOT_RESULT));
-            let call = b.ins().call(helper, &[env, slot]);
-            b.inst_results(call)[0]
-        }
-        _ => zero,
+    let js_result = match b.inst_results(call).first().copied() {
+        Some(result) => marshal.result(&mut b, sig.result, result)?,
+        None => zero,
     };
     b.ins().jump(exit, &[js_result.into()]);
 
@@ -400,6 +411,30 @@ pub fn build_general(
         b.switch_to_block(after);
     }
     b.ins().return_(&[ret]);
+
+    // helper_i (cold): the type's convert.rs helper converts what the inline
+    // attempt did not, or throws; 0 means it threw.
+    for (i, &block) in helpers.iter().enumerate() {
+        b.switch_to_block(block);
+        let js_value = b.ins().stack_load(ptr, ptr, frame.argv, (i * SLOT_SIZE) as i32);
+        let index = b.ins().iconst(types::I32, i as i64);
+        let out = b.ins().stack_addr(ptr, frame.values, abi::arg_offset(i));
+        let scratch = match frame.scratch[i] {
+            Some(slot) => b.ins().stack_addr(ptr, slot, 0),
+            None => zero,
+        };
+        let call = b.ins().call(arg_helpers[i], &[env, js_value, index, out, scratch]);
+        let ok = b.inst_results(call)[0];
+        let next = convert.get(i + 1).copied().unwrap_or(call_target);
+        b.ins().brif(ok, next, &[], exit, &[zero.into()]);
+    }
+
+    // refused (cold): jitffi_enter throws and returns 0.
+    b.switch_to_block(refused);
+    let nparams32 = b.ins().iconst(types::I32, n as i64);
+    let call = b.ins().call(enter, &[env, data, argc, nparams32]);
+    let entered_anyway = b.inst_results(call)[0];
+    b.ins().brif(entered_anyway, go, &[], ret_null, &[]);
 
     // ret_null: failures before any conversion (no scratch owns memory).
     b.switch_to_block(ret_null);

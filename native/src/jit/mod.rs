@@ -20,6 +20,7 @@
 pub mod abi;
 pub mod debug;
 pub mod forward;
+mod marshal;
 pub mod reverse;
 
 use crate::types::Signature;

@@ -10,7 +10,8 @@
 
 use super::abi::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
 use super::{Jit, JitError, Tier};
-use crate::convert::{arg_symbol, result_symbol};
+use crate::convert::arg_symbol;
+use crate::library::{FnData, Library};
 use crate::types::{FfiType, Signature};
 use std::cell::RefCell;
 use std::ffi::{c_void, CStr};
@@ -340,11 +341,15 @@ struct Info {
     status: i32,
 }
 
-/// What the fake helpers saw, in order.
+/// What the fakes saw, in order.
 #[derive(Debug, PartialEq)]
 enum Event {
+    /// An N-API call made by the inline conversions (marshal.rs).
+    Napi(&'static str),
+    /// The cold entry check (`jitffi_enter`) ran.
     Enter { argc: usize, nparams: u32 },
-    Arg(u32),
+    /// A convert.rs fallback helper ran for argument `i`.
+    Helper(u32),
     Throw(String),
     Release,
 }
@@ -361,7 +366,11 @@ fn take_events() -> Vec<Event> {
     EVENTS.with(|v| std::mem::take(&mut *v.borrow_mut()))
 }
 
-const ENV: usize = 0xE1; // the fake napi_env; helpers check they receive it
+const ENV: usize = 0xE1; // the fake napi_env; fakes check they receive it
+const NAPI_STRING_EXPECTED: i32 = 3;
+const NAPI_NUMBER_EXPECTED: i32 = 6;
+const NAPI_INVALID_ARG: i32 = 1;
+const NAPI_BIGINT_EXPECTED: i32 = 17;
 
 // The fakes below are `unsafe extern "C"` functions whose pointer arguments
 // are trusted: they are only called by the trampolines under test, with the
@@ -386,19 +395,84 @@ unsafe extern "C" fn fake_get_cb_info(env: *mut c_void, info: *mut c_void, argc:
 unsafe extern "C" fn fake_enter(env: *mut c_void, data: *mut c_void, argc: usize, nparams: u32) -> u64 {
     assert_eq!(env as usize, ENV);
     log(Event::Enter { argc, nparams });
+    let data = &*(data as *const FnData);
+    if data.lib.is_closed() {
+        log(Event::Throw("closed".into()));
+        return 0;
+    }
     if argc != nparams as usize {
         log(Event::Throw("argc".into()));
         return 0;
     }
-    data as u64 // the tests pass the target address as the function data
+    data.target
 }
 
+unsafe extern "C" fn fake_get_value_double(env: *mut c_void, value: *const Js, out: *mut f64) -> i32 {
+    assert_eq!(env as usize, ENV);
+    log(Event::Napi("get_value_double"));
+    match &*value {
+        Js::Num(d) => {
+            *out = *d;
+            0
+        }
+        _ => NAPI_NUMBER_EXPECTED,
+    }
+}
+
+unsafe extern "C" fn fake_get_value_bigint_uint64(_: *mut c_void, value: *const Js, out: *mut u64, lossless: *mut bool) -> i32 {
+    log(Event::Napi("get_value_bigint_uint64"));
+    match &*value {
+        Js::BigInt(v) => {
+            *out = *v;
+            *lossless = true;
+            0
+        }
+        _ => NAPI_BIGINT_EXPECTED,
+    }
+}
+
+unsafe extern "C" fn fake_get_value_string_utf8(env: *mut c_void, value: *const Js, buf: *mut u8, cap: usize, copied: *mut usize) -> i32 {
+    assert_eq!(env as usize, ENV);
+    log(Event::Napi("get_value_string_utf8"));
+    let Js::Str(s) = &*value else { return NAPI_STRING_EXPECTED };
+    let n = s.len().min(cap - 1);
+    std::ptr::copy_nonoverlapping(s.as_ptr(), buf, n);
+    *buf.add(n) = 0;
+    *copied = n;
+    0
+}
+
+unsafe extern "C" fn fake_get_typedarray_info(_: *mut c_void, _: *const Js, _: *mut i32, _: *mut usize, _: *mut *mut c_void, _: *mut c_void, _: *mut usize) -> i32 {
+    log(Event::Napi("get_typedarray_info"));
+    NAPI_INVALID_ARG // the fakes have no typed arrays
+}
+
+unsafe extern "C" fn fake_create_int32(env: *mut c_void, v: i32, out: *mut *const Js) -> i32 {
+    assert_eq!(env as usize, ENV);
+    log(Event::Napi("create_int32"));
+    *out = Box::into_raw(Box::new(Js::Num(v as f64)));
+    0
+}
+
+unsafe extern "C" fn fake_create_double(_: *mut c_void, v: f64, out: *mut *const Js) -> i32 {
+    log(Event::Napi("create_double"));
+    *out = Box::into_raw(Box::new(Js::Num(v)));
+    0
+}
+
+unsafe extern "C" fn fake_create_bigint_uint64(_: *mut c_void, v: u64, out: *mut *const Js) -> i32 {
+    log(Event::Napi("create_bigint_uint64"));
+    *out = Box::into_raw(Box::new(Js::BigInt(v)));
+    0
+}
+
+/// The i32 fallback helper: converts what it can, otherwise "throws".
 unsafe extern "C" fn fake_arg_i32(env: *mut c_void, value: *const Js, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
     assert_eq!(env as usize, ENV);
     assert!(scratch.is_null(), "scalars get no scratch");
-    log(Event::Arg(index));
+    log(Event::Helper(index));
     match &*value {
-        Js::Num(d) => {
+        Js::Num(d) if crate::convert::check_int(*d, i32::MIN as i64, i32::MAX as i64, true).is_some() => {
             *out = *d as i32 as i64 as u64;
             1
         }
@@ -409,32 +483,22 @@ unsafe extern "C" fn fake_arg_i32(env: *mut c_void, value: *const Js, index: u32
     }
 }
 
-unsafe extern "C" fn fake_arg_f64(_: *mut c_void, value: *const Js, index: u32, out: *mut u64, _: *mut u8) -> u32 {
-    log(Event::Arg(index));
-    let Js::Num(d) = &*value else { return 0 };
-    *out = d.to_bits();
-    1
-}
-
-unsafe extern "C" fn fake_arg_u64(_: *mut c_void, value: *const Js, index: u32, out: *mut u64, _: *mut u8) -> u32 {
-    log(Event::Arg(index));
-    let Js::BigInt(v) = &*value else { return 0 };
-    *out = *v;
-    1
-}
-
-/// Copies the string to the heap and records the copy in scratch word 0,
-/// like convert.rs does for long strings.
+/// The string fallback helper: copies the string to the heap and records
+/// the copy in scratch word 0, like convert.rs does for long strings.
 unsafe extern "C" fn fake_arg_string(env: *mut c_void, value: *const Js, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
     assert_eq!(env as usize, ENV);
     assert!(!scratch.is_null(), "pointer-likes get a scratch area");
     assert_eq!(scratch as usize % 8, 0, "scratch is 8-aligned");
     assert_eq!(*(scratch as *const usize), 0, "scratch word 0 is zeroed at entry");
-    log(Event::Arg(index));
+    log(Event::Helper(index));
     let Js::Str(s) = &*value else {
         log(Event::Throw(format!("arg {index}")));
         return 0;
     };
+    if s.contains('\0') {
+        log(Event::Throw(format!("arg {index} has a NUL")));
+        return 0;
+    }
     let copy = libc::malloc(s.len() + 1) as *mut u8;
     std::ptr::copy_nonoverlapping(s.as_ptr(), copy, s.len());
     *copy.add(s.len()) = 0;
@@ -451,49 +515,53 @@ unsafe extern "C" fn fake_release(scratch: *mut u8) {
     log(Event::Release);
 }
 
-unsafe extern "C" fn fake_result_number(env: *mut c_void, slot: *const u64) -> *const Js {
-    assert_eq!(env as usize, ENV);
-    Box::into_raw(Box::new(Js::Num(*(slot as *const i32) as f64)))
-}
-
-unsafe extern "C" fn fake_result_u64(_: *mut c_void, slot: *const u64) -> *const Js {
-    Box::into_raw(Box::new(Js::BigInt(*slot)))
-}
-
 /// A Jit whose general-tier imports resolve to the fakes above.
 fn general_jit(slots: *mut u64) -> Jit {
     let symbols: Vec<(&str, *const u8)> = vec![
         ("napi_get_cb_info", fake_get_cb_info as *const u8),
+        ("napi_get_value_double", fake_get_value_double as *const u8),
+        ("napi_get_value_bigint_uint64", fake_get_value_bigint_uint64 as *const u8),
+        ("napi_get_value_string_utf8", fake_get_value_string_utf8 as *const u8),
+        ("napi_get_typedarray_info", fake_get_typedarray_info as *const u8),
+        ("napi_create_int32", fake_create_int32 as *const u8),
+        ("napi_create_double", fake_create_double as *const u8),
+        ("napi_create_bigint_uint64", fake_create_bigint_uint64 as *const u8),
         ("jitffi_enter", fake_enter as *const u8),
         ("jitffi_release_scratch", fake_release as *const u8),
         (arg_symbol(FfiType::I32), fake_arg_i32 as *const u8),
-        (arg_symbol(FfiType::F64), fake_arg_f64 as *const u8),
-        (arg_symbol(FfiType::U64), fake_arg_u64 as *const u8),
         (arg_symbol(FfiType::String), fake_arg_string as *const u8),
-        (result_symbol(FfiType::I32), fake_result_number as *const u8),
-        (result_symbol(FfiType::U64), fake_result_u64 as *const u8),
     ];
     Jit::with_symbols(slots, &symbols).expect("executable memory")
 }
 
-/// Calls a general-tier trampoline with `args`; `data` is the target address.
-fn call_general(f: NapiCallback, target: *const (), args: &[Js], status: i32) -> Option<Js> {
+/// The callback data of a function calling `target` (of signature `text`).
+fn fn_data(target: *const (), text: &str) -> Box<FnData> {
+    let lib = Library::open(None).expect("dlopen(NULL)");
+    Box::new(FnData::new(target as u64, lib, sig(text), None))
+}
+
+/// Calls a general-tier trampoline with `args` and callback data `data`.
+fn call_general(f: NapiCallback, data: &FnData, args: &[Js], status: i32) -> Option<Js> {
     let values: Vec<*const Js> = args.iter().map(|a| a as *const Js).collect();
-    let info = Info { args: values, data: target as *mut c_void, status };
+    let info = Info { args: values, data: data as *const FnData as *mut c_void, status };
     // SAFETY: `f` is a general-tier trampoline linked against the fakes,
     // which interpret env/info exactly as constructed here.
     let ret = unsafe { f(ENV as *mut c_void, &info as *const Info as *mut c_void) } as *mut Js;
-    // SAFETY: non-NULL results come from Box::into_raw in a fake result helper.
+    // SAFETY: non-NULL results come from Box::into_raw in a fake constructor.
     (!ret.is_null()).then(|| *unsafe { Box::from_raw(ret) })
 }
 
 extern "C" fn add_i32_f64(a: i32, b: f64) -> i32 {
-    a + b as i32
+    a.wrapping_add(b as i32)
 }
 
 extern "C" fn strlen_plus(s: *const i8, n: u64) -> u64 {
-    // SAFETY: the trampoline passes the NUL-terminated copy made by the helper.
+    // SAFETY: the trampoline passes a NUL-terminated copy.
     unsafe { CStr::from_ptr(s) }.to_bytes().len() as u64 + n
+}
+
+extern "C" fn half(x: i32) -> f64 {
+    x as f64 / 2.0
 }
 
 static GENERAL_VOID_CALLS: AtomicU32 = AtomicU32::new(0);
@@ -510,26 +578,99 @@ fn compile_general(jit: &mut Jit, text: &str) -> NapiCallback {
     unsafe { std::mem::transmute::<*const u8, NapiCallback>(code) }
 }
 
+use Event::{Helper, Napi, Release, Throw};
+
 #[test]
-fn general_tier_scalars() {
+fn general_tier_converts_scalars_inline() {
     let mut slots = [0u64; SLOT_COUNT];
     let mut jit = general_jit(slots.as_mut_ptr());
     let f = compile_general(&mut jit, "i32(i32,f64)");
+    let data = fn_data(add_i32_f64 as *const (), "i32(i32,f64)");
     take_events();
-    let r = call_general(f, add_i32_f64 as *const (), &[Js::Num(40.0), Js::Num(2.75)], 0);
+    let r = call_general(f, &data, &[Js::Num(40.0), Js::Num(2.75)], 0);
     assert_eq!(r, Some(Js::Num(42.0)));
-    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1)]);
+    // No entry-check call, no helper: one N-API call per value.
+    assert_eq!(take_events(), vec![Napi("get_value_double"), Napi("get_value_double"), Napi("create_int32")]);
+
+    // The int32 range ends are taken inline too.
+    for (a, want) in [(i32::MIN, i32::MIN), (i32::MAX, i32::MAX)] {
+        let r = call_general(f, &data, &[Js::Num(a as f64), Js::Num(0.0)], 0);
+        assert_eq!(r, Some(Js::Num(want as f64)));
+        assert!(!take_events().iter().any(|e| matches!(e, Helper(_))), "{a} took the helper");
+    }
+
+    let g = compile_general(&mut jit, "f64(i32)");
+    let data = fn_data(half as *const () , "f64(i32)");
+    take_events();
+    assert_eq!(call_general(g, &data, &[Js::Num(-7.0)], 0), Some(Js::Num(-3.5)));
+    assert_eq!(take_events(), vec![Napi("get_value_double"), Napi("create_double")]);
 }
 
 #[test]
-fn general_tier_string_scratch_is_released() {
+fn general_tier_sends_rejected_ints_to_the_helper() {
+    let mut slots = [0u64; SLOT_COUNT];
+    let mut jit = general_jit(slots.as_mut_ptr());
+    let f = compile_general(&mut jit, "void(string,i32)");
+    let data = fn_data(must_not_be_called as *const (), "void(string,i32)");
+    // Each of these fails the inline checks (fraction, range, NaN, -0,
+    // not a number): the helper decides, and here it throws.
+    let bad = [Js::Num(1.5), Js::Num(2147483648.0), Js::Num(-2147483649.0), Js::Num(f64::NAN), Js::Num(-0.0), Js::Str("1".into())];
+    for v in bad {
+        take_events();
+        let r = call_general(f, &data, &[Js::Str("x".into()), v.clone()], 0);
+        assert_eq!(r, None, "{v:?}");
+        let events = take_events();
+        assert_eq!(&events[events.len() - 2..], &[Helper(1), Throw("arg 1".into())], "{v:?}");
+    }
+}
+
+#[test]
+fn general_tier_strings() {
     let mut slots = [0u64; SLOT_COUNT];
     let mut jit = general_jit(slots.as_mut_ptr());
     let f = compile_general(&mut jit, "u64(string,u64)");
-    take_events();
-    let r = call_general(f, strlen_plus as *const (), &[Js::Str("hello".into()), Js::BigInt(1 << 40)], 0);
-    assert_eq!(r, Some(Js::BigInt(5 + (1 << 40))));
-    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1), Event::Release]);
+    let data = fn_data(strlen_plus as *const (), "u64(string,u64)");
+
+    // Short strings (every length around the 8-byte words of the NUL scan)
+    // are copied inline into the frame: no helper, nothing to release.
+    for len in (0..=24).chain([250, 251]) {
+        take_events();
+        let s = "s".repeat(len);
+        let r = call_general(f, &data, &[Js::Str(s), Js::BigInt(1 << 40)], 0);
+        assert_eq!(r, Some(Js::BigInt(len as u64 + (1 << 40))), "length {len}");
+        assert_eq!(
+            take_events(),
+            vec![Napi("get_value_string_utf8"), Napi("get_value_bigint_uint64"), Napi("create_bigint_uint64")],
+            "length {len}"
+        );
+    }
+
+    // A NUL byte anywhere in the string sends it to the helper (which throws).
+    for at in [0, 3, 7, 8, 12, 15] {
+        take_events();
+        let mut s = "abcdefghijklmnop".to_string();
+        s.replace_range(at..at + 1, "\0");
+        assert_eq!(call_general(f, &data, &[Js::Str(s), Js::BigInt(0)], 0), None, "NUL at {at}");
+        assert_eq!(take_events(), vec![Napi("get_value_string_utf8"), Helper(0), Throw("arg 0 has a NUL".into())]);
+    }
+
+    // A string too long for the inline area goes to the helper, which owns
+    // a heap copy that is released after the call.
+    for len in [252, 300, 5000] {
+        take_events();
+        let r = call_general(f, &data, &[Js::Str("l".repeat(len)), Js::BigInt(1)], 0);
+        assert_eq!(r, Some(Js::BigInt(len as u64 + 1)));
+        assert_eq!(
+            take_events(),
+            vec![
+                Napi("get_value_string_utf8"),
+                Helper(0),
+                Napi("get_value_bigint_uint64"),
+                Napi("create_bigint_uint64"),
+                Release
+            ]
+        );
+    }
 }
 
 #[test]
@@ -537,12 +678,13 @@ fn general_tier_void_result() {
     let mut slots = [0u64; SLOT_COUNT];
     let mut jit = general_jit(slots.as_mut_ptr());
     let f = compile_general(&mut jit, "void(string,i32)");
+    let data = fn_data(general_void as *const (), "void(string,i32)");
     take_events();
     let before = GENERAL_VOID_CALLS.load(Ordering::SeqCst);
-    let r = call_general(f, general_void as *const (), &[Js::Str("hi".into()), Js::Num(-3.0)], 0);
+    let r = call_general(f, &data, &[Js::Str("hi".into()), Js::Num(-3.0)], 0);
     assert_eq!(r, None, "void returns NULL (undefined)");
     assert_eq!(GENERAL_VOID_CALLS.load(Ordering::SeqCst), before + 1);
-    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1), Event::Release]);
+    assert_eq!(take_events(), vec![Napi("get_value_string_utf8"), Napi("get_value_double")]);
 }
 
 extern "C" fn must_not_be_called(_: *const i8, _: i32) {
@@ -554,28 +696,37 @@ fn general_tier_failure_paths() {
     let mut slots = [0u64; SLOT_COUNT];
     let mut jit = general_jit(slots.as_mut_ptr());
     let f = compile_general(&mut jit, "void(string,i32)");
+    let data = fn_data(must_not_be_called as *const (), "void(string,i32)");
     take_events();
 
-    // The second conversion throws: no call, the string copy is released.
-    let r = call_general(f, must_not_be_called as *const (), &[Js::Str("x".into()), Js::Str("not a number".into())], 0);
+    // The second conversion throws after the first made a heap copy: no
+    // call, and the copy is released.
+    let long = "x".repeat(400);
+    let r = call_general(f, &data, &[Js::Str(long), Js::Str("not a number".into())], 0);
     assert_eq!(r, None);
     assert_eq!(
         take_events(),
-        vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Arg(1), Event::Throw("arg 1".into()), Event::Release]
+        vec![Napi("get_value_string_utf8"), Helper(0), Napi("get_value_double"), Helper(1), Throw("arg 1".into()), Release]
     );
 
     // The first conversion throws: nothing owned, nothing released.
-    let r = call_general(f, must_not_be_called as *const (), &[Js::Num(1.0), Js::Num(2.0)], 0);
+    let r = call_general(f, &data, &[Js::Num(1.0), Js::Num(2.0)], 0);
     assert_eq!(r, None);
-    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Event::Arg(0), Event::Throw("arg 0".into())]);
+    assert_eq!(take_events(), vec![Napi("get_value_string_utf8"), Helper(0), Throw("arg 0".into())]);
 
-    // jitffi_enter throws (wrong argument count): no conversion at all.
-    let r = call_general(f, must_not_be_called as *const (), &[Js::Str("x".into())], 0);
+    // Wrong argument count: jitffi_enter throws; no conversion at all.
+    let r = call_general(f, &data, &[Js::Str("x".into())], 0);
     assert_eq!(r, None);
-    assert_eq!(take_events(), vec![Event::Enter { argc: 1, nparams: 2 }, Event::Throw("argc".into())]);
+    assert_eq!(take_events(), vec![Event::Enter { argc: 1, nparams: 2 }, Throw("argc".into())]);
 
     // napi_get_cb_info fails: return at once.
-    let r = call_general(f, must_not_be_called as *const (), &[Js::Str("x".into()), Js::Num(1.0)], 1);
+    let r = call_general(f, &data, &[Js::Str("x".into()), Js::Num(1.0)], 1);
     assert_eq!(r, None);
     assert_eq!(take_events(), vec![]);
+
+    // A closed library: jitffi_enter throws.
+    data.lib.close();
+    let r = call_general(f, &data, &[Js::Str("x".into()), Js::Num(1.0)], 0);
+    assert_eq!(r, None);
+    assert_eq!(take_events(), vec![Event::Enter { argc: 2, nparams: 2 }, Throw("closed".into())]);
 }

@@ -1,0 +1,259 @@
+//! Inline JS <-> C conversions of the general tier: the IR that turns one
+//! N-API value into an argument slot, and one C result into a JS value, by
+//! calling the N-API function its type needs directly from compiled code.
+//!
+//! Each argument is converted in two steps:
+//!  * an **inline attempt**, built from the type table, that handles the
+//!    common case with one N-API call and a few instructions (a number in
+//!    range, a bigint, a short string, a non-empty typed array);
+//!  * on any miss, a cold call of the type's `convert.rs` helper (the one the
+//!    interpreted path uses), which handles every other accepted value and
+//!    throws node:ffi's exact error for rejected ones.
+//!
+//! So the inline code never decides an error by itself: the helper re-reads
+//! the value and reports it, and both paths stay identical by construction.
+
+use super::abi::SLOT_SIZE;
+use super::forward::{native_signature, Imports};
+use super::JitError;
+use crate::convert::INLINE_CAP;
+use crate::types::{FfiAbiType, FfiType, JsKind};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, StackSlot, Type, Value};
+use cranelift_codegen::isa::TargetFrontendConfig;
+use cranelift_frontend::FunctionBuilder;
+
+/// Everything the emitters share while one trampoline is built.
+pub(super) struct Marshal<'i, 'l> {
+    pub imports: &'i mut Imports<'l>,
+    pub target: TargetFrontendConfig,
+    pub env: Value,
+    /// Two pointer-sized words of frame memory for N-API out-parameters
+    /// (`lossless`, `length`, the new `napi_value`).
+    pub out: StackSlot,
+}
+
+/// One argument to convert.
+pub(super) struct Arg {
+    pub ty: FfiType,
+    /// The JS value (`argv[i]`).
+    pub value: Value,
+    /// Address of the argument's slot.
+    pub slot: Value,
+    /// Address of its `SCRATCH_SIZE` scratch area (pointer-likes only).
+    pub scratch: Option<Value>,
+    /// Where to go once the slot holds the value.
+    pub done: Block,
+    /// The cold block that calls the type's helper instead.
+    pub fallback: Block,
+}
+
+impl Marshal<'_, '_> {
+    fn ptr(&self) -> Type {
+        self.target.pointer_type()
+    }
+
+    /// Calls N-API function `name` (all return a `napi_status` as i32).
+    fn napi(&mut self, b: &mut FunctionBuilder, name: &str, args: &[Value]) -> Result<Value, JitError> {
+        let params: Vec<Type> = args.iter().map(|&v| b.func.dfg.value_type(v)).collect();
+        let sig = native_signature(self.target, &params, &[types::I32]);
+        let f = self.imports.function(b, name, sig)?;
+        let call = b.ins().call(f, args);
+        Ok(b.inst_results(call)[0])
+    }
+
+    fn out_addr(&self, b: &mut FunctionBuilder, word: i32) -> Value {
+        b.ins().stack_addr(self.ptr(), self.out, word * SLOT_SIZE as i32)
+    }
+
+    /// Emits, in the current block, the inline attempt for `arg`: it ends by
+    /// jumping to `arg.done` or to `arg.fallback`.
+    pub fn argument(&mut self, b: &mut FunctionBuilder, arg: &Arg) -> Result<(), JitError> {
+        let env = self.env;
+        match arg.ty.js() {
+            JsKind::Int { min, max, reject_minus_zero } => {
+                // The slot doubles as the f64 out-parameter; it then receives
+                // the integer, sign-extended (abi.rs: low bytes are the value).
+                let status = self.napi(b, "napi_get_value_double", &[env, arg.value, arg.slot])?;
+                let check = b.create_block();
+                b.ins().brif(status, arg.fallback, &[], check, &[]);
+                b.switch_to_block(check);
+                let d = b.ins().load(types::F64, MemFlagsData::trusted(), arg.slot, 0);
+                // Ordered compares: false for NaN.
+                let lo = b.ins().f64const(min as f64);
+                let hi = b.ins().f64const(max as f64);
+                let above = b.ins().fcmp(FloatCC::GreaterThanOrEqual, d, lo);
+                let below = b.ins().fcmp(FloatCC::LessThanOrEqual, d, hi);
+                // Within the range the round trip through i64 is exact
+                // exactly for integers.
+                let i = b.ins().fcvt_to_sint_sat(types::I64, d);
+                let back = b.ins().fcvt_from_sint(types::F64, i);
+                let whole = b.ins().fcmp(FloatCC::Equal, back, d);
+                let mut ok = b.ins().band(above, below);
+                ok = b.ins().band(ok, whole);
+                if reject_minus_zero {
+                    let bits = b.ins().bitcast(types::I64, MemFlagsData::new(), d);
+                    let not_minus_zero = b.ins().icmp_imm_s(IntCC::NotEqual, bits, i64::MIN);
+                    ok = b.ins().band(ok, not_minus_zero);
+                }
+                b.ins().store(MemFlagsData::trusted(), i, arg.slot, 0);
+                b.ins().brif(ok, arg.done, &[], arg.fallback, &[]);
+            }
+            JsKind::Float => {
+                let status = self.napi(b, "napi_get_value_double", &[env, arg.value, arg.slot])?;
+                if arg.ty.abi() == FfiAbiType::Float {
+                    let narrow = b.create_block();
+                    b.ins().brif(status, arg.fallback, &[], narrow, &[]);
+                    b.switch_to_block(narrow);
+                    let d = b.ins().load(types::F64, MemFlagsData::trusted(), arg.slot, 0);
+                    let f = b.ins().fdemote(types::F32, d);
+                    b.ins().store(MemFlagsData::trusted(), f, arg.slot, 0);
+                    b.ins().jump(arg.done, &[]);
+                } else {
+                    b.ins().brif(status, arg.fallback, &[], arg.done, &[]);
+                }
+            }
+            JsKind::BigInt { signed } => {
+                let name = if signed { "napi_get_value_bigint_int64" } else { "napi_get_value_bigint_uint64" };
+                self.bigint_into_slot(b, name, arg)?;
+            }
+            JsKind::Pointer => match arg.ty {
+                FfiType::String => self.short_string(b, arg)?,
+                FfiType::Buffer | FfiType::ArrayBuffer => self.typed_array(b, arg)?,
+                // pointer/function: usually a bigint address.
+                _ => self.bigint_into_slot(b, "napi_get_value_bigint_uint64", arg)?,
+            },
+            JsKind::Void => unreachable!("void is not a parameter type"),
+        }
+        Ok(())
+    }
+
+    /// A lossless `napi_get_value_bigint_[u]int64` straight into the slot.
+    fn bigint_into_slot(&mut self, b: &mut FunctionBuilder, name: &str, arg: &Arg) -> Result<(), JitError> {
+        let lossless = self.out_addr(b, 0);
+        let status = self.napi(b, name, &[self.env, arg.value, arg.slot, lossless])?;
+        let check = b.create_block();
+        b.ins().brif(status, arg.fallback, &[], check, &[]);
+        b.switch_to_block(check);
+        let flag = b.ins().load(types::I8, MemFlagsData::trusted(), lossless, 0);
+        b.ins().brif(flag, arg.done, &[], arg.fallback, &[]);
+        Ok(())
+    }
+
+    /// A string that fits the inline part of the scratch area and holds no
+    /// NUL byte: copied there, and the slot points at the copy. Longer
+    /// strings (possibly truncated here) and non-strings take the fallback,
+    /// which copies again as needed.
+    fn short_string(&mut self, b: &mut FunctionBuilder, arg: &Arg) -> Result<(), JitError> {
+        let ptr = self.ptr();
+        let scratch = arg.scratch.expect("pointer-like parameters have a scratch area");
+        let inline = b.ins().iadd_imm_s(scratch, SLOT_SIZE as i64);
+        let cap = b.ins().iconst(ptr, INLINE_CAP as i64);
+        let copied_addr = self.out_addr(b, 0);
+        let status = self.napi(b, "napi_get_value_string_utf8", &[self.env, arg.value, inline, cap, copied_addr])?;
+        let measure = b.create_block();
+        let scan = b.create_block();
+        b.ins().brif(status, arg.fallback, &[], measure, &[]);
+
+        b.switch_to_block(measure);
+        let copied = b.ins().load(ptr, MemFlagsData::trusted(), copied_addr, 0);
+        // As in convert.rs: a copy this close to the capacity may have been
+        // truncated at a character boundary.
+        let roomy = b.ins().icmp_imm_u(IntCC::UnsignedLessThan, copied, INLINE_CAP as i64 - 4);
+        b.ins().brif(roomy, scan, &[], arg.fallback, &[]);
+
+        // scan: is there a NUL among the `copied` bytes? Word by word with
+        // the classic "has a zero byte" test, (w - 0x01..) & !w & 0x80.., which
+        // is non-zero exactly when some byte of w is zero. Bytes past the end
+        // of the string (its terminator, stale frame bytes) are set to 0xff
+        // first: little-endian, so they are the high bytes of the last word.
+        // Every word read lies inside the inline area: copied <= cap - 5.
+        b.switch_to_block(scan);
+        let word = b.create_block();
+        b.append_block_param(word, ptr); // p
+        b.append_block_param(word, ptr); // bytes of the string left from p
+        b.ins().store(MemFlagsData::trusted(), inline, arg.slot, 0);
+        b.ins().brif(copied, word, &[inline.into(), copied.into()], arg.done, &[]);
+
+        b.switch_to_block(word);
+        let (p, left) = (b.block_params(word)[0], b.block_params(word)[1]);
+        let w = b.ins().load(types::I64, MemFlagsData::trusted(), p, 0);
+        let partial = b.ins().icmp_imm_u(IntCC::UnsignedLessThan, left, 8);
+        let left64 = if ptr == types::I64 { left } else { b.ins().uextend(types::I64, left) };
+        let bits = b.ins().ishl_imm_u(left64, 3);
+        let ones = b.ins().iconst(types::I64, -1);
+        let past_end = b.ins().ishl(ones, bits);
+        let none = b.ins().iconst(types::I64, 0);
+        let pad = b.ins().select(partial, past_end, none);
+        let w = b.ins().bor(w, pad);
+        let lows = b.ins().iconst(types::I64, 0x0101_0101_0101_0101);
+        let highs = b.ins().iconst(types::I64, 0x8080_8080_8080_8080u64 as i64);
+        let borrowed = b.ins().isub(w, lows);
+        let t = b.ins().band_not(borrowed, w);
+        let zero_byte = b.ins().band(t, highs);
+        let next = b.create_block();
+        b.ins().brif(zero_byte, arg.fallback, &[], next, &[]);
+
+        b.switch_to_block(next);
+        let more = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, left, 8);
+        let p = b.ins().iadd_imm_s(p, 8);
+        let left = b.ins().iadd_imm_s(left, -8);
+        b.ins().brif(more, word, &[p.into(), left.into()], arg.done, &[]);
+        Ok(())
+    }
+
+    /// A non-empty typed array (Buffers included): its data pointer. Empty
+    /// ones (maybe detached), DataViews, ArrayBuffers and the rest take the
+    /// fallback.
+    fn typed_array(&mut self, b: &mut FunctionBuilder, arg: &Arg) -> Result<(), JitError> {
+        let null = b.ins().iconst(self.ptr(), 0);
+        let length = self.out_addr(b, 0);
+        let status = self.napi(b, "napi_get_typedarray_info", &[self.env, arg.value, null, length, arg.slot, null, null])?;
+        let check = b.create_block();
+        b.ins().brif(status, arg.fallback, &[], check, &[]);
+        b.switch_to_block(check);
+        let len = b.ins().load(self.ptr(), MemFlagsData::trusted(), length, 0);
+        b.ins().brif(len, arg.done, &[], arg.fallback, &[]);
+        Ok(())
+    }
+
+    /// Boxes `value`, the C result of type `ty`, as a JS value with the
+    /// N-API constructor its JS kind calls for. Returns the `napi_value`
+    /// (NULL, i.e. `undefined`, if N-API failed; it then left an exception).
+    pub fn result(&mut self, b: &mut FunctionBuilder, ty: FfiType, value: Value) -> Result<Value, JitError> {
+        let ptr = self.ptr();
+        let (name, arg) = match ty.js() {
+            JsKind::Int { .. } => {
+                let wide = match (ty.extension(), b.func.dfg.value_type(value) == types::I32) {
+                    (_, true) => value,
+                    (Some(true), false) => b.ins().sextend(types::I32, value),
+                    _ => b.ins().uextend(types::I32, value),
+                };
+                let name = if ty.abi() == FfiAbiType::Uint32 { "napi_create_uint32" } else { "napi_create_int32" };
+                (name, wide)
+            }
+            JsKind::Float => {
+                let d = match ty.abi() {
+                    FfiAbiType::Float => b.ins().fpromote(types::F64, value),
+                    _ => value,
+                };
+                ("napi_create_double", d)
+            }
+            JsKind::BigInt { signed: true } => ("napi_create_bigint_int64", value),
+            JsKind::BigInt { signed: false } | JsKind::Pointer => {
+                let wide = match b.func.dfg.value_type(value) == types::I64 {
+                    true => value,
+                    false => b.ins().uextend(types::I64, value),
+                };
+                ("napi_create_bigint_uint64", wide)
+            }
+            JsKind::Void => return Ok(b.ins().iconst(ptr, 0)),
+        };
+        // NULL unless N-API writes a value (it always does when it succeeds).
+        let out = self.out_addr(b, 1);
+        let null = b.ins().iconst(ptr, 0);
+        b.ins().store(MemFlagsData::trusted(), null, out, 0);
+        self.napi(b, name, &[self.env, arg, out])?;
+        Ok(b.ins().load(ptr, MemFlagsData::trusted(), out, 0))
+    }
+}

@@ -111,24 +111,42 @@ describe('qsort with a JS comparator', () => {
   });
 });
 
-// Each JS -> C -> JS level costs about 2.4 KB of native stack, 1.9 KB of it
-// in V8 and N-API (napi_call_function and the N-API callback entry), so
-// V8's default 984 KB stack limit allows about 400 levels (about 290 on the
-// interpreted path, where libffi frames add 1.2 KB). The in-process
-// tests go 200 deep; the 1,000-deep runs use a child with a larger limit.
-const DEPTH = 200;
-const deepScript = (body) => `
+// Each JS -> C -> JS level costs about 2.4 KB of native stack (3.4 KB on
+// the interpreted path, with libffi's frames), most of it in V8 and N-API,
+// so V8's default 984 KiB stack limit alone stops recursion after about 400
+// levels (about 290 interpreted). Once callbacks nest 32 deep on the main
+// thread, jitffi moves V8's limit down to the end of the thread's real stack
+// (native/src/stack.rs): with the usual 8 MiB RLIMIT_STACK that is about
+// 2,200-2,700 levels compiled and 1,800 interpreted. These tests go 1,000
+// deep in this process; a child with JITFFI_KEEP_STACK_LIMIT=1 shows that
+// the raise is what makes it work, and a worker (4 MiB stack, whose limit
+// jitffi leaves to Node) goes 1,000 deep too.
+const DEPTH = 1000;
+const childScript = (body) => `
   const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});
   const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
   ${body}
 `;
-function runDeep(body) {
-  const r = spawnSync(process.execPath, ['--stack-size=4000', '-e', deepScript(body)],
-    { encoding: 'utf8', timeout: 60000 });
+function spawnChild(body, env = {}) {
+  return spawnSync(process.execPath, ['-e', childScript(body)],
+    { encoding: 'utf8', timeout: 60000, env: { ...process.env, ...env } });
+}
+function runChild(body) {
+  const r = spawnChild(body);
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
   return r.stdout.trim();
 }
+// Both tiers DEPTH deep; `print` receives "DEPTH 5 DEPTH+1".
+const deepBody = (print) => `
+  const recurse = lib.getFunction('recurse_cb', { parameters: ['function', 'i32'], result: 'i32' });
+  const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' },
+    (n) => (n === 0 ? 0 : recurse(cb, n - 1) + 1));
+  const after = lib.getFunction('strlen_after_cb', { parameters: ['string', 'function'], result: 'u64' });
+  let depth = 0;
+  const cb2 = lib.registerCallback(() => { if (depth++ < ${DEPTH}) after('abc', cb2); });
+  ${print}([recurse(cb, ${DEPTH}), after('outer', cb2), depth].join(' '));
+`;
 
 describe('re-entrancy', () => {
   it(`recurses JS -> C -> JS ${DEPTH} deep on the fast tier`, () => {
@@ -154,17 +172,57 @@ describe('re-entrancy', () => {
     for (let k = 0; k < lengths.length; k++) assert.equal(lengths[k], BigInt((DEPTH - k) % 290));
   });
 
-  it('recurses 1,000 deep on both tiers with a larger V8 stack', () => {
-    const out = runDeep(`
-      const recurse = lib.getFunction('recurse_cb', { parameters: ['function', 'i32'], result: 'i32' });
-      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' },
-        (n) => (n === 0 ? 0 : recurse(cb, n - 1) + 1));
-      const after = lib.getFunction('strlen_after_cb', { parameters: ['string', 'function'], result: 'u64' });
-      let depth = 0;
-      const cb2 = lib.registerCallback(() => { if (depth++ < 1000) after('abc', cb2); });
-      console.log(recurse(cb, 1000), after('outer', cb2), depth);
+  it(`two callbacks recurse into each other through both tiers, ${DEPTH} levels in all`, () => {
+    const recurse = fn('recurse_cb', ['function', 'i32'], 'i32');
+    const after = fn('strlen_after_cb', ['string', 'function'], 'u64');
+    const trail = [];
+    let level = 0;
+    // odd levels: the i32 callback (fast tier) calls the general tier...
+    const viaGeneral = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (n) => {
+      level++;
+      if (level < DEPTH) trail.push(after('y'.repeat(level % 100), viaFast));
+      return n + 1;
+    });
+    // ...even levels: the void callback (general tier) calls the fast tier.
+    const viaFast = lib.registerCallback(() => {
+      level++;
+      if (level < DEPTH) trail.push(recurse(viaGeneral, level));
+    });
+    assert.equal(recurse(viaGeneral, 0), 1);
+    assert.equal(level, DEPTH);
+    assert.equal(trail.length, DEPTH - 1);
+    // Innermost first: trail[k] was pushed at level DEPTH - 1 - k.
+    for (let k = 0; k < trail.length; k++) {
+      const at = DEPTH - 1 - k;
+      assert.equal(trail[k], at % 2 === 1 ? BigInt(at % 100) : at + 1);
+    }
+  });
+
+  it(`JITFFI_KEEP_STACK_LIMIT=1 keeps V8's limit: ${DEPTH} levels then abort`, () => {
+    // Control: the same child completes without the opt-out...
+    assert.equal(runChild(deepBody('console.log')), `${DEPTH} 5 ${DEPTH + 1}`);
+    // ...and with it, V8's default limit throws inside a callback.
+    const r = spawnChild(deepBody('console.log'), { JITFFI_KEEP_STACK_LIMIT: '1' });
+    assert.match(r.stderr, /Callbacks cannot throw an exception: Maximum call stack size exceeded/);
+    assert.ok(r.status !== 0 || r.signal !== null, `exited cleanly: status ${r.status}`);
+    assert.equal(r.stdout, '');
+  });
+
+  it(`recurses ${DEPTH} deep on both tiers in a worker`, () => {
+    // Node gives a worker a 4 MiB stack and sets its V8 limit to match;
+    // jitffi leaves that limit alone. Its own process, like the worker test.
+    const out = runChild(`
+      const { Worker } = require('node:worker_threads');
+      const src = ${'`'}
+        const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});
+        const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
+        ${deepBody("require('node:worker_threads').parentPort.postMessage")}
+      ${'`'};
+      const w = new Worker(src, { eval: true });
+      w.on('message', (m) => console.log(m));
+      w.on('error', (e) => { console.error(e); process.exitCode = 1; });
     `);
-    assert.equal(out, '1000 5n 1001');
+    assert.equal(out, `${DEPTH} 5 ${DEPTH + 1}`);
   });
 
   it('a callback can call another foreign function', () => {
@@ -360,7 +418,7 @@ describe('callbacks in workers', () => {
   it('a worker registers and calls callbacks and exits cleanly', () => {
     // Its own process: a crash at worker exit (native code unloaded under a
     // thread-exit destructor) must fail this test, not the whole file.
-    const out = runDeep(`
+    const out = runChild(`
       const { Worker } = require('node:worker_threads');
       const src = \`
         const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});

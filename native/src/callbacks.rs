@@ -229,6 +229,8 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     if cell.func.is_null() {
         return; // unregistered: undefined behaviour by the spec; do nothing
     }
+    // Counts the nesting until every return; may raise V8's stack limit.
+    let _depth = crate::stack::enter_callback();
     let napi = api();
     // A scope per invocation: a callback called many times during one
     // native call (qsort) must not pile up handles until that call returns.

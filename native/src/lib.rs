@@ -13,6 +13,7 @@ pub mod jit;
 pub mod library;
 pub mod memory;
 pub mod napi;
+pub mod stack;
 pub mod types;
 
 use neon::prelude::*;

@@ -1,0 +1,158 @@
+//! Room for deep callback recursion: V8's stack limit on the main thread.
+//!
+//! Each JS -> C -> JS level costs a few KB of native stack, most of it in V8
+//! and N-API, and V8 stops JS at its own limit (984 KiB below where the
+//! isolate started, `--stack-size`), long before the main thread's real
+//! stack (RLIMIT_STACK, usually 8 MiB) is used up. Past that limit a callback
+//! throws RangeError, and a throwing callback aborts the process. So once
+//! callbacks nest `THRESHOLD` deep on the main thread, this module moves the
+//! limit down to the real stack's end, less a reserve, with V8's public
+//! `Isolate::SetStackLimit` (what Node does for its worker threads).
+//!
+//! It never makes the limit smaller: it only acts on the process's main
+//! thread (workers already get a 4 MiB stack, and their limit is Node's),
+//! only when the new limit is below anything V8's default could have granted,
+//! and not when the user chose a limit with `--stack-size`.
+//! `JITFFI_KEEP_STACK_LIMIT=1` turns it off; the symbols missing from the
+//! host process also do.
+
+use std::cell::Cell;
+use std::ffi::c_void;
+use std::sync::OnceLock;
+
+/// The callback nesting depth at which the limit is raised.
+pub const THRESHOLD: u32 = 32;
+/// Kept free above the stack's lowest address: the kernel's 1 MiB guard gap
+/// below a growing stack, and native code that runs below V8's limit
+/// (N-API, the callback entry, the C function, the abort path).
+const RESERVE: usize = 2 << 20;
+/// The most stack granted below the current frame (for `ulimit -s unlimited`).
+const MAX_BELOW_SP: usize = 16 << 20;
+/// V8's default stack budget on 64-bit targets (`--stack-size`, in KiB).
+const V8_DEFAULT: usize = 984 << 10;
+
+thread_local! {
+    /// Callbacks running on this thread, outermost included.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Whether this thread has already been considered for a raise.
+    static CONSIDERED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// One running callback; dropping it ends it.
+pub struct CallbackDepth(());
+
+/// Marks the start of a callback's JS call on this thread (the dispatcher
+/// holds the result until the call has returned). Reaching `THRESHOLD` for
+/// the first time on a thread considers raising the stack limit.
+pub fn enter_callback() -> CallbackDepth {
+    // Neither cell needs a destructor, so these accesses cannot fail.
+    let depth = DEPTH.with(|d| {
+        let n = d.get().saturating_add(1);
+        d.set(n);
+        n
+    });
+    if depth == THRESHOLD && !CONSIDERED.with(|c| c.replace(true)) {
+        ensure_deep_stack();
+    }
+    CallbackDepth(())
+}
+
+impl Drop for CallbackDepth {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    }
+}
+
+/// `JITFFI_KEEP_STACK_LIMIT`: set (and not "0"), V8's limit is left alone.
+fn keep_limit() -> bool {
+    static KEEP: OnceLock<bool> = OnceLock::new();
+    *KEEP.get_or_init(|| std::env::var_os("JITFFI_KEEP_STACK_LIMIT").is_some_and(|v| !v.is_empty() && v != "0"))
+}
+
+/// Whether the process was started with V8's `--stack-size` (or
+/// `--stack_size`): the user chose the limit, which may be larger than
+/// ours. Errs towards yes: the flag anywhere on the command line counts.
+fn user_chose_limit() -> bool {
+    let Ok(cmdline) = std::fs::read("/proc/self/cmdline") else { return false };
+    cmdline.split(|&b| b == 0).any(|arg| arg.starts_with(b"--stack-size") || arg.starts_with(b"--stack_size"))
+}
+
+/// The current thread's stack as [low, high), from glibc.
+fn thread_stack() -> Option<(usize, usize)> {
+    // SAFETY: `attr` is initialised by pthread_getattr_np before it is read
+    // and destroyed once; the out-parameters are plain locals.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return None;
+        }
+        let mut addr: *mut c_void = std::ptr::null_mut();
+        let mut size: usize = 0;
+        let rc = libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        if rc != 0 || addr.is_null() {
+            return None;
+        }
+        Some((addr as usize, (addr as usize).checked_add(size)?))
+    }
+}
+
+/// Looks `name` (NUL-terminated) up in the process.
+fn symbol(name: &[u8]) -> Option<*mut c_void> {
+    // SAFETY: `name` is NUL-terminated; dlsym only reads it.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr().cast()) };
+    (!p.is_null()).then_some(p)
+}
+
+/// Lowers V8's stack limit on the main thread to the real stack's end (less
+/// `RESERVE`, and at most `MAX_BELOW_SP` below here) when that gives more
+/// room than V8 can have now. Called from inside a callback's JS call.
+fn ensure_deep_stack() {
+    if keep_limit() {
+        return;
+    }
+    // SAFETY: getpid and gettid have no preconditions.
+    let main_thread = unsafe { libc::getpid() as libc::c_long == libc::syscall(libc::SYS_gettid) };
+    if !main_thread {
+        return;
+    }
+    let (Some(get_current), Some(set_stack_limit)) =
+        (symbol(b"_ZN2v87Isolate10GetCurrentEv\0"), symbol(b"_ZN2v87Isolate13SetStackLimitEm\0"))
+    else {
+        return;
+    };
+    let here = 0u8;
+    let sp = std::hint::black_box(&here) as *const u8 as usize;
+    let Some((low, high)) = thread_stack() else { return };
+    if !(low < sp && sp < high) {
+        return;
+    }
+    let new_limit = low.saturating_add(RESERVE).max(sp.saturating_sub(MAX_BELOW_SP));
+    // V8 set its limit V8_DEFAULT below the frame that created the isolate,
+    // which is above this one: it cannot be lower than this.
+    let granted = sp.saturating_sub(V8_DEFAULT);
+    if new_limit >= granted || user_chose_limit() {
+        return;
+    }
+    // SAFETY: these are the exported `static v8::Isolate* v8::Isolate::
+    // GetCurrent()` and `void v8::Isolate::SetStackLimit(uintptr_t)` (the
+    // Itanium C++ ABI passes `this` as the first argument). We are on the
+    // isolate's own thread, inside a JS call (the callback's), so the
+    // isolate is entered and GetCurrent returns it. `new_limit` lies inside
+    // this thread's real stack, `RESERVE` above its lowest address, so JS
+    // stopped there and the native frames below it stay inside the stack.
+    unsafe {
+        let get_current: unsafe extern "C" fn() -> *mut c_void = std::mem::transmute(get_current);
+        let set_stack_limit: unsafe extern "C" fn(*mut c_void, usize) = std::mem::transmute(set_stack_limit);
+        let isolate = get_current();
+        if isolate.is_null() {
+            return;
+        }
+        set_stack_limit(isolate, new_limit);
+    }
+    crate::jit::debug::note(&format!(
+        "raised V8's main-thread stack limit: at most {} KiB below this callback before, {} KiB now",
+        (sp - granted) >> 10,
+        (sp - new_limit) >> 10
+    ));
+}

@@ -240,8 +240,6 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     (napi.get_reference_value)(env, cell.func, &mut func);
     if !func.is_null() {
         let n = cell.sig.params.len();
-        let mut undefined = std::ptr::null_mut();
-        (napi.get_undefined)(env, &mut undefined);
         let mut ret = std::ptr::null_mut();
         let status = match cell.thunk_slots {
             Some(shared) => {
@@ -251,7 +249,10 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
                 // last, so nested calls that reuse the shared slots cannot
                 // disturb this one.
                 std::ptr::copy_nonoverlapping(slots.add(SLOT_ARG0), shared.add(SLOT_ARG0), n);
-                (napi.call_function)(env, undefined, func, 0, std::ptr::null(), &mut ret)
+                // The thunk ignores `this` (it calls the user's function
+                // plainly), so the function itself serves as the receiver
+                // and saves a napi_get_undefined per invocation.
+                (napi.call_function)(env, func, func, 0, std::ptr::null(), &mut ret)
             }
             None => {
                 let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
@@ -265,6 +266,8 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
                 for (i, ty) in cell.sig.params.iter().enumerate() {
                     argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
                 }
+                let mut undefined = std::ptr::null_mut();
+                (napi.get_undefined)(env, &mut undefined);
                 (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
             }
         };

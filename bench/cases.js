@@ -138,12 +138,31 @@ function makeCases(env) {
     js: () => ({ ctx: { f: (...a) => { let s = 0; for (let k = 0; k < a.length; k++) s += a[k]; return s; } }, expr: `f(${args16})`, check: (r) => r === sum16 }),
   }));
 
+  // str_len on the default path (short ASCII strings are copied by the
+  // fast-tier wrapper; longer ones go to the general tier through it), and
+  // strlen_short_general calling the general-tier function directly.
   const short = 'hello, world';
   const long = 'abcdefghijklmnop'.repeat(64); // 1 KiB, one-byte
-  for (const [id, S] of [['strlen_short', short], ['strlen_1k', long]]) {
-    cases.push(simple(id, `str_len(string), ${S.length} chars`, 'str_len', 'S', { S }, (r) => r === S.length, {
+  const strlenCases = [
+    ['strlen_short', short, ''],
+    ['strlen_short_general', short, ', general tier'],
+    ['strlen_40', 'x'.repeat(40), ''],
+    ['strlen_1k', long, ''],
+  ];
+  for (const [id, S, label] of strlenCases) {
+    const c = simple(id, `str_len(string), ${S.length} chars${label}`, 'str_len', 'S', { S }, (r) => r === S.length, {
       js: () => ({ ctx: { f: (s) => Buffer.byteLength(s, 'utf8'), S }, expr: 'f(S)', check: (r) => r === S.length }),
-    }));
+    });
+    if (label) {
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const { jitffi } = c.modes;
+      c.modes.jitffi = () => {
+        const m = jitffi();
+        const general = internals && internals.generalOf(m.ctx.f);
+        return general ? { ...m, ctx: { ...m.ctx, f: general } } : m;
+      };
+    }
+    cases.push(c);
   }
 
   for (const [id, n, label] of [['sum_64', 64, '64 B'], ['sum_64k', 65536, '64 KiB']]) {

@@ -4,7 +4,7 @@
 
 const native = require('./native');
 const { DynamicLibrary, dlopen, dlclose, dlsym } = require('./library');
-const { pathOf } = require('./wrappers');
+const { pathOf, generalOf } = require('./wrappers');
 
 const ffi = {
   suffix: native.suffix,
@@ -15,11 +15,14 @@ const ffi = {
   DynamicLibrary,
 };
 
-// Non-standard introspection for tests and debugging: the call path a
-// wrapper uses, and the environment's JIT statistics.
+// Non-standard introspection for tests, benchmarks and debugging: the
+// call path a wrapper uses, the compiled general-tier function behind a
+// fast-tier wrapper with pointer parameters, and the environment's JIT
+// statistics.
 Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
   value: Object.freeze({
     pathOf,
+    generalOf,
     stats: () => native.addon.stats(),
   }),
 });

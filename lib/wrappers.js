@@ -6,8 +6,10 @@
 //    its arguments exactly as native code does, writes them into the
 //    environment's argument slots through typed-array views, calls the
 //    compiled zero-argument stub and reads the result slot. No N-API call
-//    per argument. Pointer arguments that are not bigint/null/undefined
-//    (strings, buffers) are handed to the compiled general-tier function.
+//    per argument. Short ASCII strings given to `string` parameters are
+//    copied by JS into the environment's string area (see `encode`);
+//    other pointer arguments that are not bigint/null/undefined (longer
+//    strings, buffers) are handed to the compiled general-tier function.
 //  - general / interp: the wrapper IS the native function (a compiled
 //    napi_callback, or the interpreted libffi path); it validates natively.
 //
@@ -15,6 +17,7 @@
 // address, slot 1 = result, slot 2 + i = argument i.
 
 const { addon } = require('./native');
+const { getRawPointer } = require('./memory');
 const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
 
@@ -36,6 +39,41 @@ function addressBits(address) {
   return Number.isNaN(d) ? null : d;
 }
 
+// The string area: native memory (so its address is fixed) where wrappers
+// copy short string arguments, NUL-terminated. It is used like a stack:
+// a call copies its strings at `STR.top` and moves `top` past them until
+// the native call returns, so a callback's nested calls copy theirs above
+// and never overwrite a string the outer C function still uses.
+const area = new Uint8Array(addon.strings());
+const STR = { top: 0 };
+// Strings up to this length are copied by JS; a char-by-char copy beats
+// N-API's UTF-8 conversion only for short strings.
+const MAX_JS_STRING = 16;
+const areaAddress = getRawPointer(area);
+const AREA_LO = Number(areaAddress & 0xffffffffn);
+const AREA_HI = Number(areaAddress >> 32n);
+// Pointers into the area are written as two uint32 halves (little-endian,
+// as the whole slot layout), which needs the area not to cross a 4 GiB
+// boundary; otherwise every string goes to the general tier.
+const areaUsable = AREA_LO + area.length <= 2 ** 32;
+
+// Copies string `s` to the area at STR.top and returns its offset, or -1
+// when `s` is too long, does not fit, or is not plain ASCII without NUL
+// (the general tier then does the UTF-8 conversion and the NUL error).
+function encode(s) {
+  const n = s.length;
+  const o = STR.top;
+  if (!areaUsable || n > MAX_JS_STRING || o + n >= area.length) return -1;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0 || c > 0x7f) return -1;
+    area[o + k] = c;
+  }
+  area[o + n] = 0;
+  STR.top = o + n + 1;
+  return o;
+}
+
 // The generated wrapper keeps its hot path small enough for V8 to inline
 // it into callers: one combined condition covers the argument count and
 // every argument check, and only when it fails does the cold `fail` run
@@ -45,28 +83,44 @@ function addressBits(address) {
 //     if (S.closed) throw E.libraryClosed();
 //     if (arguments.length !== 2 || <a0 bad> || <a1 bad>) fail(arguments.length, a0, a1);
 //     <pointer arguments: null/undefined -> 0n; strings, buffers -> slow(a0, a1)>
+//     <string parameters: short ASCII strings -> encode(); the rest as above>
 //     V_Int32[4] = a0; V_Int32[6] = a1;   // argument slots
 //     V_Float64[0] = T;                   // target address bits
 //     stub();
+//     STR.top = top;                      // with string parameters
 //     return V_Int32[2];                  // result slot
 //   }
 
+const isString = (row) => row.name === 'string';
+
 function writeCode(row, i) {
-  return `V_${row.view}[${index(row.view, SLOT_ARG0 + i)}] = a${i};`;
+  const write = `V_${row.view}[${index(row.view, SLOT_ARG0 + i)}] = a${i};`;
+  if (!isString(row)) return write;
+  const lo = index('Uint32', SLOT_ARG0 + i);
+  return `if (s${i} >= 0) { V_Uint32[${lo}] = AREA_LO + s${i}; V_Uint32[${lo + 1}] = AREA_HI; } else ${write}`;
 }
 
 // bigint/null/undefined stay on the fast tier; anything else is unpacked
-// (or rejected) by the native general-tier function.
-function pointerCode(i, names) {
-  return `if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else return slow(${names}); }`;
+// (or rejected) by the native general-tier function. For `string`
+// parameters, short ASCII strings are copied into the string area first.
+function pointerCode(row, i, names, strings) {
+  if (!isString(row)) {
+    const release = strings ? 'STR.top = top; ' : '';
+    return `if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else { ${release}return slow(${names}); } }`;
+  }
+  return `let s${i} = -1;
+  if (typeof a${i} === 'string') { s${i} = encode(a${i}); if (s${i} < 0) { STR.top = top; return slow(${names}); } }
+  else if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else { STR.top = top; return slow(${names}); } }`;
 }
 
-function resultCode(row) {
-  if (row.kind === 'void') return 'return undefined;';
-  return `return V_${row.view}[${index(row.view, SLOT_RESULT)}];`;
+function resultCode(row, strings) {
+  const release = strings ? 'STR.top = top;\n  ' : '';
+  if (row.kind === 'void') return `${release}return undefined;`;
+  return `${release}return V_${row.view}[${index(row.view, SLOT_RESULT)}];`;
 }
 
-// One factory per signature key: (V, E, S, T, stub, slow) => wrapper.
+// One factory per signature key:
+// (V, E, S, T, stub, slow, STR, encode, AREA_LO, AREA_HI) => wrapper.
 const factories = new Map();
 
 function fastFactory(sig) {
@@ -75,7 +129,9 @@ function fastFactory(sig) {
   const n = sig.params.length;
   const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
   const bad = [`arguments.length !== ${n}`, ...sig.params.map((row, i) => badValue(row, `a${i}`))];
-  const pointers = sig.params.map((row, i) => (row.kind === 'pointer' ? pointerCode(i, names) : '')).filter(Boolean);
+  const strings = sig.params.some(isString);
+  const pointers = sig.params.map((row, i) => (row.kind === 'pointer' ? pointerCode(row, i, names, strings) : '')).filter(Boolean);
+  if (strings) pointers.unshift('const top = STR.top;');
   const checks = sig.params.map((row, i) => (row.kind === 'pointer'
     ? `if (${badValue(row, `a${i}`)}) throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});`
     : scalarCheck(row, `a${i}`, i)));
@@ -92,10 +148,10 @@ return function fastCall(${names}) {
   ${sig.params.map(writeCode).join('\n  ')}
   V_Float64[${SLOT_TARGET}] = T;
   stub();
-  ${resultCode(sig.result)}
+  ${resultCode(sig.result, strings)}
 };`;
   // eslint-disable-next-line no-new-func
-  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', source);
+  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'encode', 'AREA_LO', 'AREA_HI', source);
   factories.set(sig.key, factory);
   return factory;
 }
@@ -109,6 +165,7 @@ function fastStub(sig) {
 }
 
 const paths = new WeakMap();
+const generals = new WeakMap(); // fast wrapper -> its general-tier function
 
 function define(fn, name, length, address) {
   Object.defineProperty(fn, 'name', { value: name, configurable: true });
@@ -130,7 +187,11 @@ function makeWrapper(state, name, address, sig) {
       const slow = needsSlow
         ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds)
         : undefined;
-      fn = fastFactory(sig)(views, errors, state, bits, stub, slow);
+      fn = fastFactory(sig)(views, errors, state, bits, stub, slow, STR, encode, AREA_LO, AREA_HI);
+      if (slow !== undefined) {
+        generals.set(fn, slow);
+        paths.set(slow, 'general');
+      }
     } else {
       path = 'general';
     }
@@ -147,4 +208,10 @@ function pathOf(fn) {
   return paths.get(fn);
 }
 
-module.exports = { makeWrapper, pathOf };
+// The compiled general-tier function a fast wrapper hands the arguments
+// it does not take itself (long strings, buffers), or undefined.
+function generalOf(fn) {
+  return generals.get(fn);
+}
+
+module.exports = { makeWrapper, pathOf, generalOf };

@@ -16,7 +16,7 @@ const root = path.join(__dirname, '..');
 
 const CALL_CASES = [
   'noop', 'add_i32', 'add_f64', 'add_i64', 'identity_ptr', 'mix6', 'mix16',
-  'strlen_short', 'strlen_1k', 'sum_64', 'sum_64k', 'call_cb',
+  'strlen_short', 'strlen_short_general', 'strlen_40', 'strlen_1k', 'sum_64', 'sum_64k', 'call_cb',
   'getInt32', 'setInt32', 'toBuffer64',
 ];
 const SWEEP = Array.from({ length: 16 }, (_, k) => `sweep${k + 1}`);
@@ -79,7 +79,8 @@ test('npm run bench -- --quick: every case in every mode, JSON and report', { ti
       assert.ok(Number.isFinite(c.ratios.compiledVsInterpreted));
     }
     assert.equal(byId.get('add_i32').figures.compiled.tier, 'fast');
-    assert.equal(byId.get('strlen_short').figures.compiled.tier, 'general');
+    assert.equal(byId.get('strlen_short').figures.compiled.tier, 'fast');
+    assert.equal(byId.get('strlen_short_general').figures.compiled.tier, 'general');
     assert.equal(byId.get('sum_64').figures.compiled.tier, 'general');
 
     for (const kind of ['fast', 'general']) {
@@ -88,7 +89,7 @@ test('npm run bench -- --quick: every case in every mode, JSON and report', { ti
       assert.equal(c.signaturesCompiled, c.signaturesTimed, `compile ${kind}: every timed signature must compile once`);
       assert.ok(Number.isFinite(results.compile[kind].interpreted.getFunctionNew.median));
     }
-    assert.equal(results.goals.length, 15);
+    assert.equal(results.goals.length, 16);
     for (const g of results.goals) assert.equal(typeof g.met, 'boolean', `goal not evaluated: ${g.text}`);
 
     const md = fs.readFileSync(path.join(docs, 'benchmarks.md'), 'utf8');

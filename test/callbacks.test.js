@@ -156,7 +156,7 @@ describe('re-entrancy', () => {
     assert.equal(recurse(cb, DEPTH), DEPTH);
   });
 
-  it(`recurses ${DEPTH} deep on the general tier and strings stay valid`, () => {
+  it(`recurses ${DEPTH} deep with short (JS-copied) and long (general-tier) strings that stay valid`, () => {
     const after = fn('strlen_after_cb', ['string', 'function'], 'u64');
     const lengths = [];
     let depth = 0;
@@ -172,6 +172,27 @@ describe('re-entrancy', () => {
     for (let k = 0; k < lengths.length; k++) assert.equal(lengths[k], BigInt((DEPTH - k) % 290));
   });
 
+  it('nested calls fill the string area, then continue on the general tier', () => {
+    // 14- and 15-character strings take 15.5 bytes of the 16 KiB area on
+    // average: about 1,050 nested calls fit, the deeper ones are copied by
+    // the general tier; every outer string must survive the inner calls.
+    const after = fn('strlen_after_cb', ['string', 'function'], 'u64');
+    const LEVELS = 1100;
+    const lengths = [];
+    let depth = 0;
+    const cb = lib.registerCallback(() => {
+      if (depth >= LEVELS) return;
+      depth++;
+      const s = String.fromCharCode(97 + (depth % 26)).repeat(14 + (depth % 2));
+      lengths.push(after(s, cb));
+    });
+    assert.equal(after('o'.repeat(15), cb), 15n);
+    assert.equal(lengths.length, LEVELS);
+    for (let k = 0; k < LEVELS; k++) assert.equal(lengths[k], BigInt(14 + ((LEVELS - k) % 2)));
+    // The area is empty again: a short string is copied by JS once more.
+    assert.equal(after('abc', cb), 3n);
+  });
+
   it(`two callbacks recurse into each other through both tiers, ${DEPTH} levels in all`, () => {
     const recurse = fn('recurse_cb', ['function', 'i32'], 'i32');
     const after = fn('strlen_after_cb', ['string', 'function'], 'u64');
@@ -180,7 +201,7 @@ describe('re-entrancy', () => {
     // odd levels: the i32 callback (fast tier) calls the general tier...
     const viaGeneral = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (n) => {
       level++;
-      if (level < DEPTH) trail.push(after('y'.repeat(level % 100), viaFast));
+      if (level < DEPTH) trail.push(after('y'.repeat(17 + (level % 100)), viaFast));
       return n + 1;
     });
     // ...even levels: the void callback (general tier) calls the fast tier.
@@ -194,7 +215,7 @@ describe('re-entrancy', () => {
     // Innermost first: trail[k] was pushed at level DEPTH - 1 - k.
     for (let k = 0; k < trail.length; k++) {
       const at = DEPTH - 1 - k;
-      assert.equal(trail[k], at % 2 === 1 ? BigInt(at % 100) : at + 1);
+      assert.equal(trail[k], at % 2 === 1 ? BigInt(17 + (at % 100)) : at + 1);
     }
   });
 

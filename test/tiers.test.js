@@ -13,7 +13,7 @@ const internals = ffi[Symbol.for('jitffi.internals')];
 const interp = process.env.JITFFI_MODE === 'interp';
 
 describe('call paths', () => {
-  const { functions: f } = ffi.dlopen(fixturePath(), {
+  const { lib, functions: f } = ffi.dlopen(fixturePath(), {
     add_i32: { parameters: ['i32', 'i32'], result: 'i32' },
     id_ptr: { parameters: ['pointer'], result: 'pointer' },
     string_length: { parameters: ['string'], result: 'u64' },
@@ -25,10 +25,10 @@ describe('call paths', () => {
     assert.equal(internals.stats().mode, interp ? 'interp' : 'jit');
   });
 
-  it('compiles scalar signatures to the fast tier and others to the general tier', () => {
+  it('compiles scalar and string signatures to the fast tier and others to the general tier', () => {
     assert.equal(internals.pathOf(f.add_i32), interp ? 'interp' : 'fast');
     assert.equal(internals.pathOf(f.id_ptr), interp ? 'interp' : 'fast');
-    assert.equal(internals.pathOf(f.string_length), interp ? 'interp' : 'general');
+    assert.equal(internals.pathOf(f.string_length), interp ? 'interp' : 'fast');
     assert.equal(internals.pathOf(f.sum_buffer), interp ? 'interp' : 'general');
     assert.equal(f.add_i32(40, 2), 42);
     assert.equal(f.string_length('abc'), 3n);
@@ -45,6 +45,33 @@ describe('call paths', () => {
     // The other library's wrapper of the same signature still works.
     assert.equal(f.add_i32(2, 3), 5);
     if (!interp) assert.ok(before >= 3, `expected compiled code, stats say ${before}`);
+  });
+
+  it('string parameters: short ASCII strings are copied by JS, the rest by the general tier', () => {
+    const byteAt = lib.getFunction('string_byte_at', { parameters: ['string', 'u64'], result: 'i32' });
+    const two = lib.getFunction('string_length2', { parameters: ['string', 'string'], result: 'u64' });
+    // Around the JS copy's length limit (16), empty, non-ASCII (UTF-8 by
+    // the general tier), a lone surrogate (U+FFFD), NUL, null.
+    for (const s of ['', 'a', 'x'.repeat(15), 'y'.repeat(16), 'z'.repeat(17), 'w'.repeat(300)]) {
+      assert.equal(f.string_length(s), BigInt(s.length));
+      assert.equal(byteAt(s, BigInt(s.length)), 0, 'NUL-terminated');
+    }
+    assert.equal(f.string_length('héllo'), 6n);
+    assert.deepEqual([0, 1, 2].map((i) => byteAt('é', BigInt(i))), [0xc3, 0xa9, 0]);
+    assert.deepEqual([0, 1, 2].map((i) => byteAt('\ud800', BigInt(i))), [0xef, 0xbf, 0xbd]);
+    assert.equal(byteAt('\x7f', 0n), 0x7f);
+    assert.equal(byteAt('\x80', 0n), 0xc2, 'U+0080 is two UTF-8 bytes');
+    assert.throws(() => f.string_length('a\0b'), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must be a string without null bytes' });
+    assert.equal(f.string_length(null), 2n ** 64n - 1n, 'null is a NULL pointer');
+    // Two strings of one call both stay valid, whichever path copies each.
+    assert.equal(two('abc', 'defg'), 7n);
+    assert.equal(two('abc', 'é'.repeat(40)), 83n);
+    assert.equal(two('q'.repeat(20), 'r'), 21n);
+    // A later argument sent to the general tier after an earlier string
+    // was copied by JS: the copy is released (the area is not left used).
+    for (let i = 0; i < 20000; i++) assert.equal(two('abcdefgh', 'ü'), 10n);
+    assert.throws(() => two('abc', 42), { code: 'ERR_INVALID_ARG_VALUE', message: /^Argument 1 must be a bigint, string/ });
+    assert.equal(two('0123456789abcde', '0123456789abcde'), 30n);
   });
 
   it('a fast-tier pointer parameter also takes strings and buffers', () => {

@@ -61,12 +61,13 @@ function check(t, kind) {
   assert.ok(summary.progress >= 4, `only ${summary.progress} workers reported progress`);
   assert.ok(summary.mainCalls > 0);
   const mode = process.env.JITFFI_MODE === 'interp' ? 'interp' : null;
-  for (const name of ['add_i32', 'string_length', 'call_i32_cb']) {
+  for (const name of ['add_i32', 'string_length', 'sum_buffer', 'call_i32_cb']) {
     assert.ok(mode ? summary.tiers[name] === mode : summary.tiers[name] !== 'interp', `${name}: ${summary.tiers[name]}`);
   }
   if (!mode) {
     assert.equal(summary.tiers.add_i32, 'fast');
-    assert.equal(summary.tiers.string_length, 'general');
+    assert.equal(summary.tiers.string_length, 'fast');
+    assert.equal(summary.tiers.sum_buffer, 'general');
   }
 }
 

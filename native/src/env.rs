@@ -27,10 +27,16 @@ impl CallPath {
     }
 }
 
+/// Bytes of the fast tier's string area.
+pub const STRING_AREA: usize = 16 * 1024;
+
 pub struct EnvState {
     /// The fast tier's argument slots. Boxed so the address is stable; it is
     /// baked into this environment's compiled fast-tier code.
     pub slots: Box<[u64; SLOT_COUNT]>,
+    /// Where fast-tier wrappers copy short string arguments (lib/wrappers.js
+    /// fills it stack-wise; compiled code only sees the pointers).
+    pub strings: Box<[u8; STRING_AREA]>,
     /// `None` when `JITFFI_MODE=interp` or when executable memory is unavailable.
     pub jit: Option<Jit>,
     /// Registered callbacks of this environment.
@@ -51,7 +57,7 @@ impl EnvState {
                 }
             }
         };
-        EnvState { slots, jit, callbacks: Default::default() }
+        EnvState { slots, strings: Box::new([0u8; STRING_AREA]), jit, callbacks: Default::default() }
     }
 
     pub fn mode(&self) -> &'static str {

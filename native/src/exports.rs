@@ -57,6 +57,7 @@ exports! {
     "fastStub" => fast_stub,
     "nativeFunction" => native_function,
     "slots" => slots,
+    "strings" => strings,
     "stats" => stats,
     "callbackPath" => callback_path,
     "registerCallback" => register_callback,
@@ -379,6 +380,19 @@ mod impls {
             // SAFETY: the slots live in EnvState, which outlives every JS
             // object of this environment; the finalizer frees nothing.
             (api().create_external_arraybuffer)(env, state.slots.as_mut_ptr().cast(), bytes, Some(keep), std::ptr::null_mut(), &mut ab);
+            Ok(ab)
+        }
+    }
+
+    /// `strings()` -> an ArrayBuffer over this environment's string area,
+    /// where fast-tier wrappers copy short string arguments.
+    pub fn strings(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe extern "C" fn keep(_: napi_env, _: *mut c_void, _: *mut c_void) {}
+        unsafe {
+            let mut ab = std::ptr::null_mut();
+            // SAFETY: as for `slots`: the area lives in EnvState, which
+            // outlives every JS object of this environment.
+            (api().create_external_arraybuffer)(env, state.strings.as_mut_ptr().cast(), state.strings.len(), Some(keep), std::ptr::null_mut(), &mut ab);
             Ok(ab)
         }
     }

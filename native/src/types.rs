@@ -157,9 +157,12 @@ pub const ROWS: [TypeInfo; 18] = [
     row!(F32, "f32", ["float", "float32"], [("FLOAT", "float"), ("FLOAT_32", "float32")], 4, JsKind::Float, Float, "a float", true, "Float32"),
     row!(F64, "f64", ["double", "float64"], [("DOUBLE", "double"), ("FLOAT_64", "float64")], 8, JsKind::Float, Double, "a double", true, "Float64"),
     row!(Pointer, "pointer", ["ptr"], [("POINTER", "pointer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
-    // string/buffer/arraybuffer parameters usually receive JS objects that
-    // only N-API can unpack, so they take the general tier.
-    row!(String, "string", ["str"], [("STRING", "string")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
+    // string parameters: fast-tier wrappers copy short ASCII strings into
+    // the environment's string area themselves and hand other strings to
+    // the general tier (lib/wrappers.js).
+    row!(String, "string", ["str"], [("STRING", "string")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    // buffer/arraybuffer parameters usually receive JS objects that only
+    // N-API can unpack, so they take the general tier.
     row!(Buffer, "buffer", [], [("BUFFER", "buffer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
     row!(ArrayBuffer, "arraybuffer", [], [("ARRAY_BUFFER", "arraybuffer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
     // function parameters are callback pointers: bigints, so fast.

@@ -132,7 +132,7 @@ fn ir_text_is_deterministic() {
 
 #[test]
 fn ineligible_signatures_report_errors() {
-    assert!(ir_text(&sig("u64(string)"), Tier::Fast).starts_with("; error"));
+    assert!(ir_text(&sig("u64(buffer)"), Tier::Fast).starts_with("; error"));
     let too_many = Signature { result: FfiType::Void, params: vec![FfiType::I32; 127] };
     assert!(ir_text(&too_many, Tier::Fast).starts_with("; error"));
     assert!(ir_text(&too_many, Tier::General).starts_with("; error"));

@@ -35,7 +35,7 @@ const DEFINITIONS = {
   id_i64: { parameters: ['i64'], result: 'i64' },
   id_ptr: { parameters: ['pointer'], result: 'pointer' },
   add_f64: { parameters: ['f64', 'f64'], result: 'f64' },
-  // general tier
+  // strings: short ASCII ones on the fast tier, the rest general
   string_length: { parameters: ['string'], result: 'u64' },
   string_length2: { parameters: ['string', 'string'], result: 'u64' },
   sum_buffer: { parameters: ['buffer', 'u64'], result: 'u64' },

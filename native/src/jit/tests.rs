@@ -301,7 +301,7 @@ fn compiles_once_per_key_and_tier() {
 #[test]
 fn rejects_what_the_fast_tier_cannot_take() {
     let mut env = Fast::new();
-    assert!(matches!(env.jit().compile(&sig("u64(string)"), Tier::Fast), Err(JitError::NotFastEligible(_))));
+    assert!(matches!(env.jit().compile(&sig("u64(buffer)"), Tier::Fast), Err(JitError::NotFastEligible(_))));
     let too_many = Signature { result: FfiType::Void, params: vec![FfiType::I64; 127] };
     assert!(matches!(env.jit().compile(&too_many, Tier::Fast), Err(JitError::TooManyArguments { max: 126, .. })));
     let max = Signature { result: FfiType::Void, params: vec![FfiType::I64; 126] };

@@ -60,6 +60,13 @@ pub struct CallbackCell {
     /// call per value. `None`: `func` is the user's function, called with
     /// N-API values.
     thunk_slots: Option<*mut u64>,
+    /// The registering thread's `v8::Isolate` when V8's API is available
+    /// (v8.rs), else null: the dispatcher's handle scope then goes through
+    /// N-API.
+    isolate: crate::v8::Isolate,
+    /// The environment's callback nesting counter (in its `EnvState`,
+    /// which outlives every cell).
+    depth: *const crate::stack::Depth,
 }
 
 /// The per-environment callback registry.
@@ -78,8 +85,8 @@ impl Callbacks {
     ///
     /// # Safety
     /// `env` is the live environment of the current call and `func` a JS
-    /// function; `thunk_slots`, if any, holds `SLOT_COUNT` slots and
-    /// outlives every callback of the environment.
+    /// function; `thunk_slots`, if any, holds `SLOT_COUNT` slots; both it
+    /// and `depth` outlive every callback of the environment.
     pub unsafe fn register(
         &mut self,
         env: napi_env,
@@ -87,6 +94,7 @@ impl Callbacks {
         sig: Signature,
         func: napi_value,
         thunk_slots: Option<*mut u64>,
+        depth: *const crate::stack::Depth,
     ) -> Result<u64, String> {
         let napi = api();
         let mut reference = std::ptr::null_mut();
@@ -94,10 +102,15 @@ impl Callbacks {
             return Err("could not reference the callback function".into());
         }
         let key = sig.key();
+        // SAFETY: GetCurrent only reads this thread's current isolate; we
+        // are inside a JS call on the registering thread.
+        let isolate = crate::v8::v8().map_or(std::ptr::null_mut(), |v8| unsafe { (v8.get_current)() });
         if let Some(mut cell) = self.free.get_mut(&key).and_then(|v| v.pop()) {
             cell.func = reference;
             cell.env = env;
             cell.thunk_slots = thunk_slots;
+            cell.isolate = isolate;
+            cell.depth = depth;
             let entry = cell.entry;
             self.live.insert(entry, cell);
             return Ok(entry);
@@ -111,6 +124,8 @@ impl Callbacks {
             entry: 0,
             closure: None,
             thunk_slots,
+            isolate,
+            depth,
         });
         let cell_ptr: *mut CallbackCell = &mut *cell;
         let compiled = jit.map(|jit| jit.compile_callback_entry(&cell.sig, cell_ptr as *const c_void));
@@ -225,73 +240,96 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     if libc::pthread_equal(libc::pthread_self(), cell.thread) == 0 {
         fatal(WHERE, "Callbacks must be invoked on the thread that registered them");
     }
-    let env = cell.env;
     if cell.func.is_null() {
         return; // unregistered: undefined behaviour by the spec; do nothing
     }
     // Counts the nesting until every return; may raise V8's stack limit.
-    let _depth = crate::stack::enter_callback();
-    let napi = api();
+    // SAFETY: `cell.depth` points into the EnvState, which outlives the cell.
+    let _depth = (*cell.depth).enter();
     // A scope per invocation: a callback called many times during one
     // native call (qsort) must not pile up handles until that call returns.
-    let mut scope = std::ptr::null_mut();
-    (napi.open_handle_scope)(env, &mut scope);
-    let mut func = std::ptr::null_mut();
-    (napi.get_reference_value)(env, cell.func, &mut func);
-    if !func.is_null() {
-        let n = cell.sig.params.len();
-        let mut ret = std::ptr::null_mut();
-        let status = match cell.thunk_slots {
-            Some(shared) => {
-                // SAFETY: both arrays hold SLOT_ARG0 + n slots (n is at most
-                // MAX_SLOT_ARGS on this path). The thunk reads every argument
-                // before running the user's function and writes the result
-                // last, so nested calls that reuse the shared slots cannot
-                // disturb this one.
-                std::ptr::copy_nonoverlapping(slots.add(SLOT_ARG0), shared.add(SLOT_ARG0), n);
-                // The thunk ignores `this` (it calls the user's function
-                // plainly), so the function itself serves as the receiver
-                // and saves a napi_get_undefined per invocation.
-                (napi.call_function)(env, func, func, 0, std::ptr::null(), &mut ret)
-            }
-            None => {
-                let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
-                let mut heap = Vec::new();
-                let argv: &mut [napi_value] = if n <= INLINE_ARGS {
-                    &mut inline[..n]
-                } else {
-                    heap.resize(n, std::ptr::null_mut());
-                    &mut heap
-                };
-                for (i, ty) in cell.sig.params.iter().enumerate() {
-                    argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
-                }
-                let mut undefined = std::ptr::null_mut();
-                (napi.get_undefined)(env, &mut undefined);
-                (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
-            }
-        };
-        if status != NAPI_OK {
-            match thrown(env) {
-                Some(exception) => {
-                    fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)))
-                }
-                None => {
-                    // Not a JS exception: the environment is shutting down
-                    // (worker.terminate() during a native call) and runs no
-                    // more JS. Return zero to the native caller.
-                    (napi.close_handle_scope)(env, scope);
-                    return;
-                }
-            }
+    // On the thunk path (compiled mode) it is a V8 HandleScope in this frame
+    // when the host exports V8's API (v8.rs), else an N-API scope.
+    match (cell.thunk_slots, crate::v8::v8()) {
+        (Some(_), Some(v8)) if !cell.isolate.is_null() => {
+            // SAFETY: we are on the registering thread (checked above),
+            // inside the native call of a JS call, so `cell.isolate` (this
+            // thread's isolate, taken at registration) is entered; `invoke`
+            // opens no scope of its own that it does not close.
+            v8.with_handle_scope(cell.isolate, || invoke(cell, slots));
         }
-        match cell.thunk_slots {
-            // SAFETY: the thunk has just written (and checked) the result.
-            Some(shared) => *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT),
-            None => store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT)),
+        _ => {
+            let napi = api();
+            let mut scope = std::ptr::null_mut();
+            (napi.open_handle_scope)(cell.env, &mut scope);
+            invoke(cell, slots);
+            (napi.close_handle_scope)(cell.env, scope);
         }
     }
-    (napi.close_handle_scope)(env, scope);
+}
+
+/// Calls the callback's JS function inside the dispatcher's handle scope
+/// and stores its checked result into slot 1.
+///
+/// # Safety
+/// As for `jitffi_callback_dispatch`, on the cell's thread, with a handle
+/// scope open.
+unsafe fn invoke(cell: &CallbackCell, slots: *mut u64) {
+    let napi = api();
+    let env = cell.env;
+    let mut func = std::ptr::null_mut();
+    (napi.get_reference_value)(env, cell.func, &mut func);
+    if func.is_null() {
+        return; // collected after unrefCallback: run nothing, return 0
+    }
+    let n = cell.sig.params.len();
+    let mut ret = std::ptr::null_mut();
+    let status = match cell.thunk_slots {
+        Some(shared) => {
+            // SAFETY: both arrays hold SLOT_ARG0 + n slots (n is at most
+            // MAX_SLOT_ARGS on this path). The thunk reads every argument
+            // before running the user's function and writes the result
+            // last, so nested calls that reuse the shared slots cannot
+            // disturb this one.
+            for i in SLOT_ARG0..SLOT_ARG0 + n {
+                *shared.add(i) = *slots.add(i);
+            }
+            // The thunk ignores `this` (it calls the user's function
+            // plainly), so the function itself serves as the receiver
+            // and saves a napi_get_undefined per invocation.
+            (napi.call_function)(env, func, func, 0, std::ptr::null(), &mut ret)
+        }
+        None => {
+            let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
+            let mut heap = Vec::new();
+            let argv: &mut [napi_value] = if n <= INLINE_ARGS {
+                &mut inline[..n]
+            } else {
+                heap.resize(n, std::ptr::null_mut());
+                &mut heap
+            };
+            for (i, ty) in cell.sig.params.iter().enumerate() {
+                argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
+            }
+            let mut undefined = std::ptr::null_mut();
+            (napi.get_undefined)(env, &mut undefined);
+            (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
+        }
+    };
+    if status != NAPI_OK {
+        match thrown(env) {
+            Some(exception) => fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception))),
+            // Not a JS exception: the environment is shutting down
+            // (worker.terminate() during a native call) and runs no more
+            // JS. Return zero to the native caller.
+            None => return,
+        }
+    }
+    match cell.thunk_slots {
+        // SAFETY: the thunk has just written (and checked) the result.
+        Some(shared) => *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT),
+        None => store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT)),
+    }
 }
 
 /// Callback arguments converted without a heap allocation.

@@ -15,6 +15,7 @@ pub mod memory;
 pub mod napi;
 pub mod stack;
 pub mod types;
+pub mod v8;
 
 use neon::prelude::*;
 

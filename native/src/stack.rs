@@ -31,35 +31,39 @@ const MAX_BELOW_SP: usize = 16 << 20;
 /// V8's default stack budget on 64-bit targets (`--stack-size`, in KiB).
 const V8_DEFAULT: usize = 984 << 10;
 
-thread_local! {
-    /// Callbacks running on this thread, outermost included.
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    /// Whether this thread has already been considered for a raise.
-    static CONSIDERED: Cell<bool> = const { Cell::new(false) };
+/// The callback nesting of one environment, which runs on one thread (so
+/// this is the nesting on that thread). It lives in the `EnvState` and each
+/// callback cell points to it: a field access, where a thread-local in a
+/// shared library costs a `__tls_get_addr` call per access.
+#[derive(Default)]
+pub struct Depth {
+    /// Callbacks running, outermost included.
+    depth: Cell<u32>,
+    /// Whether this environment's thread has already been considered for a
+    /// raise.
+    considered: Cell<bool>,
 }
 
 /// One running callback; dropping it ends it.
-pub struct CallbackDepth(());
+pub struct CallbackDepth<'a>(&'a Depth);
 
-/// Marks the start of a callback's JS call on this thread (the dispatcher
-/// holds the result until the call has returned). Reaching `THRESHOLD` for
-/// the first time on a thread considers raising the stack limit.
-pub fn enter_callback() -> CallbackDepth {
-    // Neither cell needs a destructor, so these accesses cannot fail.
-    let depth = DEPTH.with(|d| {
-        let n = d.get().saturating_add(1);
-        d.set(n);
-        n
-    });
-    if depth == THRESHOLD && !CONSIDERED.with(|c| c.replace(true)) {
-        ensure_deep_stack();
+impl Depth {
+    /// Marks the start of a callback's JS call (the dispatcher holds the
+    /// result until the call has returned). Reaching `THRESHOLD` for the
+    /// first time considers raising the stack limit.
+    pub fn enter(&self) -> CallbackDepth<'_> {
+        let n = self.depth.get().saturating_add(1);
+        self.depth.set(n);
+        if n == THRESHOLD && !self.considered.replace(true) {
+            ensure_deep_stack();
+        }
+        CallbackDepth(self)
     }
-    CallbackDepth(())
 }
 
-impl Drop for CallbackDepth {
+impl Drop for CallbackDepth<'_> {
     fn drop(&mut self) {
-        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+        self.0.depth.set(self.0.depth.get().saturating_sub(1));
     }
 }
 
@@ -97,13 +101,6 @@ fn thread_stack() -> Option<(usize, usize)> {
     }
 }
 
-/// Looks `name` (NUL-terminated) up in the process.
-fn symbol(name: &[u8]) -> Option<*mut c_void> {
-    // SAFETY: `name` is NUL-terminated; dlsym only reads it.
-    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr().cast()) };
-    (!p.is_null()).then_some(p)
-}
-
 /// Lowers V8's stack limit on the main thread to the real stack's end (less
 /// `RESERVE`, and at most `MAX_BELOW_SP` below here) when that gives more
 /// room than V8 can have now. Called from inside a callback's JS call.
@@ -116,11 +113,7 @@ fn ensure_deep_stack() {
     if !main_thread {
         return;
     }
-    let (Some(get_current), Some(set_stack_limit)) =
-        (symbol(b"_ZN2v87Isolate10GetCurrentEv\0"), symbol(b"_ZN2v87Isolate13SetStackLimitEm\0"))
-    else {
-        return;
-    };
+    let Some(v8) = crate::v8::v8() else { return };
     let here = 0u8;
     let sp = std::hint::black_box(&here) as *const u8 as usize;
     let Some((low, high)) = thread_stack() else { return };
@@ -134,21 +127,17 @@ fn ensure_deep_stack() {
     if new_limit >= granted || user_chose_limit() {
         return;
     }
-    // SAFETY: these are the exported `static v8::Isolate* v8::Isolate::
-    // GetCurrent()` and `void v8::Isolate::SetStackLimit(uintptr_t)` (the
-    // Itanium C++ ABI passes `this` as the first argument). We are on the
-    // isolate's own thread, inside a JS call (the callback's), so the
-    // isolate is entered and GetCurrent returns it. `new_limit` lies inside
-    // this thread's real stack, `RESERVE` above its lowest address, so JS
-    // stopped there and the native frames below it stay inside the stack.
+    // SAFETY: we are on the isolate's own thread, inside a JS call (the
+    // callback's), so the isolate is entered and GetCurrent returns it.
+    // `new_limit` lies inside this thread's real stack, `RESERVE` above its
+    // lowest address, so JS stops there and the native frames below it stay
+    // inside the stack.
     unsafe {
-        let get_current: unsafe extern "C" fn() -> *mut c_void = std::mem::transmute(get_current);
-        let set_stack_limit: unsafe extern "C" fn(*mut c_void, usize) = std::mem::transmute(set_stack_limit);
-        let isolate = get_current();
+        let isolate = (v8.get_current)();
         if isolate.is_null() {
             return;
         }
-        set_stack_limit(isolate, new_limit);
+        (v8.set_stack_limit)(isolate, new_limit);
     }
     crate::jit::debug::note(&format!(
         "raised V8's main-thread stack limit: at most {} KiB below this callback before, {} KiB now",

@@ -1,0 +1,96 @@
+//! The few V8 C++ entry points jitffi calls besides N-API, resolved once
+//! from the host process (the `node` binary exports V8's API for addons that
+//! use it directly). N-API has no equivalent for either use:
+//!  * `Isolate::SetStackLimit`, to give deep callback recursion the real
+//!    thread stack (stack.rs);
+//!  * `HandleScope`'s constructor and destructor, so that a callback's
+//!    per-invocation handle scope lives on the native stack. N-API's
+//!    `napi_open_handle_scope` heap-allocates a wrapper for each scope; for
+//!    a callback that C calls millions of times (qsort) the malloc/free pair
+//!    and the two N-API calls are about a tenth of the whole invocation.
+//!
+//! All of it is optional: if a symbol is missing (another N-API host), the
+//! callers fall back to N-API and V8's default stack limit.
+
+use std::ffi::c_void;
+use std::sync::OnceLock;
+
+/// A `v8::Isolate*`.
+pub type Isolate = *mut c_void;
+
+/// Resolved entry points. The C++ names use the Itanium ABI, where a member
+/// function takes `this` as its first argument and constructors and
+/// destructors return nothing.
+pub struct V8 {
+    /// `static v8::Isolate* v8::Isolate::GetCurrent()`
+    pub get_current: unsafe extern "C" fn() -> Isolate,
+    /// `void v8::Isolate::SetStackLimit(uintptr_t)`
+    pub set_stack_limit: unsafe extern "C" fn(Isolate, usize),
+    /// `v8::HandleScope::HandleScope(v8::Isolate*)` (complete-object ctor)
+    scope_new: unsafe extern "C" fn(*mut ScopeStorage, Isolate),
+    /// `v8::HandleScope::~HandleScope()` (complete-object dtor)
+    scope_drop: unsafe extern "C" fn(*mut ScopeStorage),
+}
+
+/// Room for a `v8::HandleScope` object: three pointers in release builds of
+/// V8 (isolate, previous next and limit), one more int with V8_ENABLE_CHECKS.
+/// 64 bytes leave a wide margin.
+#[repr(C, align(16))]
+pub struct ScopeStorage([u64; 8]);
+
+/// Looks `name` (NUL-terminated) up in the process.
+fn symbol(name: &[u8]) -> Option<*mut c_void> {
+    // SAFETY: `name` is NUL-terminated; dlsym only reads it.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr().cast()) };
+    (!p.is_null()).then_some(p)
+}
+
+/// The entry points, or `None` if the host does not export all of them.
+pub fn v8() -> Option<&'static V8> {
+    static V8_API: OnceLock<Option<V8>> = OnceLock::new();
+    V8_API
+        .get_or_init(|| {
+            let get_current = symbol(b"_ZN2v87Isolate10GetCurrentEv\0")?;
+            let set_stack_limit = symbol(b"_ZN2v87Isolate13SetStackLimitEm\0")?;
+            let scope_new = symbol(b"_ZN2v811HandleScopeC1EPNS_7IsolateE\0")?;
+            let scope_drop = symbol(b"_ZN2v811HandleScopeD1Ev\0")?;
+            // SAFETY: each address is the exported function of that mangled
+            // name, whose C++ signature is the one documented on the field.
+            unsafe {
+                Some(V8 {
+                    get_current: std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> Isolate>(get_current),
+                    set_stack_limit: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate, usize)>(set_stack_limit),
+                    scope_new: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut ScopeStorage, Isolate)>(scope_new),
+                    scope_drop: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut ScopeStorage)>(scope_drop),
+                })
+            }
+        })
+        .as_ref()
+}
+
+impl V8 {
+    /// Runs `f` inside a new V8 handle scope on this stack frame: handles
+    /// created by N-API calls in `f` are released when it returns.
+    ///
+    /// # Safety
+    /// `isolate` is the isolate of the current thread, entered (we are
+    /// inside a JS call or a callback of it); `f` must leave no scope of its
+    /// own open (scopes nest strictly).
+    pub unsafe fn with_handle_scope<R>(&self, isolate: Isolate, f: impl FnOnce() -> R) -> R {
+        let mut storage = std::mem::MaybeUninit::<ScopeStorage>::uninit();
+        // SAFETY: `storage` is large and aligned enough for a HandleScope
+        // and is not moved between construction and destruction (it stays
+        // in this frame); the destructor runs exactly once, also when `f`
+        // unwinds (the guard below).
+        (self.scope_new)(storage.as_mut_ptr(), isolate);
+        struct Close<'a>(&'a V8, *mut ScopeStorage);
+        impl Drop for Close<'_> {
+            fn drop(&mut self) {
+                // SAFETY: constructed above, destroyed once, innermost scope.
+                unsafe { (self.0.scope_drop)(self.1) }
+            }
+        }
+        let _close = Close(self, storage.as_mut_ptr());
+        f()
+    }
+}

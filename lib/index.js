@@ -4,7 +4,7 @@
 
 const native = require('./native');
 const { DynamicLibrary, dlopen, dlclose, dlsym } = require('./library');
-const { pathOf, generalOf } = require('./wrappers');
+const { pathOf, generalOf, stringAreaTop } = require('./wrappers');
 
 const ffi = {
   suffix: native.suffix,
@@ -17,12 +17,13 @@ const ffi = {
 
 // Non-standard introspection for tests, benchmarks and debugging: the
 // call path a wrapper uses, the compiled general-tier function behind a
-// fast-tier wrapper with pointer parameters, and the environment's JIT
-// statistics.
+// fast-tier wrapper with pointer parameters, the string area's stack top
+// (lib/wrappers.js), and the environment's JIT statistics.
 Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
   value: Object.freeze({
     pathOf,
     generalOf,
+    stringAreaTop,
     stats: () => native.addon.stats(),
   }),
 });

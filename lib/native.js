@@ -7,6 +7,10 @@ const { loadAddon } = require('./loader');
 const addon = loadAddon();
 const table = addon.typeTable();
 
+// With V8's --stack-size the stack limit is the user's choice: jitffi then
+// never raises it for deep callback recursion (native/src/stack.rs).
+if (process.execArgv.some((arg) => /^--stack[-_]size(=|$)/.test(arg))) addon.userStackLimit();
+
 // Every spelling of every type -> its table row.
 const byName = new Map();
 for (const row of table.types) {

@@ -40,11 +40,16 @@ function addressBits(address) {
 }
 
 // The string area: native memory (so its address is fixed) where wrappers
-// copy short string arguments, NUL-terminated. It is used like a stack:
-// a call copies its strings at `STR.top` and moves `top` past them until
-// the native call returns, so a callback's nested calls copy theirs above
-// and never overwrite a string the outer C function still uses.
+// copy short string arguments, NUL-terminated. A call copies its strings
+// from `top`: 0 when no callback is running (then no other foreign call can
+// be in progress on this thread), else `STR.top`, which every call raises
+// past its own strings for the length of its native call. So a callback's
+// nested calls copy theirs above the outer call's, which the outer C
+// function may still be using. Offsets stay in locals until the stub is
+// called, so a throw or a termination before it leaves `STR.top` alone;
+// one during the native call is forgotten at the next outermost call.
 const area = new Uint8Array(addon.strings());
+const running = new Uint32Array(addon.callbackDepth()); // callbacks running now
 const STR = { top: 0 };
 // Strings up to this length are copied by JS; a char-by-char copy beats
 // N-API's UTF-8 conversion only for short strings.
@@ -57,12 +62,12 @@ const AREA_HI = Number(areaAddress >> 32n);
 // boundary; otherwise every string goes to the general tier.
 const areaUsable = AREA_LO + area.length <= 2 ** 32;
 
-// Copies string `s` to the area at STR.top and returns its offset, or -1
-// when `s` is too long, does not fit, or is not plain ASCII without NUL
-// (the general tier then does the UTF-8 conversion and the NUL error).
-function encode(s) {
+// Copies string `s` to the area at offset `o` and returns the offset just
+// past its NUL, or -1 when `s` is too long, does not fit, or is not plain
+// ASCII without NUL (the general tier then does the UTF-8 conversion, or
+// throws for the NUL).
+function encode(s, o) {
   const n = s.length;
-  const o = STR.top;
   if (!areaUsable || n > MAX_JS_STRING || o + n >= area.length) return -1;
   for (let k = 0; k < n; k++) {
     const c = s.charCodeAt(k);
@@ -70,8 +75,7 @@ function encode(s) {
     area[o + k] = c;
   }
   area[o + n] = 0;
-  STR.top = o + n + 1;
-  return o;
+  return o + n + 1;
 }
 
 // The generated wrapper keeps its hot path small enough for V8 to inline
@@ -81,11 +85,12 @@ function encode(s) {
 //
 //   function fastCall(a0, a1) {
 //     if (S.closed) throw E.libraryClosed();
-//     if (arguments.length !== 2 || <a0 bad> || <a1 bad>) fail(arguments.length, a0, a1);
+//     if (arguments.length !== 2 || <a0 bad> || <a1 bad>) return fail(arguments.length, a0, a1);
 //     <pointer arguments: null/undefined -> 0n; strings, buffers -> slow(a0, a1)>
 //     <string parameters: short ASCII strings -> encode(); the rest as above>
 //     V_Int32[4] = a0; V_Int32[6] = a1;   // argument slots
 //     V_Float64[0] = T;                   // target address bits
+//     STR.top = end;                      // with string parameters
 //     stub();
 //     STR.top = top;                      // with string parameters
 //     return V_Int32[2];                  // result slot
@@ -103,14 +108,13 @@ function writeCode(row, i) {
 // bigint/null/undefined stay on the fast tier; anything else is unpacked
 // (or rejected) by the native general-tier function. For `string`
 // parameters, short ASCII strings are copied into the string area first.
-function pointerCode(row, i, names, strings) {
+function pointerCode(row, i, names) {
   if (!isString(row)) {
-    const release = strings ? 'STR.top = top; ' : '';
-    return `if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else { ${release}return slow(${names}); } }`;
+    return `if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else return slow(${names}); }`;
   }
   return `let s${i} = -1;
-  if (typeof a${i} === 'string') { s${i} = encode(a${i}); if (s${i} < 0) { STR.top = top; return slow(${names}); } }
-  else if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else { STR.top = top; return slow(${names}); } }`;
+  if (typeof a${i} === 'string') { s${i} = end; end = encode(a${i}, end); if (end < 0) return slow(${names}); }
+  else if (typeof a${i} !== 'bigint') { if (a${i} == null) a${i} = 0n; else return slow(${names}); }`;
 }
 
 function resultCode(row, strings) {
@@ -120,7 +124,7 @@ function resultCode(row, strings) {
 }
 
 // One factory per signature key:
-// (V, E, S, T, stub, slow, STR, encode, AREA_LO, AREA_HI) => wrapper.
+// (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI) => wrapper.
 const factories = new Map();
 
 function fastFactory(sig) {
@@ -130,10 +134,15 @@ function fastFactory(sig) {
   const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
   const bad = [`arguments.length !== ${n}`, ...sig.params.map((row, i) => badValue(row, `a${i}`))];
   const strings = sig.params.some(isString);
-  const pointers = sig.params.map((row, i) => (row.kind === 'pointer' ? pointerCode(row, i, names, strings) : '')).filter(Boolean);
-  if (strings) pointers.unshift('const top = STR.top;');
+  const pointers = sig.params.map((row, i) => (row.kind === 'pointer' ? pointerCode(row, i, names) : '')).filter(Boolean);
+  if (strings) pointers.unshift('const top = R[0] === 0 ? 0 : STR.top;\n  let end = top;');
+  // In order, so the first bad argument is the one reported. A pointer
+  // argument that is not a bigint, null or undefined is one the native
+  // general-tier function judges (strings, buffers, wrong objects): from
+  // there on it validates the rest in order and throws, as it would have.
   const checks = sig.params.map((row, i) => (row.kind === 'pointer'
-    ? `if (${badValue(row, `a${i}`)}) throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});`
+    ? `if (${badValue(row, `a${i}`)}) throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});\n  ` +
+      `if (typeof a${i} !== 'bigint' && a${i} != null) return slow(${names});`
     : scalarCheck(row, `a${i}`, i)));
   const source = `
 const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
@@ -143,15 +152,16 @@ function fail(count${n ? `, ${names}` : ''}) {
 }
 return function fastCall(${names}) {
   if (S.closed) throw E.libraryClosed();
-  if (${bad.map((b) => `(${b})`).join(' || ')}) fail(arguments.length${n ? `, ${names}` : ''});
+  if (${bad.map((b) => `(${b})`).join(' || ')}) return fail(arguments.length${n ? `, ${names}` : ''});
   ${pointers.join('\n  ')}
   ${sig.params.map(writeCode).join('\n  ')}
   V_Float64[${SLOT_TARGET}] = T;
+  ${strings ? 'STR.top = end;' : ''}
   stub();
   ${resultCode(sig.result, strings)}
 };`;
   // eslint-disable-next-line no-new-func
-  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'encode', 'AREA_LO', 'AREA_HI', source);
+  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', source);
   factories.set(sig.key, factory);
   return factory;
 }
@@ -187,7 +197,7 @@ function makeWrapper(state, name, address, sig) {
       const slow = needsSlow
         ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds)
         : undefined;
-      fn = fastFactory(sig)(views, errors, state, bits, stub, slow, STR, encode, AREA_LO, AREA_HI);
+      fn = fastFactory(sig)(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI);
       if (slow !== undefined) {
         generals.set(fn, slow);
         paths.set(slow, 'general');
@@ -214,4 +224,9 @@ function generalOf(fn) {
   return generals.get(fn);
 }
 
-module.exports = { makeWrapper, pathOf, generalOf };
+// Where the next outermost call would copy strings, for tests.
+function stringAreaTop() {
+  return STR.top;
+}
+
+module.exports = { makeWrapper, pathOf, generalOf, stringAreaTop };

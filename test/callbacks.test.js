@@ -11,6 +11,7 @@ const path = require('node:path');
 const { ffi, fixturePath, assertThrowsCode, gc } = require('./helpers');
 
 const internals = ffi[Symbol.for('jitffi.internals')];
+const interp = process.env.JITFFI_MODE === 'interp';
 const lib = new ffi.DynamicLibrary(fixturePath());
 const fn = (name, parameters, result) => lib.getFunction(name, { parameters, result });
 
@@ -227,6 +228,49 @@ describe('re-entrancy', () => {
     assert.match(r.stderr, /Callbacks cannot throw an exception: Maximum call stack size exceeded/);
     assert.ok(r.status !== 0 || r.signal !== null, `exited cleanly: status ${r.status}`);
     assert.equal(r.stdout, '');
+  });
+
+  it('a --stack-size limit stays the user\'s, even after process.title changes', () => {
+    // process.title overwrites the command line the OS shows; the decision
+    // must come from process.execArgv. Measured with plain JS recursion
+    // before and after a 40-deep callback chain.
+    const body = `
+      const jsDepth = () => { let n = 0; const f = () => { n++; f(); }; try { f(); } catch {} return n; };
+      const before = jsDepth();
+      process.title = 'renamed';
+      const recurse = lib.getFunction('recurse_cb', { parameters: ['function', 'i32'], result: 'i32' });
+      const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' },
+        (n) => (n === 0 ? 0 : recurse(cb, n - 1) + 1));
+      recurse(cb, 40);
+      console.log(before, jsDepth());
+    `;
+    for (const size of [300, 3000]) {
+      const r = spawnSync(process.execPath, [`--stack-size=${size}`, '-e', childScript(body)], { encoding: 'utf8', timeout: 60000 });
+      assert.equal(r.stderr, '');
+      const [before, after] = r.stdout.trim().split(' ').map(Number);
+      assert.ok(before > 100 && Math.abs(after - before) < before * 0.1, `--stack-size=${size}: ${before} frames before, ${after} after`);
+    }
+    // Control: without the flag, the same chain raises the limit.
+    const r = spawnSync(process.execPath, ['-e', childScript(body)], { encoding: 'utf8', timeout: 60000 });
+    const [before, after] = r.stdout.trim().split(' ').map(Number);
+    assert.ok(after > before * 2, `no raise without --stack-size: ${before} frames before, ${after} after`);
+  });
+
+  it('a vm timeout inside a callback ends it without aborting, and the string area recovers', () => {
+    const vm = require('node:vm');
+    const after = fn('strlen_after_cb', ['string', 'function'], 'u64');
+    const spin = lib.registerCallback(() => { for (;;); });
+    const ctx = vm.createContext({ after, spin });
+    assert.throws(() => vm.runInContext('after("abcdef", spin)', ctx, { timeout: 100 }),
+      { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT' });
+    // Compiled: the terminated call never gave its string's bytes back...
+    if (!interp) assert.equal(internals.stringAreaTop(), 7);
+    // ...the next outermost call starts from the bottom again.
+    const noop = lib.registerCallback(() => {});
+    assert.equal(after('xyz', noop), 3n);
+    assert.equal(internals.stringAreaTop(), 0);
+    lib.unregisterCallback(spin);
+    lib.unregisterCallback(noop);
   });
 
   it(`recurses ${DEPTH} deep on both tiers in a worker`, () => {

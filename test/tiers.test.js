@@ -74,6 +74,20 @@ describe('call paths', () => {
     assert.equal(two('0123456789abcde', '0123456789abcde'), 30n);
   });
 
+  it('reports the first bad argument when a pointer argument comes before a bad scalar', () => {
+    const byteAt = lib.getFunction('string_byte_at', { parameters: ['string', 'u64'], result: 'i32' });
+    const pointer = 'Argument 0 must be a bigint, string, Buffer, ArrayBuffer, ArrayBufferView, null or undefined';
+    assert.throws(() => byteAt({}, -1n), { code: 'ERR_INVALID_ARG_VALUE', message: pointer });
+    assert.throws(() => byteAt(42, 1.5), { code: 'ERR_INVALID_ARG_VALUE', message: pointer });
+    assert.throws(() => byteAt('a\0', -1n), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must be a string without null bytes' });
+    assert.throws(() => byteAt(-1n, -1n), { code: 'ERR_INVALID_ARG_VALUE', message: pointer });
+    // Valid pointer-likes of every kind before a bad scalar: the scalar.
+    for (const p of ['ok', 'é'.repeat(30), Buffer.alloc(2), null, 5n]) {
+      assert.throws(() => byteAt(p, -1n), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 1 must be a uint64' });
+    }
+    assert.throws(() => byteAt('ok'), { code: 'ERR_INVALID_ARG_VALUE', message: 'Invalid argument count: expected 2, got 1' });
+  });
+
   it('a fast-tier pointer parameter also takes strings and buffers', () => {
     const buf = Buffer.alloc(4);
     assert.equal(f.id_ptr(buf), f.ptr_to_u64(buf));

@@ -336,13 +336,23 @@ unsafe fn invoke(cell: &CallbackCell, slots: *mut u64) {
 const INLINE_ARGS: usize = 16;
 
 /// The exception a failed `napi_call_function` left pending, or `None` when
-/// the call failed because the environment is terminating
-/// (worker.terminate()). Then either nothing is pending, or what is pending
-/// is V8's termination marker, which N-API shows as `null`; a real
-/// `throw null` is told apart by asking N-API to run a JS operation, which
-/// it refuses once the environment cannot run JS any more.
+/// the call failed because execution is being terminated (`worker.terminate()`,
+/// a `vm` timeout). Without V8's API (v8.rs) a worker's termination is
+/// recognised this way: either nothing is pending, or what is pending is
+/// V8's termination marker, which N-API shows as `null`; a real `throw null`
+/// is told apart by asking N-API to run a JS operation, which it refuses
+/// once the environment cannot run JS any more.
 unsafe fn thrown(env: napi_env) -> Option<napi_value> {
     let napi = api();
+    // V8 says so directly when its API is available; this also covers a
+    // `vm` timeout, which ends the callback without ending the environment.
+    if let Some(v8) = crate::v8::v8() {
+        // SAFETY: called on the callback's thread, inside its native call.
+        let isolate = (v8.get_current)();
+        if !isolate.is_null() && (v8.is_execution_terminating)(isolate) {
+            return None;
+        }
+    }
     let mut pending = false;
     (napi.is_exception_pending)(env, &mut pending);
     if !pending {

@@ -58,6 +58,8 @@ exports! {
     "nativeFunction" => native_function,
     "slots" => slots,
     "strings" => strings,
+    "userStackLimit" => user_stack_limit,
+    "callbackDepth" => callback_depth,
     "stats" => stats,
     "callbackPath" => callback_path,
     "registerCallback" => register_callback,
@@ -395,6 +397,26 @@ mod impls {
             (api().create_external_arraybuffer)(env, state.strings.as_mut_ptr().cast(), state.strings.len(), Some(keep), std::ptr::null_mut(), &mut ab);
             Ok(ab)
         }
+    }
+
+    /// `callbackDepth()` -> an ArrayBuffer over this environment's count of
+    /// running callbacks (one u32, read-only for JS).
+    pub fn callback_depth(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe extern "C" fn keep(_: napi_env, _: *mut c_void, _: *mut c_void) {}
+        unsafe {
+            let mut ab = std::ptr::null_mut();
+            // SAFETY: the counter lives in the boxed Depth of EnvState, which
+            // outlives every JS object of this environment.
+            (api().create_external_arraybuffer)(env, state.depth.depth_ptr().cast(), 4, Some(keep), std::ptr::null_mut(), &mut ab);
+            Ok(ab)
+        }
+    }
+
+    /// `userStackLimit()`: the process was started with `--stack-size`, so
+    /// V8's stack limit is the user's and is never raised (stack.rs).
+    pub fn user_stack_limit(env: napi_env, _: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+        crate::stack::user_chose_limit();
+        unsafe { Ok(undefined(env)) }
     }
 
     /// `callbackPath(resultId, paramIds)` -> 'fast' (register a thunk made

@@ -18,6 +18,7 @@
 
 use std::cell::Cell;
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The callback nesting depth at which the limit is raised.
@@ -35,7 +36,10 @@ const V8_DEFAULT: usize = 984 << 10;
 /// this is the nesting on that thread). It lives in the `EnvState` and each
 /// callback cell points to it: a field access, where a thread-local in a
 /// shared library costs a `__tls_get_addr` call per access.
+/// lib/wrappers.js reads `depth` too (through `Depth::depth_ptr`): with no
+/// callback running, no foreign call can be in progress on this thread.
 #[derive(Default)]
+#[repr(C)]
 pub struct Depth {
     /// Callbacks running, outermost included.
     depth: Cell<u32>,
@@ -48,6 +52,11 @@ pub struct Depth {
 pub struct CallbackDepth<'a>(&'a Depth);
 
 impl Depth {
+    /// Address of the running-callbacks count (a u32), for JS to read.
+    pub fn depth_ptr(&self) -> *mut u32 {
+        self.depth.as_ptr()
+    }
+
     /// Marks the start of a callback's JS call (the dispatcher holds the
     /// result until the call has returned). Reaching `THRESHOLD` for the
     /// first time considers raising the stack limit.
@@ -73,12 +82,15 @@ fn keep_limit() -> bool {
     *KEEP.get_or_init(|| std::env::var_os("JITFFI_KEEP_STACK_LIMIT").is_some_and(|v| !v.is_empty() && v != "0"))
 }
 
-/// Whether the process was started with V8's `--stack-size` (or
-/// `--stack_size`): the user chose the limit, which may be larger than
-/// ours. Errs towards yes: the flag anywhere on the command line counts.
-fn user_chose_limit() -> bool {
-    let Ok(cmdline) = std::fs::read("/proc/self/cmdline") else { return false };
-    cmdline.split(|&b| b == 0).any(|arg| arg.starts_with(b"--stack-size") || arg.starts_with(b"--stack_size"))
+/// Set (by lib/native.js, from `process.execArgv`) when the process was
+/// started with V8's `--stack-size`: the user chose the limit, which may be
+/// larger or smaller than ours, so it stays. The command line itself cannot
+/// tell: `process.title = ...` overwrites /proc/self/cmdline.
+static USER_CHOSE_LIMIT: AtomicBool = AtomicBool::new(false);
+
+/// Records that the user chose V8's stack limit (see `USER_CHOSE_LIMIT`).
+pub fn user_chose_limit() {
+    USER_CHOSE_LIMIT.store(true, Ordering::Relaxed);
 }
 
 /// The current thread's stack as [low, high), from glibc.
@@ -124,7 +136,7 @@ fn ensure_deep_stack() {
     // V8 set its limit V8_DEFAULT below the frame that created the isolate,
     // which is above this one: it cannot be lower than this.
     let granted = sp.saturating_sub(V8_DEFAULT);
-    if new_limit >= granted || user_chose_limit() {
+    if new_limit >= granted || USER_CHOSE_LIMIT.load(Ordering::Relaxed) {
         return;
     }
     // SAFETY: we are on the isolate's own thread, inside a JS call (the

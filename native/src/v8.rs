@@ -3,6 +3,8 @@
 //! use it directly). N-API has no equivalent for either use:
 //!  * `Isolate::SetStackLimit`, to give deep callback recursion the real
 //!    thread stack (stack.rs);
+//!  * `Isolate::IsExecutionTerminating`, to tell a callback cut short by
+//!    `vm`'s `timeout` or `worker.terminate()` from one that threw;
 //!  * `HandleScope`'s constructor and destructor, so that a callback's
 //!    per-invocation handle scope lives on the native stack. N-API's
 //!    `napi_open_handle_scope` heap-allocates a wrapper for each scope; for
@@ -26,6 +28,8 @@ pub struct V8 {
     pub get_current: unsafe extern "C" fn() -> Isolate,
     /// `void v8::Isolate::SetStackLimit(uintptr_t)`
     pub set_stack_limit: unsafe extern "C" fn(Isolate, usize),
+    /// `bool v8::Isolate::IsExecutionTerminating()`
+    pub is_execution_terminating: unsafe extern "C" fn(Isolate) -> bool,
     /// `v8::HandleScope::HandleScope(v8::Isolate*)` (complete-object ctor)
     scope_new: unsafe extern "C" fn(*mut ScopeStorage, Isolate),
     /// `v8::HandleScope::~HandleScope()` (complete-object dtor)
@@ -52,6 +56,7 @@ pub fn v8() -> Option<&'static V8> {
         .get_or_init(|| {
             let get_current = symbol(b"_ZN2v87Isolate10GetCurrentEv\0")?;
             let set_stack_limit = symbol(b"_ZN2v87Isolate13SetStackLimitEm\0")?;
+            let is_execution_terminating = symbol(b"_ZN2v87Isolate22IsExecutionTerminatingEv\0")?;
             let scope_new = symbol(b"_ZN2v811HandleScopeC1EPNS_7IsolateE\0")?;
             let scope_drop = symbol(b"_ZN2v811HandleScopeD1Ev\0")?;
             // SAFETY: each address is the exported function of that mangled
@@ -60,6 +65,9 @@ pub fn v8() -> Option<&'static V8> {
                 Some(V8 {
                     get_current: std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> Isolate>(get_current),
                     set_stack_limit: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate, usize)>(set_stack_limit),
+                    is_execution_terminating: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate) -> bool>(
+                        is_execution_terminating,
+                    ),
                     scope_new: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut ScopeStorage, Isolate)>(scope_new),
                     scope_drop: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut ScopeStorage)>(scope_drop),
                 })

@@ -61,14 +61,18 @@ const AREA_HI = Number(areaAddress >> 32n);
 // as the whole slot layout), which needs the area not to cross a 4 GiB
 // boundary; otherwise every string goes to the general tier.
 const areaUsable = AREA_LO + area.length <= 2 ** 32;
+const stringProto = String.prototype;
+const { charCodeAt } = stringProto;
 
 // Copies string `s` to the area at offset `o` and returns the offset just
 // past its NUL, or -1 when `s` is too long, does not fit, or is not plain
 // ASCII without NUL (the general tier then does the UTF-8 conversion, or
-// throws for the NUL).
+// throws for the NUL), or when String.prototype.charCodeAt was replaced.
 function encode(s, o) {
   const n = s.length;
   if (!areaUsable || n > MAX_JS_STRING || o + n >= area.length) return -1;
+  // A replaced String.prototype.charCodeAt must not decide what C receives.
+  if (stringProto.charCodeAt !== charCodeAt) return -1;
   for (let k = 0; k < n; k++) {
     const c = s.charCodeAt(k);
     if (c === 0 || c > 0x7f) return -1;

@@ -72,6 +72,16 @@ describe('call paths', () => {
     for (let i = 0; i < 20000; i++) assert.equal(two('abcdefgh', 'ü'), 10n);
     assert.throws(() => two('abc', 42), { code: 'ERR_INVALID_ARG_VALUE', message: /^Argument 1 must be a bigint, string/ });
     assert.equal(two('0123456789abcde', '0123456789abcde'), 30n);
+    // A replaced String.prototype.charCodeAt does not change what C gets.
+    const { charCodeAt } = String.prototype;
+    try {
+      // eslint-disable-next-line no-extend-native
+      String.prototype.charCodeAt = () => 66;
+      assert.deepEqual([0, 1, 2].map((i) => byteAt('az', BigInt(i))), [97, 122, 0]);
+    } finally {
+      // eslint-disable-next-line no-extend-native
+      String.prototype.charCodeAt = charCodeAt;
+    }
   });
 
   it('reports the first bad argument when a pointer argument comes before a bad scalar', () => {

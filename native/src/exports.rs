@@ -108,6 +108,20 @@ pub unsafe fn boolean(env: napi_env, b: bool) -> napi_value {
     v
 }
 
+/// An external ArrayBuffer over `bytes` bytes of this environment's native
+/// state at `data` (slots, string area, counters), for lib/ to view.
+///
+/// # Safety
+/// `data` must point into the `EnvState` of `env` (heap memory that stays
+/// put), which outlives every JS object of the environment; the buffer's
+/// finalizer frees nothing.
+unsafe fn state_view(env: napi_env, data: *mut c_void, bytes: usize) -> napi_value {
+    unsafe extern "C" fn keep(_: napi_env, _: *mut c_void, _: *mut c_void) {}
+    let mut ab = std::ptr::null_mut();
+    (api().create_external_arraybuffer)(env, data, bytes, Some(keep), std::ptr::null_mut(), &mut ab);
+    ab
+}
+
 pub unsafe fn undefined(env: napi_env) -> napi_value {
     let mut v = std::ptr::null_mut();
     (api().get_undefined)(env, &mut v);
@@ -375,41 +389,23 @@ mod impls {
     /// `slots()` -> an ArrayBuffer over this environment's fast-tier slots.
     /// lib/ keeps it private; native memory, so V8 never moves it.
     pub fn slots(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
-        unsafe extern "C" fn keep(_: napi_env, _: *mut c_void, _: *mut c_void) {}
-        unsafe {
-            let mut ab = std::ptr::null_mut();
-            let bytes = std::mem::size_of_val(&*state.slots);
-            // SAFETY: the slots live in EnvState, which outlives every JS
-            // object of this environment; the finalizer frees nothing.
-            (api().create_external_arraybuffer)(env, state.slots.as_mut_ptr().cast(), bytes, Some(keep), std::ptr::null_mut(), &mut ab);
-            Ok(ab)
-        }
+        let bytes = std::mem::size_of_val(&*state.slots);
+        // SAFETY: the slots live in EnvState (boxed).
+        unsafe { Ok(state_view(env, state.slots.as_mut_ptr().cast(), bytes)) }
     }
 
     /// `strings()` -> an ArrayBuffer over this environment's string area,
     /// where fast-tier wrappers copy short string arguments.
     pub fn strings(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
-        unsafe extern "C" fn keep(_: napi_env, _: *mut c_void, _: *mut c_void) {}
-        unsafe {
-            let mut ab = std::ptr::null_mut();
-            // SAFETY: as for `slots`: the area lives in EnvState, which
-            // outlives every JS object of this environment.
-            (api().create_external_arraybuffer)(env, state.strings.as_mut_ptr().cast(), state.strings.len(), Some(keep), std::ptr::null_mut(), &mut ab);
-            Ok(ab)
-        }
+        // SAFETY: the area lives in EnvState (boxed).
+        unsafe { Ok(state_view(env, state.strings.as_mut_ptr().cast(), state.strings.len())) }
     }
 
     /// `callbackDepth()` -> an ArrayBuffer over this environment's count of
     /// running callbacks (one u32, read-only for JS).
     pub fn callback_depth(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
-        unsafe extern "C" fn keep(_: napi_env, _: *mut c_void, _: *mut c_void) {}
-        unsafe {
-            let mut ab = std::ptr::null_mut();
-            // SAFETY: the counter lives in the boxed Depth of EnvState, which
-            // outlives every JS object of this environment.
-            (api().create_external_arraybuffer)(env, state.depth.depth_ptr().cast(), 4, Some(keep), std::ptr::null_mut(), &mut ab);
-            Ok(ab)
-        }
+        // SAFETY: the counter lives in the boxed Depth of EnvState.
+        unsafe { Ok(state_view(env, state.depth.depth_ptr().cast(), 4)) }
     }
 
     /// `userStackLimit()`: the process was started with `--stack-size`, so

@@ -283,6 +283,32 @@ unsafe fn invoke(cell: &CallbackCell, slots: *mut u64) {
         return; // collected after unrefCallback: run nothing, return 0
     }
     let n = cell.sig.params.len();
+    // The compiled path: copy the arguments, call the thunk through V8.
+    if let (Some(shared), Some(v8)) = (cell.thunk_slots, crate::v8::v8()) {
+        if !cell.isolate.is_null() {
+            // SAFETY: as in the N-API branch below.
+            for i in SLOT_ARG0..SLOT_ARG0 + n {
+                *shared.add(i) = *slots.add(i);
+            }
+            // SAFETY: on the cell's thread, inside the dispatcher's scope;
+            // `func` is the thunk, which ignores its receiver.
+            match v8.call(cell.isolate, func, func) {
+                Some(crate::v8::Called::Returned) => {
+                    *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT);
+                    return;
+                }
+                Some(crate::v8::Called::Terminated) => return,
+                // V8 refuses to run JS while Node frees the environment
+                // by throwing; N-API would have returned an error instead,
+                // which the N-API path treats as termination. So do we.
+                Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return,
+                Some(crate::v8::Called::Threw(exception)) => {
+                    fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)))
+                }
+                None => {} // no entered context: N-API below
+            }
+        }
+    }
     let mut ret = std::ptr::null_mut();
     let status = match cell.thunk_slots {
         Some(shared) => {
@@ -364,13 +390,18 @@ unsafe fn thrown(env: napi_env) -> Option<napi_value> {
     if exception.is_null() || (napi.typeof_)(env, exception, &mut t) != NAPI_OK {
         return None;
     }
-    if t == valuetype::NULL {
-        let mut probe = std::ptr::null_mut();
-        if (napi.coerce_to_bool)(env, exception, &mut probe) != NAPI_OK {
-            return None;
-        }
+    if t == valuetype::NULL && !runs_js(env, exception) {
+        return None;
     }
     Some(exception)
+}
+
+/// Whether the environment can still run JS: N-API refuses even a
+/// side-effect-free operation (`napi_coerce_to_bool` of `value`) once it
+/// cannot, for instance while Node frees the environment.
+unsafe fn runs_js(env: napi_env, value: napi_value) -> bool {
+    let mut probe = std::ptr::null_mut();
+    (api().coerce_to_bool)(env, value, &mut probe) == NAPI_OK
 }
 
 /// ": <message>" of a thrown value, for the abort message.

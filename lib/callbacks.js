@@ -27,6 +27,11 @@ const SLOT_ARG0 = 2;
 const views = slotViews(addon.slots());
 const index = (view, slot) => slotIndex(views, view, slot);
 
+// Once Node begins to exit, callbacks must enter JS only through N-API,
+// which refuses when Node has stopped running JS: native atexit handlers
+// may still call them after process.exit() (native/src/callbacks.rs).
+process.once('exit', () => addon.exiting());
+
 // Aborts the process as the native dispatcher does for a misused callback.
 function misfit(row, r) {
   addon.fatal(r !== null && typeof r === 'object' && types.isPromise(r) ? promiseMessage : row.misfit);

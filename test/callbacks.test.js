@@ -273,6 +273,30 @@ describe('re-entrancy', () => {
     lib.unregisterCallback(noop);
   });
 
+  it('after process.exit(), a native exit handler\'s call of a callback runs no JS', () => {
+    // libc's on_exit handlers run inside exit(), after Node has stopped JS
+    // and freed the platform V8 needs; the callback must return without
+    // running. 'exit' listeners still run before that, callbacks included.
+    const body = (end) => `
+      const libc = new ffi.DynamicLibrary(null);
+      const onExit = libc.getFunction('on_exit', { parameters: ['function', 'pointer'], result: 'i32' });
+      const apply = lib.getFunction('apply2_cb', { parameters: ['function', 'i32', 'i32'], result: 'i32' });
+      const add = lib.registerCallback({ parameters: ['i32', 'i32'], result: 'i32' }, (a, b) => a + b);
+      const late = lib.registerCallback({ parameters: ['i32', 'pointer'], result: 'void' }, () => {
+        require('node:fs').writeSync(1, 'JS ran inside exit()\\n');
+        const garbage = []; for (let i = 0; i < 1e6; i++) garbage.push({ i });
+      });
+      process.on('exit', () => require('node:fs').writeSync(1, 'exit listener ' + apply(add, 20, 22) + '\\n'));
+      onExit(late, 0n);
+      ${end}
+    `;
+    for (const [end, status] of [['process.exit(0);', 0], ['throw new Error("uncaught");', 1], ['', 0]]) {
+      const r = spawnSync(process.execPath, ['-e', childScript(body(end))], { encoding: 'utf8', timeout: 60000 });
+      assert.equal(r.stdout, 'exit listener 42\n', `${end || 'natural end'}: ${r.stderr}`);
+      assert.equal(r.status, status, `${end || 'natural end'}: ${r.stderr}`);
+    }
+  });
+
   it(`recurses ${DEPTH} deep on both tiers in a worker`, () => {
     // Node gives a worker a 4 MiB stack and sets its V8 limit to match;
     // jitffi leaves that limit alone. Its own process, like the worker test.

@@ -64,9 +64,23 @@ pub struct CallbackCell {
     /// (v8.rs), else null: the dispatcher's handle scope then goes through
     /// N-API.
     isolate: crate::v8::Isolate,
-    /// The environment's callback nesting counter (in its `EnvState`,
-    /// which outlives every cell).
-    depth: *const crate::stack::Depth,
+    /// What the environment's callbacks share (in its `EnvState`, which
+    /// outlives every cell).
+    shared: *const Shared,
+}
+
+/// What every callback of an environment shares.
+#[derive(Default)]
+pub struct Shared {
+    /// How deeply its callbacks are nested right now (stack.rs).
+    pub depth: crate::stack::Depth,
+    /// Set when Node begins to exit (lib/callbacks.js, on the process's
+    /// 'exit' event). From then on JS is entered only through N-API, whose
+    /// `napi_call_function` refuses once Node has stopped running JS: when
+    /// `process.exit()` ends the process, native `atexit`/`on_exit`
+    /// handlers may still call a callback, after Node has freed the
+    /// platform V8 relies on, and V8 itself would not refuse.
+    pub exiting: std::cell::Cell<bool>,
 }
 
 /// The per-environment callback registry.
@@ -86,7 +100,7 @@ impl Callbacks {
     /// # Safety
     /// `env` is the live environment of the current call and `func` a JS
     /// function; `thunk_slots`, if any, holds `SLOT_COUNT` slots; both it
-    /// and `depth` outlive every callback of the environment.
+    /// and `shared` outlive every callback of the environment.
     pub unsafe fn register(
         &mut self,
         env: napi_env,
@@ -94,7 +108,7 @@ impl Callbacks {
         sig: Signature,
         func: napi_value,
         thunk_slots: Option<*mut u64>,
-        depth: *const crate::stack::Depth,
+        shared: *const Shared,
     ) -> Result<u64, String> {
         let napi = api();
         let mut reference = std::ptr::null_mut();
@@ -110,7 +124,7 @@ impl Callbacks {
             cell.env = env;
             cell.thunk_slots = thunk_slots;
             cell.isolate = isolate;
-            cell.depth = depth;
+            cell.shared = shared;
             let entry = cell.entry;
             self.live.insert(entry, cell);
             return Ok(entry);
@@ -125,7 +139,7 @@ impl Callbacks {
             closure: None,
             thunk_slots,
             isolate,
-            depth,
+            shared,
         });
         let cell_ptr: *mut CallbackCell = &mut *cell;
         let compiled = jit.map(|jit| jit.compile_callback_entry(&cell.sig, cell_ptr as *const c_void));
@@ -189,6 +203,16 @@ impl Callbacks {
         self.live.len()
     }
 
+    /// Deletes the reference of every callback still registered but keeps
+    /// the cells, whose entries then return 0 without touching the (gone)
+    /// environment: the main environment's teardown, see lib.rs.
+    pub unsafe fn retire(&mut self) {
+        for cell in self.live.values_mut() {
+            (api().delete_reference)(cell.env, cell.func);
+            cell.func = std::ptr::null_mut();
+        }
+    }
+
     /// Deletes the reference of every callback still registered
     /// (environment teardown; each cell knows its environment).
     pub unsafe fn clear(&mut self) {
@@ -244,37 +268,40 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
         return; // unregistered: undefined behaviour by the spec; do nothing
     }
     // Counts the nesting until every return; may raise V8's stack limit.
-    // SAFETY: `cell.depth` points into the EnvState, which outlives the cell.
-    let _depth = (*cell.depth).enter();
+    // SAFETY: `cell.shared` points into the EnvState, which outlives the cell.
+    let shared = &*cell.shared;
+    let _depth = shared.depth.enter();
     // A scope per invocation: a callback called many times during one
     // native call (qsort) must not pile up handles until that call returns.
     // On the thunk path (compiled mode) it is a V8 HandleScope in this frame
     // when the host exports V8's API (v8.rs), else an N-API scope.
-    match (cell.thunk_slots, crate::v8::v8()) {
-        (Some(_), Some(v8)) if !cell.isolate.is_null() => {
+    let v8 = crate::v8::v8().filter(|_| !shared.exiting.get() && !cell.isolate.is_null());
+    match (cell.thunk_slots, v8) {
+        (Some(_), Some(v8)) => {
             // SAFETY: we are on the registering thread (checked above),
             // inside the native call of a JS call, so `cell.isolate` (this
             // thread's isolate, taken at registration) is entered; `invoke`
             // opens no scope of its own that it does not close.
-            v8.with_handle_scope(cell.isolate, || invoke(cell, slots));
+            v8.with_handle_scope(cell.isolate, || invoke(cell, slots, Some(v8)));
         }
         _ => {
             let napi = api();
             let mut scope = std::ptr::null_mut();
             (napi.open_handle_scope)(cell.env, &mut scope);
-            invoke(cell, slots);
+            invoke(cell, slots, None);
             (napi.close_handle_scope)(cell.env, scope);
         }
     }
 }
 
 /// Calls the callback's JS function inside the dispatcher's handle scope
-/// and stores its checked result into slot 1.
+/// and stores its checked result into slot 1; through V8's API when `v8`
+/// is given (thunk path), else through N-API.
 ///
 /// # Safety
 /// As for `jitffi_callback_dispatch`, on the cell's thread, with a handle
 /// scope open.
-unsafe fn invoke(cell: &CallbackCell, slots: *mut u64) {
+unsafe fn invoke(cell: &CallbackCell, slots: *mut u64, v8: Option<&crate::v8::V8>) {
     let napi = api();
     let env = cell.env;
     let mut func = std::ptr::null_mut();
@@ -284,29 +311,27 @@ unsafe fn invoke(cell: &CallbackCell, slots: *mut u64) {
     }
     let n = cell.sig.params.len();
     // The compiled path: copy the arguments, call the thunk through V8.
-    if let (Some(shared), Some(v8)) = (cell.thunk_slots, crate::v8::v8()) {
-        if !cell.isolate.is_null() {
-            // SAFETY: as in the N-API branch below.
-            for i in SLOT_ARG0..SLOT_ARG0 + n {
-                *shared.add(i) = *slots.add(i);
+    if let (Some(shared), Some(v8)) = (cell.thunk_slots, v8) {
+        // SAFETY: as in the N-API branch below.
+        for i in SLOT_ARG0..SLOT_ARG0 + n {
+            *shared.add(i) = *slots.add(i);
+        }
+        // SAFETY: on the cell's thread, inside the dispatcher's scope;
+        // `func` is the thunk, which ignores its receiver.
+        match v8.call(cell.isolate, func, func) {
+            Some(crate::v8::Called::Returned) => {
+                *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT);
+                return;
             }
-            // SAFETY: on the cell's thread, inside the dispatcher's scope;
-            // `func` is the thunk, which ignores its receiver.
-            match v8.call(cell.isolate, func, func) {
-                Some(crate::v8::Called::Returned) => {
-                    *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT);
-                    return;
-                }
-                Some(crate::v8::Called::Terminated) => return,
-                // V8 refuses to run JS while Node frees the environment
-                // by throwing; N-API would have returned an error instead,
-                // which the N-API path treats as termination. So do we.
-                Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return,
-                Some(crate::v8::Called::Threw(exception)) => {
-                    fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)))
-                }
-                None => {} // no entered context: N-API below
+            Some(crate::v8::Called::Terminated) => return,
+            // V8 refuses to run JS while Node frees the environment by
+            // throwing; N-API would have returned an error instead, which
+            // the N-API path treats as termination. So do we.
+            Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return,
+            Some(crate::v8::Called::Threw(exception)) => {
+                fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)))
             }
+            None => {} // no entered context: N-API below
         }
     }
     let mut ret = std::ptr::null_mut();

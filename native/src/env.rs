@@ -41,9 +41,9 @@ pub struct EnvState {
     pub jit: Option<Jit>,
     /// Registered callbacks of this environment.
     pub callbacks: crate::callbacks::Callbacks,
-    /// How deeply its callbacks are nested right now (stack.rs); boxed so
-    /// the callback cells can point to it.
-    pub depth: Box<crate::stack::Depth>,
+    /// What its callbacks share (nesting depth, exiting); boxed so the
+    /// callback cells can point to it.
+    pub callback_shared: Box<crate::callbacks::Shared>,
 }
 
 impl EnvState {
@@ -60,7 +60,7 @@ impl EnvState {
                 }
             }
         };
-        EnvState { slots, strings: Box::new([0u8; STRING_AREA]), jit, callbacks: Default::default(), depth: Default::default() }
+        EnvState { slots, strings: Box::new([0u8; STRING_AREA]), jit, callbacks: Default::default(), callback_shared: Default::default() }
     }
 
     pub fn mode(&self) -> &'static str {

@@ -60,6 +60,7 @@ exports! {
     "strings" => strings,
     "userStackLimit" => user_stack_limit,
     "callbackDepth" => callback_depth,
+    "exiting" => exiting,
     "stats" => stats,
     "callbackPath" => callback_path,
     "registerCallback" => register_callback,
@@ -404,8 +405,16 @@ mod impls {
     /// `callbackDepth()` -> an ArrayBuffer over this environment's count of
     /// running callbacks (one u32, read-only for JS).
     pub fn callback_depth(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
-        // SAFETY: the counter lives in the boxed Depth of EnvState.
-        unsafe { Ok(state_view(env, state.depth.depth_ptr().cast(), 4)) }
+        // SAFETY: the counter lives in the boxed callback state of EnvState.
+        unsafe { Ok(state_view(env, state.callback_shared.depth.depth_ptr().cast(), 4)) }
+    }
+
+    /// `exiting()`: Node has begun to exit (lib/callbacks.js calls it on
+    /// the process's 'exit' event); callbacks then enter JS only through
+    /// N-API (callbacks.rs `Shared::exiting`).
+    pub fn exiting(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        state.callback_shared.exiting.set(true);
+        unsafe { Ok(undefined(env)) }
     }
 
     /// `userStackLimit()`: the process was started with `--stack-size`, so
@@ -442,7 +451,7 @@ mod impls {
             let thunk_slots = fast.then(|| state.slots.as_mut_ptr());
             let entry = state
                 .callbacks
-                .register(env, state.jit.as_mut(), sig, args[2], thunk_slots, &*state.depth)
+                .register(env, state.jit.as_mut(), sig, args[2], thunk_slots, &*state.callback_shared)
                 .map_err(|m| JsError::new(Code::CallFailed, m))?;
             Ok(bigint_u64(env, entry))
         }

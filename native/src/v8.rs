@@ -22,13 +22,15 @@
 //! All of it is optional: if a symbol is missing (another N-API host), the
 //! callers fall back to N-API and V8's default stack limit.
 //!
-//! What the direct call leaves out of `napi_call_function`'s preamble is
-//! harmless here: a pending N-API exception cannot exist (the dispatcher
-//! runs between N-API calls, and any exception would already have aborted
-//! the process), and "can the environment still run JS" is answered by V8
-//! itself, which refuses to run JS while execution is being terminated or
-//! while Node frees the environment; the dispatcher tells those apart from
-//! a callback's own exception (callbacks.rs).
+//! What the direct call leaves out of `napi_call_function`'s preamble:
+//!  * the pending N-API exception check: none can exist (the dispatcher
+//!    runs between N-API calls, and a callback's exception aborts);
+//!  * "can the environment still run JS": V8 refuses by itself while
+//!    execution is being terminated or while Node frees the environment
+//!    (the dispatcher tells that from a callback's own exception), but not
+//!    once `process.exit()` has started, where Node stops JS only by a flag
+//!    of its own. So callbacks stop using this path on the process's
+//!    'exit' event (callbacks.rs `Shared::exiting`).
 
 use std::ffi::c_void;
 use std::sync::OnceLock;
@@ -63,9 +65,8 @@ pub struct V8 {
     scope_drop: unsafe extern "C" fn(*mut ScopeStorage),
 }
 
-/// Room for a `v8::HandleScope` object: three pointers in release builds of
-/// V8 (isolate, previous next and limit), one more int with V8_ENABLE_CHECKS.
-/// 64 bytes leave a wide margin.
+/// Room for a `v8::HandleScope` object: three pointers (isolate, previous
+/// next and limit; 24 bytes in V8 11). 64 bytes leave a wide margin.
 #[repr(C, align(16))]
 pub struct ScopeStorage([u64; 8]);
 

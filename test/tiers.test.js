@@ -62,6 +62,11 @@ describe('call paths', () => {
     assert.equal(byteAt('\x7f', 0n), 0x7f);
     assert.equal(byteAt('\x80', 0n), 0xc2, 'U+0080 is two UTF-8 bytes');
     assert.throws(() => f.string_length('a\0b'), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must be a string without null bytes' });
+    // A NUL in any 16-byte chunk of the general tier's scan, and at the end.
+    for (const at of [0, 15, 16, 17, 31, 32, 100, 119]) {
+      const s = 'n'.repeat(at) + '\0' + 'n'.repeat(119 - at);
+      assert.throws(() => f.string_length(s), { message: 'Argument 0 must be a string without null bytes' }, `NUL at ${at}`);
+    }
     assert.equal(f.string_length(null), 2n ** 64n - 1n, 'null is a NULL pointer');
     // Two strings of one call both stay valid, whichever path copies each.
     assert.equal(two('abc', 'defg'), 7n);

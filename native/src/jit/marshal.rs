@@ -162,43 +162,43 @@ impl Marshal<'_, '_> {
         let roomy = b.ins().icmp_imm_u(IntCC::UnsignedLessThan, copied, INLINE_CAP as i64 - 4);
         b.ins().brif(roomy, scan, &[], arg.fallback, &[]);
 
-        // scan: is there a NUL among the `copied` bytes? Word by word with
-        // the classic "has a zero byte" test, (w - 0x01..) & !w & 0x80.., which
-        // is non-zero exactly when some byte of w is zero. Bytes past the end
-        // of the string (its terminator, stale frame bytes) are set to 0xff
-        // first: little-endian, so they are the high bytes of the last word.
-        // Every word read lies inside the inline area: copied <= cap - 5.
+        // scan: is there a NUL among the `copied` bytes? 16 bytes at a time:
+        // compare with zero, take one bit per byte (`vhigh_bits`, SSE2's
+        // pmovmskb) and keep the bits of the string's own bytes (the last
+        // chunk also holds its terminator and stale frame bytes). Every
+        // chunk read lies inside the inline area: copied <= cap - 5 and the
+        // chunks start at multiples of 16 from its start.
         b.switch_to_block(scan);
-        let word = b.create_block();
-        b.append_block_param(word, ptr); // p
-        b.append_block_param(word, ptr); // bytes of the string left from p
+        let chunk = b.create_block();
+        b.append_block_param(chunk, ptr); // p
+        b.append_block_param(chunk, ptr); // bytes of the string left from p
         b.ins().store(MemFlagsData::trusted(), inline, arg.slot, 0);
-        b.ins().brif(copied, word, &[inline.into(), copied.into()], arg.done, &[]);
+        b.ins().brif(copied, chunk, &[inline.into(), copied.into()], arg.done, &[]);
 
-        b.switch_to_block(word);
-        let (p, left) = (b.block_params(word)[0], b.block_params(word)[1]);
-        let w = b.ins().load(types::I64, MemFlagsData::trusted(), p, 0);
-        let partial = b.ins().icmp_imm_u(IntCC::UnsignedLessThan, left, 8);
-        let left64 = if ptr == types::I64 { left } else { b.ins().uextend(types::I64, left) };
-        let bits = b.ins().ishl_imm_u(left64, 3);
-        let ones = b.ins().iconst(types::I64, -1);
-        let past_end = b.ins().ishl(ones, bits);
-        let none = b.ins().iconst(types::I64, 0);
-        let pad = b.ins().select(partial, past_end, none);
-        let w = b.ins().bor(w, pad);
-        let lows = b.ins().iconst(types::I64, 0x0101_0101_0101_0101);
-        let highs = b.ins().iconst(types::I64, 0x8080_8080_8080_8080u64 as i64);
-        let borrowed = b.ins().isub(w, lows);
-        let t = b.ins().band_not(borrowed, w);
-        let zero_byte = b.ins().band(t, highs);
+        b.switch_to_block(chunk);
+        let (p, left) = (b.block_params(chunk)[0], b.block_params(chunk)[1]);
+        // Not `aligned`: chunks are 8-byte aligned only (notrap: in bounds).
+        let bytes = b.ins().load(types::I8X16, MemFlagsData::new().with_notrap(), p, 0);
+        let zero = b.ins().iconst(types::I8, 0);
+        let zeros = b.ins().splat(types::I8X16, zero);
+        let is_nul = b.ins().icmp(IntCC::Equal, bytes, zeros);
+        let nul_bits = b.ins().vhigh_bits(types::I32, is_nul);
+        let partial = b.ins().icmp_imm_u(IntCC::UnsignedLessThan, left, 16);
+        let left32 = if ptr == types::I32 { left } else { b.ins().ireduce(types::I32, left) };
+        let one = b.ins().iconst(types::I32, 1);
+        let below = b.ins().ishl(one, left32);
+        let own_short = b.ins().iadd_imm_s(below, -1);
+        let own_full = b.ins().iconst(types::I32, 0xffff);
+        let own = b.ins().select(partial, own_short, own_full);
+        let found = b.ins().band(nul_bits, own);
         let next = b.create_block();
-        b.ins().brif(zero_byte, arg.fallback, &[], next, &[]);
+        b.ins().brif(found, arg.fallback, &[], next, &[]);
 
         b.switch_to_block(next);
-        let more = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, left, 8);
-        let p = b.ins().iadd_imm_s(p, 8);
-        let left = b.ins().iadd_imm_s(left, -8);
-        b.ins().brif(more, word, &[p.into(), left.into()], arg.done, &[]);
+        let more = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, left, 16);
+        let p = b.ins().iadd_imm_s(p, 16);
+        let left = b.ins().iadd_imm_s(left, -16);
+        b.ins().brif(more, chunk, &[p.into(), left.into()], arg.done, &[]);
         Ok(())
     }
 

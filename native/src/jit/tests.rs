@@ -631,9 +631,9 @@ fn general_tier_strings() {
     let f = compile_general(&mut jit, "u64(string,u64)");
     let data = fn_data(strlen_plus as *const (), "u64(string,u64)");
 
-    // Short strings (every length around the 8-byte words of the NUL scan)
-    // are copied inline into the frame: no helper, nothing to release.
-    for len in (0..=24).chain([250, 251]) {
+    // Short strings (every length around the 16-byte chunks of the NUL
+    // scan) are copied inline into the frame: no helper, nothing to release.
+    for len in (0..=50).chain([240, 250, 251]) {
         take_events();
         let s = "s".repeat(len);
         let r = call_general(f, &data, &[Js::Str(s), Js::BigInt(1 << 40)], 0);
@@ -645,10 +645,11 @@ fn general_tier_strings() {
         );
     }
 
-    // A NUL byte anywhere in the string sends it to the helper (which throws).
-    for at in [0, 3, 7, 8, 12, 15] {
+    // A NUL byte anywhere in the string sends it to the helper (which throws):
+    // in the first or a later 16-byte chunk of the scan, at its ends too.
+    for at in [0, 3, 7, 8, 12, 15, 16, 17, 31, 32, 40, 199] {
         take_events();
-        let mut s = "abcdefghijklmnop".to_string();
+        let mut s = "abcdefghijklmnop".repeat(13);
         s.replace_range(at..at + 1, "\0");
         assert_eq!(call_general(f, &data, &[Js::Str(s), Js::BigInt(0)], 0), None, "NUL at {at}");
         assert_eq!(take_events(), vec![Napi("get_value_string_utf8"), Helper(0), Throw("arg 0 has a NUL".into())]);

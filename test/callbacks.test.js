@@ -314,6 +314,22 @@ describe('re-entrancy', () => {
     assert.equal(out, `${DEPTH} 5 ${DEPTH + 1}`);
   });
 
+  it('a callback may unregister itself, and a new callback may reuse its entry, mid-call', () => {
+    const apply = fn('apply2_cb', ['function', 'i32', 'i32'], 'i32');
+    const sig = { parameters: ['i32', 'i32'], result: 'i32' };
+    let replacement = null;
+    const self = lib.registerCallback(sig, (a, b) => {
+      lib.unregisterCallback(self);
+      // Same signature: in compiled mode it takes over the freed entry.
+      replacement = lib.registerCallback(sig, (x, y) => x * y);
+      return a + b;
+    });
+    assert.equal(apply(self, 20, 22), 42);
+    assert.equal(apply(replacement, 6, 7), 42);
+    if (!interp) assert.equal(replacement, self, 'the freed entry was reused');
+    lib.unregisterCallback(replacement);
+  });
+
   it('a callback can call another foreign function', () => {
     const add = fn('add_i32', ['i32', 'i32'], 'i32');
     const strlen2 = fn('string_length', ['string'], 'u64');

@@ -26,6 +26,7 @@ use crate::errors::fatal;
 use crate::jit::abi::{SLOT_ARG0, SLOT_RESULT, SLOT_TARGET};
 use crate::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
 use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::c_void;
 
@@ -44,10 +45,16 @@ impl Drop for Closure {
 
 /// Everything the dispatcher needs about one callback. Its address is baked
 /// into the callback's entry stub (or libffi closure) and never changes.
+///
+/// The registry changes a cell while a dispatcher further up the stack may
+/// be using it (a callback that unregisters itself, or registers a callback
+/// that reuses the cell), so the fields that change are `Cell`s and the
+/// registry holds cells by raw pointer (`CellBox`): nobody ever takes a
+/// `&mut CallbackCell` once the cell is shared.
 pub struct CallbackCell {
-    env: napi_env,
+    env: Cell<napi_env>,
     /// Reference to the JS function; null while the cell is free.
-    func: napi_ref,
+    func: Cell<napi_ref>,
     sig: Signature,
     /// The registering thread (`pthread_self`, cheaper to compare than
     /// `std::thread::current()`, which clones an Arc).
@@ -59,14 +66,35 @@ pub struct CallbackCell {
     /// writes its checked result there, so the dispatcher makes no N-API
     /// call per value. `None`: `func` is the user's function, called with
     /// N-API values.
-    thunk_slots: Option<*mut u64>,
+    thunk_slots: Cell<Option<*mut u64>>,
     /// The registering thread's `v8::Isolate` when V8's API is available
     /// (v8.rs), else null: the dispatcher's handle scope then goes through
     /// N-API.
-    isolate: crate::v8::Isolate,
+    isolate: Cell<crate::v8::Isolate>,
     /// What the environment's callbacks share (in its `EnvState`, which
     /// outlives every cell).
-    shared: *const Shared,
+    shared: Cell<*const Shared>,
+}
+
+/// Owns one cell (from `Box::into_raw`) and frees it when dropped; hands
+/// out shared references only.
+struct CellBox(std::ptr::NonNull<CallbackCell>);
+
+impl CellBox {
+    fn get(&self) -> &CallbackCell {
+        // SAFETY: the pointer came from Box::into_raw and stays valid until
+        // this CellBox drops it; only shared references are ever made.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Drop for CellBox {
+    fn drop(&mut self) {
+        // SAFETY: created by `CellBox::new`, freed once. Cells are dropped
+        // only with their registry (environment teardown), when no callback
+        // of the environment is running.
+        unsafe { drop(Box::from_raw(self.0.as_ptr())) }
+    }
 }
 
 /// What every callback of an environment shares.
@@ -80,15 +108,15 @@ pub struct Shared {
     /// `process.exit()` ends the process, native `atexit`/`on_exit`
     /// handlers may still call a callback, after Node has freed the
     /// platform V8 relies on, and V8 itself would not refuse.
-    pub exiting: std::cell::Cell<bool>,
+    pub exiting: Cell<bool>,
 }
 
 /// The per-environment callback registry.
 #[derive(Default)]
 pub struct Callbacks {
-    live: HashMap<u64, Box<CallbackCell>>,
+    live: HashMap<u64, CellBox>,
     /// Unregistered cells with compiled stubs, by signature key, for reuse.
-    free: HashMap<String, Vec<Box<CallbackCell>>>,
+    free: HashMap<String, Vec<CellBox>>,
 }
 
 impl Callbacks {
@@ -119,82 +147,98 @@ impl Callbacks {
         // SAFETY: GetCurrent only reads this thread's current isolate; we
         // are inside a JS call on the registering thread.
         let isolate = crate::v8::v8().map_or(std::ptr::null_mut(), |v8| unsafe { (v8.get_current)() });
-        if let Some(mut cell) = self.free.get_mut(&key).and_then(|v| v.pop()) {
-            cell.func = reference;
-            cell.env = env;
-            cell.thunk_slots = thunk_slots;
-            cell.isolate = isolate;
-            cell.shared = shared;
+        if let Some(boxed) = self.free.get_mut(&key).and_then(|v| v.pop()) {
+            let cell = boxed.get();
+            cell.func.set(reference);
+            cell.env.set(env);
+            cell.thunk_slots.set(thunk_slots);
+            cell.isolate.set(isolate);
+            cell.shared.set(shared);
             let entry = cell.entry;
-            self.live.insert(entry, cell);
+            self.live.insert(entry, boxed);
             return Ok(entry);
         }
-        let mut cell = Box::new(CallbackCell {
-            env,
-            func: reference,
+        let cell = Box::new(CallbackCell {
+            env: Cell::new(env),
+            func: Cell::new(reference),
             sig,
             // SAFETY: pthread_self has no preconditions.
             thread: unsafe { libc::pthread_self() },
             entry: 0,
             closure: None,
-            thunk_slots,
-            isolate,
-            shared,
+            thunk_slots: Cell::new(thunk_slots),
+            isolate: Cell::new(isolate),
+            shared: Cell::new(shared),
         });
-        let cell_ptr: *mut CallbackCell = &mut *cell;
-        let compiled = jit.map(|jit| jit.compile_callback_entry(&cell.sig, cell_ptr as *const c_void));
-        match compiled {
-            Some(Ok(entry)) => cell.entry = entry as u64,
+        // From here on the cell is reached only through `raw`, from which
+        // its entry (stub or closure) and its CellBox both take the address.
+        let raw = Box::into_raw(cell);
+        let boxed = CellBox(std::ptr::NonNull::new_unchecked(raw));
+        let compiled = jit.map(|jit| jit.compile_callback_entry(&(*raw).sig, raw as *const c_void));
+        let attached = match compiled {
+            Some(Ok(entry)) => Ok(entry as u64),
             Some(Err(e)) => {
-                crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", cell.sig.key()));
-                self.attach_closure(&mut cell)?;
+                crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", (*raw).sig.key()));
+                Self::attach_closure(raw)
             }
-            None => self.attach_closure(&mut cell)?,
-        }
-        let entry = cell.entry;
-        self.live.insert(entry, cell);
+            None => Self::attach_closure(raw),
+        };
+        let entry = match attached {
+            Ok(entry) => entry,
+            Err(e) => {
+                (napi.delete_reference)(env, reference);
+                return Err(e); // `boxed` frees the cell
+            }
+        };
+        (*raw).entry = entry;
+        self.live.insert(entry, boxed);
         Ok(entry)
     }
 
-    /// Interpreted mode: a libffi closure calling `closure_handler`.
-    fn attach_closure(&self, cell: &mut Box<CallbackCell>) -> Result<(), String> {
-        let cif = Box::new(crate::interp::cif(&cell.sig));
+    /// Interpreted mode: a libffi closure calling `closure_handler`, stored
+    /// in the cell; returns its entry address.
+    ///
+    /// # Safety
+    /// `cell` is a live cell not yet shared (no entry points to it).
+    unsafe fn attach_closure(cell: *mut CallbackCell) -> Result<u64, String> {
+        let cif = Box::new(crate::interp::cif(&(*cell).sig));
         let (closure, code) = libffi::low::try_closure_alloc().ok_or("ffi_closure_alloc failed")?;
-        let userdata: *const CallbackCell = &**cell;
         // SAFETY: the closure, cif and cell are all owned by the cell, which
-        // lives (boxed, never moved) until the closure is freed with it.
-        unsafe {
-            libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, userdata, code)
-                .map_err(|e| format!("ffi_prep_closure failed: {e:?}"))?;
+        // stays at this address until the closure is freed with it.
+        if let Err(e) = libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, cell as *const CallbackCell, code) {
+            libffi::low::closure_free(closure);
+            return Err(format!("ffi_prep_closure failed: {e:?}"));
         }
-        cell.entry = code.0 as u64;
-        cell.closure = Some(Closure { closure, _cif: cif });
-        Ok(())
+        (*cell).closure = Some(Closure { closure, _cif: cif });
+        Ok(code.0 as u64)
     }
 
     /// Releases a callback. Returns `None` if `entry` is not registered,
     /// else the JS function it held (null if it was collected).
     pub unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> Option<napi_value> {
-        let mut cell = self.live.remove(&entry)?;
+        let boxed = self.live.remove(&entry)?;
+        let cell = boxed.get();
         let mut held = std::ptr::null_mut();
-        (api().get_reference_value)(env, cell.func, &mut held);
-        (api().delete_reference)(env, cell.func);
-        cell.func = std::ptr::null_mut();
+        (api().get_reference_value)(env, cell.func.get(), &mut held);
+        (api().delete_reference)(env, cell.func.get());
+        cell.func.set(std::ptr::null_mut());
         if cell.closure.is_none() {
             // A compiled stub cannot be freed on its own: keep it for reuse.
-            self.free.entry(cell.sig.key()).or_default().push(cell);
+            let key = cell.sig.key();
+            self.free.entry(key).or_default().push(boxed);
         }
         Some(held)
     }
 
     /// Makes the reference strong (`strong`) or weak. False if unknown.
     pub unsafe fn set_strong(&mut self, env: napi_env, entry: u64, strong: bool) -> bool {
-        let Some(cell) = self.live.get(&entry) else { return false };
+        let Some(boxed) = self.live.get(&entry) else { return false };
+        let func = boxed.get().func.get();
         let mut count = 0u32;
-        (api().reference_ref)(env, cell.func, &mut count);
+        (api().reference_ref)(env, func, &mut count);
         // Normalise to exactly 1 (strong) or 0 (weak) whatever came before.
         while count > 1 || (!strong && count > 0) {
-            (api().reference_unref)(env, cell.func, &mut count);
+            (api().reference_unref)(env, func, &mut count);
         }
         true
     }
@@ -207,17 +251,19 @@ impl Callbacks {
     /// the cells, whose entries then return 0 without touching the (gone)
     /// environment: the main environment's teardown, see lib.rs.
     pub unsafe fn retire(&mut self) {
-        for cell in self.live.values_mut() {
-            (api().delete_reference)(cell.env, cell.func);
-            cell.func = std::ptr::null_mut();
+        for boxed in self.live.values() {
+            let cell = boxed.get();
+            (api().delete_reference)(cell.env.get(), cell.func.get());
+            cell.func.set(std::ptr::null_mut());
         }
     }
 
     /// Deletes the reference of every callback still registered
     /// (environment teardown; each cell knows its environment).
     pub unsafe fn clear(&mut self) {
-        for (_, cell) in self.live.drain() {
-            (api().delete_reference)(cell.env, cell.func);
+        for (_, boxed) in self.live.drain() {
+            let cell = boxed.get();
+            (api().delete_reference)(cell.env.get(), cell.func.get());
         }
     }
 }
@@ -264,32 +310,34 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     if libc::pthread_equal(libc::pthread_self(), cell.thread) == 0 {
         fatal(WHERE, "Callbacks must be invoked on the thread that registered them");
     }
-    if cell.func.is_null() {
+    if cell.func.get().is_null() {
         return; // unregistered: undefined behaviour by the spec; do nothing
     }
     // Counts the nesting until every return; may raise V8's stack limit.
     // SAFETY: `cell.shared` points into the EnvState, which outlives the cell.
-    let shared = &*cell.shared;
+    let shared = &*cell.shared.get();
     let _depth = shared.depth.enter();
     // A scope per invocation: a callback called many times during one
     // native call (qsort) must not pile up handles until that call returns.
     // On the thunk path (compiled mode) it is a V8 HandleScope in this frame
     // when the host exports V8's API (v8.rs), else an N-API scope.
-    let v8 = crate::v8::v8().filter(|_| !shared.exiting.get() && !cell.isolate.is_null());
-    match (cell.thunk_slots, v8) {
+    let isolate = cell.isolate.get();
+    let v8 = crate::v8::v8().filter(|_| !shared.exiting.get() && !isolate.is_null());
+    match (cell.thunk_slots.get(), v8) {
         (Some(_), Some(v8)) => {
             // SAFETY: we are on the registering thread (checked above),
             // inside the native call of a JS call, so `cell.isolate` (this
             // thread's isolate, taken at registration) is entered; `invoke`
             // opens no scope of its own that it does not close.
-            v8.with_handle_scope(cell.isolate, || invoke(cell, slots, Some(v8)));
+            v8.with_handle_scope(isolate, || invoke(cell, slots, Some(v8)));
         }
         _ => {
             let napi = api();
             let mut scope = std::ptr::null_mut();
-            (napi.open_handle_scope)(cell.env, &mut scope);
+            let env = cell.env.get();
+            (napi.open_handle_scope)(env, &mut scope);
             invoke(cell, slots, None);
-            (napi.close_handle_scope)(cell.env, scope);
+            (napi.close_handle_scope)(env, scope);
         }
     }
 }
@@ -303,22 +351,23 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
 /// scope open.
 unsafe fn invoke(cell: &CallbackCell, slots: *mut u64, v8: Option<&crate::v8::V8>) {
     let napi = api();
-    let env = cell.env;
+    let env = cell.env.get();
+    let thunk_slots = cell.thunk_slots.get();
     let mut func = std::ptr::null_mut();
-    (napi.get_reference_value)(env, cell.func, &mut func);
+    (napi.get_reference_value)(env, cell.func.get(), &mut func);
     if func.is_null() {
         return; // collected after unrefCallback: run nothing, return 0
     }
     let n = cell.sig.params.len();
     // The compiled path: copy the arguments, call the thunk through V8.
-    if let (Some(shared), Some(v8)) = (cell.thunk_slots, v8) {
+    if let (Some(shared), Some(v8)) = (thunk_slots, v8) {
         // SAFETY: as in the N-API branch below.
         for i in SLOT_ARG0..SLOT_ARG0 + n {
             *shared.add(i) = *slots.add(i);
         }
         // SAFETY: on the cell's thread, inside the dispatcher's scope;
         // `func` is the thunk, which ignores its receiver.
-        match v8.call(cell.isolate, func, func) {
+        match v8.call(cell.isolate.get(), func, func) {
             Some(crate::v8::Called::Returned) => {
                 *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT);
                 return;
@@ -335,7 +384,7 @@ unsafe fn invoke(cell: &CallbackCell, slots: *mut u64, v8: Option<&crate::v8::V8
         }
     }
     let mut ret = std::ptr::null_mut();
-    let status = match cell.thunk_slots {
+    let status = match thunk_slots {
         Some(shared) => {
             // SAFETY: both arrays hold SLOT_ARG0 + n slots (n is at most
             // MAX_SLOT_ARGS on this path). The thunk reads every argument
@@ -376,7 +425,7 @@ unsafe fn invoke(cell: &CallbackCell, slots: *mut u64, v8: Option<&crate::v8::V8
             None => return,
         }
     }
-    match cell.thunk_slots {
+    match thunk_slots {
         // SAFETY: the thunk has just written (and checked) the result.
         Some(shared) => *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT),
         None => store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT)),

@@ -28,9 +28,7 @@ unsafe extern "C" fn drop_env_state(arg: *mut std::ffi::c_void) {
     // once, when the environment (main thread or worker) is torn down, while
     // N-API can still delete references.
     let mut state = Box::from_raw(arg as *mut env::EnvState);
-    // SAFETY: getpid and gettid have no preconditions.
-    let main_thread = libc::getpid() as libc::c_long == libc::syscall(libc::SYS_gettid);
-    if main_thread && state.callbacks.count() > 0 {
+    if stack::on_main_thread() && state.callbacks.count() > 0 {
         // The process is ending, and native exit handlers (atexit, on_exit,
         // library destructors) may still call a registered callback from
         // inside exit(). Its entry (compiled code or libffi closure) and

@@ -93,6 +93,13 @@ pub fn user_chose_limit() {
     USER_CHOSE_LIMIT.store(true, Ordering::Relaxed);
 }
 
+/// Whether this is the process's main thread (where Node's main
+/// environment runs; workers have threads of their own).
+pub fn on_main_thread() -> bool {
+    // SAFETY: getpid and gettid have no preconditions.
+    unsafe { libc::getpid() as libc::c_long == libc::syscall(libc::SYS_gettid) }
+}
+
 /// The current thread's stack as [low, high), from glibc.
 fn thread_stack() -> Option<(usize, usize)> {
     // SAFETY: `attr` is initialised by pthread_getattr_np before it is read
@@ -120,9 +127,7 @@ fn ensure_deep_stack() {
     if keep_limit() {
         return;
     }
-    // SAFETY: getpid and gettid have no preconditions.
-    let main_thread = unsafe { libc::getpid() as libc::c_long == libc::syscall(libc::SYS_gettid) };
-    if !main_thread {
+    if !on_main_thread() {
         return;
     }
     let Some(v8) = crate::v8::v8() else { return };

@@ -359,71 +359,67 @@ unsafe fn invoke(cell: &CallbackCell, slots: *mut u64, v8: Option<&crate::v8::V8
         return; // collected after unrefCallback: run nothing, return 0
     }
     let n = cell.sig.params.len();
-    // The compiled path: copy the arguments, call the thunk through V8.
-    if let (Some(shared), Some(v8)) = (thunk_slots, v8) {
-        // SAFETY: as in the N-API branch below.
+    if let Some(shared) = thunk_slots {
+        // SAFETY: both arrays hold SLOT_ARG0 + n slots (n is at most
+        // MAX_SLOT_ARGS on this path). The thunk reads every argument
+        // before running the user's function and writes the result last,
+        // so nested calls that reuse the shared slots cannot disturb this
+        // one.
         for i in SLOT_ARG0..SLOT_ARG0 + n {
             *shared.add(i) = *slots.add(i);
         }
-        // SAFETY: on the cell's thread, inside the dispatcher's scope;
-        // `func` is the thunk, which ignores its receiver.
-        match v8.call(cell.isolate.get(), func, func) {
-            Some(crate::v8::Called::Returned) => {
-                *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT);
-                return;
-            }
-            Some(crate::v8::Called::Terminated) => return,
-            // V8 refuses to run JS while Node frees the environment by
-            // throwing; N-API would have returned an error instead, which
-            // the N-API path treats as termination. So do we.
-            Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return,
-            Some(crate::v8::Called::Threw(exception)) => {
-                fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)))
-            }
-            None => {} // no entered context: N-API below
-        }
     }
+    // The thunk ignores `this` (it calls the user's function plainly), so
+    // the function itself serves as the receiver: no napi_get_undefined.
+    let called = match (thunk_slots, v8) {
+        // SAFETY: on the cell's thread, inside the dispatcher's scope.
+        (Some(_), Some(v8)) => v8.call(cell.isolate.get(), func, func),
+        _ => None,
+    };
     let mut ret = std::ptr::null_mut();
-    let status = match thunk_slots {
-        Some(shared) => {
-            // SAFETY: both arrays hold SLOT_ARG0 + n slots (n is at most
-            // MAX_SLOT_ARGS on this path). The thunk reads every argument
-            // before running the user's function and writes the result
-            // last, so nested calls that reuse the shared slots cannot
-            // disturb this one.
-            for i in SLOT_ARG0..SLOT_ARG0 + n {
-                *shared.add(i) = *slots.add(i);
-            }
-            // The thunk ignores `this` (it calls the user's function
-            // plainly), so the function itself serves as the receiver
-            // and saves a napi_get_undefined per invocation.
-            (napi.call_function)(env, func, func, 0, std::ptr::null(), &mut ret)
-        }
+    let exception = match called {
+        Some(crate::v8::Called::Returned) => None,
+        Some(crate::v8::Called::Terminated) => return,
+        // V8 refuses to run JS while Node frees the environment by
+        // throwing; N-API would have returned an error instead, which the
+        // N-API path treats as termination. So do we.
+        Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return,
+        Some(crate::v8::Called::Threw(exception)) => Some(exception),
+        // N-API: no V8 API, interpreted mode, or no entered context.
         None => {
-            let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
-            let mut heap = Vec::new();
-            let argv: &mut [napi_value] = if n <= INLINE_ARGS {
-                &mut inline[..n]
-            } else {
-                heap.resize(n, std::ptr::null_mut());
-                &mut heap
+            let status = match thunk_slots {
+                Some(_) => (napi.call_function)(env, func, func, 0, std::ptr::null(), &mut ret),
+                None => {
+                    let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
+                    let mut heap = Vec::new();
+                    let argv: &mut [napi_value] = if n <= INLINE_ARGS {
+                        &mut inline[..n]
+                    } else {
+                        heap.resize(n, std::ptr::null_mut());
+                        &mut heap
+                    };
+                    for (i, ty) in cell.sig.params.iter().enumerate() {
+                        argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
+                    }
+                    let mut undefined = std::ptr::null_mut();
+                    (napi.get_undefined)(env, &mut undefined);
+                    (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
+                }
             };
-            for (i, ty) in cell.sig.params.iter().enumerate() {
-                argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
+            if status == NAPI_OK {
+                None
+            } else {
+                match thrown(env) {
+                    Some(exception) => Some(exception),
+                    // Not a JS exception: execution is being terminated
+                    // (worker.terminate(), a vm timeout). Return zero.
+                    None => return,
+                }
             }
-            let mut undefined = std::ptr::null_mut();
-            (napi.get_undefined)(env, &mut undefined);
-            (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
         }
     };
-    if status != NAPI_OK {
-        match thrown(env) {
-            Some(exception) => fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception))),
-            // Not a JS exception: the environment is shutting down
-            // (worker.terminate() during a native call) and runs no more
-            // JS. Return zero to the native caller.
-            None => return,
-        }
+    if let Some(exception) = exception {
+        fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)));
     }
     match thunk_slots {
         // SAFETY: the thunk has just written (and checked) the result.

@@ -1,8 +1,10 @@
 //! JS value <-> native slot conversions through N-API, with node:ffi's exact
-//! validation rules. One helper per JS kind of the type table. They are
-//! shared by the interpreted path (a Rust loop calls them) and by the
-//! compiled general tier (Cranelift code calls them by symbol), so both
-//! paths validate identically.
+//! validation rules. One helper per JS kind of the type table. The
+//! interpreted path calls them in a Rust loop; the compiled general tier
+//! calls the argument converters by symbol for every value its inline
+//! conversions (jit/marshal.rs) do not take, so both paths validate
+//! identically. The result boxers serve the interpreted path and the
+//! N-API path of callbacks.
 //!
 //! A converted argument is written into an 8-byte slot: its value sits in the
 //! low bytes in native representation (see jit/abi.rs).
@@ -444,25 +446,13 @@ pub fn arg_symbol(ty: FfiType) -> &'static str {
     ARG_SYMBOLS[ty as usize]
 }
 
-/// Symbol name under which compiled code imports `result_fn(ty)`.
-pub fn result_symbol(ty: FfiType) -> &'static str {
-    RESULT_SYMBOLS[ty as usize]
-}
-
 static ARG_SYMBOLS: [&str; 18] = [
     "jitffi_arg_void", "jitffi_arg_i8", "jitffi_arg_u8", "jitffi_arg_bool", "jitffi_arg_char",
     "jitffi_arg_i16", "jitffi_arg_u16", "jitffi_arg_i32", "jitffi_arg_u32", "jitffi_arg_i64",
     "jitffi_arg_u64", "jitffi_arg_f32", "jitffi_arg_f64", "jitffi_arg_pointer", "jitffi_arg_string",
     "jitffi_arg_buffer", "jitffi_arg_arraybuffer", "jitffi_arg_function",
 ];
-static RESULT_SYMBOLS: [&str; 18] = [
-    "jitffi_result_void", "jitffi_result_i8", "jitffi_result_u8", "jitffi_result_bool", "jitffi_result_char",
-    "jitffi_result_i16", "jitffi_result_u16", "jitffi_result_i32", "jitffi_result_u32", "jitffi_result_i64",
-    "jitffi_result_u64", "jitffi_result_f32", "jitffi_result_f64", "jitffi_result_pointer", "jitffi_result_string",
-    "jitffi_result_buffer", "jitffi_result_arraybuffer", "jitffi_result_function",
-];
-
-/// Every (symbol, address) pair compiled general-tier code imports.
+/// Every (symbol, address) pair compiled code may import.
 pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
     let mut v: Vec<(&'static str, *const u8)> = vec![
         ("jitffi_enter", jitffi_enter as *const u8),
@@ -470,24 +460,12 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("jitffi_callback_dispatch", crate::callbacks::jitffi_callback_dispatch as *const u8),
     ];
     if crate::napi::available() {
-        let napi = api();
-        v.extend([
-            ("napi_get_cb_info", napi.get_cb_info as *const u8),
-            ("napi_get_value_double", napi.get_value_double as *const u8),
-            ("napi_get_value_bigint_int64", napi.get_value_bigint_int64 as *const u8),
-            ("napi_get_value_bigint_uint64", napi.get_value_bigint_uint64 as *const u8),
-            ("napi_get_value_string_utf8", napi.get_value_string_utf8 as *const u8),
-            ("napi_get_typedarray_info", napi.get_typedarray_info as *const u8),
-            ("napi_create_int32", napi.create_int32 as *const u8),
-            ("napi_create_uint32", napi.create_uint32 as *const u8),
-            ("napi_create_double", napi.create_double as *const u8),
-            ("napi_create_bigint_int64", napi.create_bigint_int64 as *const u8),
-            ("napi_create_bigint_uint64", napi.create_bigint_uint64 as *const u8),
-        ]);
+        // Every N-API function by its own name (napi.rs): marshal.rs and
+        // the trampolines import the ones each type needs.
+        v.extend(api().symbols());
     }
     for ty in FfiType::all() {
         v.push((arg_symbol(ty), arg_fn(ty) as *const u8));
-        v.push((result_symbol(ty), result_fn(ty) as *const u8));
     }
     v
 }
@@ -500,7 +478,6 @@ mod tests {
     fn symbols_follow_the_table() {
         for ty in FfiType::all() {
             assert!(arg_symbol(ty).ends_with(ty.name()), "{}", arg_symbol(ty));
-            assert!(result_symbol(ty).ends_with(ty.name()));
         }
     }
 

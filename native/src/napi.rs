@@ -61,6 +61,13 @@ macro_rules! napi_table {
             $(pub $field: unsafe extern "C" fn($($arg),*) $(-> $ret)?,)*
         }
 
+        impl Napi {
+            /// (N-API name, address) of every entry, for the JIT's linker.
+            pub fn symbols(&self) -> Vec<(&'static str, *const u8)> {
+                vec![$(($sym, self.$field as *const u8),)*]
+            }
+        }
+
         fn resolve() -> Result<Napi, String> {
             // SAFETY: `this()` opens the already-loaded host executable; the
             // handle is leaked so the resolved symbols stay valid forever.

@@ -38,10 +38,13 @@ pub const SLOT_ADDRESS: usize = 0;
 /// Slot holding the byte offset (get/set) or the length (copyOut), as an
 /// f64 holding a non-negative integer ≤ 2^53 - 1 (JS checks that).
 pub const SLOT_OFFSET: usize = 1;
-/// Slot holding the value read (get) or to write (set), or the destination
-/// address as an f64 (copyOut). A value sits at byte 0 with its own width.
+/// Slot holding the value read (get) or to write (set). A value sits at
+/// byte 0 with its own width.
 pub const SLOT_VALUE: usize = 2;
 const SLOTS: usize = 3;
+/// Bytes of the block's copy area: `copyOut` copies ranges up to this long
+/// into it, and JS copies them from there into a Buffer of their own.
+pub const SCRATCH: usize = 4096;
 
 // ---- errors (the null-pointer and overflow checks need 64-bit address
 // arithmetic, so only native code makes them) ----
@@ -104,6 +107,10 @@ struct Block {
     /// The slots, 8-byte aligned; JS views them through an external
     /// ArrayBuffer.
     slots: UnsafeCell<[u64; SLOTS]>,
+    /// The copy area of `copyOut`, also viewed by JS. Native memory that
+    /// only this module's views reach, so no user code can detach, transfer
+    /// or resize it while a stub writes to it.
+    scratch: UnsafeCell<[u8; SCRATCH]>,
 }
 
 /// The block of the environment that last called a stub. Finding a stub's
@@ -111,32 +118,38 @@ struct Block {
 /// data would cost about as much as the rest of the call.
 static LAST_BLOCK: AtomicPtr<Block> = AtomicPtr::new(std::ptr::null_mut());
 
-/// The slots of the environment calling a stub.
+/// The block of the environment calling a stub.
 ///
 /// # Safety
 /// `env` and `info` must be those of a stub call; the stub must have been
 /// created with its environment's `Block` as callback data.
 #[inline(always)]
-unsafe fn slot_base(env: napi_env, info: napi_callback_info) -> *mut u64 {
+unsafe fn current_block(env: napi_env, info: napi_callback_info) -> *mut Block {
     let block = LAST_BLOCK.load(Ordering::Acquire);
     // SAFETY: non-null LAST_BLOCK values are leaked blocks (never freed).
     if !block.is_null() && (*block).env.load(Ordering::Relaxed) == env as usize {
-        return (*block).slots.get().cast();
+        return block;
     }
-    slot_base_slow(env, info)
+    current_block_slow(env, info)
 }
 
 #[cold]
 #[inline(never)]
-unsafe fn slot_base_slow(env: napi_env, info: napi_callback_info) -> *mut u64 {
+unsafe fn current_block_slow(env: napi_env, info: napi_callback_info) -> *mut Block {
     let mut data: *mut c_void = std::ptr::null_mut();
     let mut argc = 0usize;
     // SAFETY: `env`/`info` are those of the current call; out-pointers are locals.
     (api().get_cb_info)(env, info, &mut argc, std::ptr::null_mut(), std::ptr::null_mut(), &mut data);
     let block = data as *mut Block;
     LAST_BLOCK.store(block, Ordering::Release);
+    block
+}
+
+/// The slots of the environment calling a stub (see `current_block`).
+#[inline(always)]
+unsafe fn slot_base(env: napi_env, info: napi_callback_info) -> *mut u64 {
     // SAFETY: every stub is created with its environment's leaked Block as data.
-    (*block).slots.get().cast()
+    (*current_block(env, info)).slots.get().cast()
 }
 
 /// Reads the (address, offset) pair of a get/set from the slots.
@@ -194,18 +207,24 @@ unsafe extern "C" fn set_stub<const N: usize>(env: napi_env, info: napi_callback
     std::ptr::null_mut()
 }
 
-/// `copyOut()`: copies `length` bytes from `address` to the destination
-/// address in the value slot (the memory of a Buffer JS just allocated).
+/// `copyOut()`: copies `length` bytes (at most `SCRATCH`) from `address`
+/// into the block's copy area, from which lib/memory.js copies them into a
+/// Buffer that owns its memory. The stub writes only to memory of its own:
+/// a destination inside a JS ArrayBuffer could be detached or transferred
+/// between the moment JS learnt its address and the copy.
 unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback_info) -> napi_value {
-    let slots = slot_base(env, info);
-    let (address, length) = address_and_offset(slots);
-    // SAFETY: lib/memory.js stores the address of a live ArrayBuffer with at least
-    // `length` bytes here, as an f64 (addresses are below 2^53).
-    let dest = f64::from_bits(*slots.add(SLOT_VALUE)) as usize as *mut u8;
+    let block = current_block(env, info);
+    let (address, length) = address_and_offset((*block).slots.get().cast());
+    if length as usize > SCRATCH {
+        throw(env, &internal("copy length"));
+        return std::ptr::null_mut();
+    }
     match extent(address, length) {
         // SAFETY: the source range is readable by the caller's contract; the
-        // destination is the fresh Buffer. `copy` tolerates overlap.
-        Ok(p) => std::ptr::copy(p as *const u8, dest, length as usize),
+        // destination is the block's copy area, at least `length` bytes long
+        // (checked above). `copy` tolerates overlap (a source inside the
+        // copy area itself).
+        Ok(p) => std::ptr::copy(p as *const u8, (*block).scratch.get().cast::<u8>(), length as usize),
         Err(e) => throw(env, &e),
     }
     std::ptr::null_mut()
@@ -485,7 +504,11 @@ fn take_block(env: napi_env) -> *mut Block {
             unsafe { (*block).env.store(env as usize, Ordering::Release) };
             block
         }
-        None => Box::into_raw(Box::new(Block { env: AtomicUsize::new(env as usize), slots: UnsafeCell::new([0; SLOTS]) })),
+        None => Box::into_raw(Box::new(Block {
+            env: AtomicUsize::new(env as usize),
+            slots: UnsafeCell::new([0; SLOTS]),
+            scratch: UnsafeCell::new([0; SCRATCH]),
+        })),
     }
 }
 
@@ -529,6 +552,10 @@ pub unsafe fn register(env: napi_env, exports: napi_value, _state: *mut EnvState
     // the finalizer frees nothing.
     (api().create_external_arraybuffer)(env, (*block).slots.get().cast(), SLOTS * 8, Some(keep_memory), std::ptr::null_mut(), &mut memory);
     set(env, stubs, "memory", memory);
+    let mut scratch = std::ptr::null_mut();
+    // SAFETY: as for the slots: the copy area lives as long as the block.
+    (api().create_external_arraybuffer)(env, (*block).scratch.get().cast(), SCRATCH, Some(keep_memory), std::ptr::null_mut(), &mut scratch);
+    set(env, stubs, "scratch", scratch);
     set(env, stubs, "address", number(env, SLOT_ADDRESS as f64));
     set(env, stubs, "offset", number(env, SLOT_OFFSET as f64));
     set(env, stubs, "value", number(env, SLOT_VALUE as f64));

@@ -18,10 +18,10 @@
 // monomorphic and its constants are inlined.
 
 const { Buffer, constants: { MAX_LENGTH } } = require('node:buffer');
-const { isArrayBuffer } = require('node:util').types;
-const { addon, types } = require('./native');
+const { isArrayBuffer, isSharedArrayBuffer } = require('node:util').types;
+const { addon, types, canGenerateCode } = require('./native');
 const { errors, makeError } = require('./errors');
-const { slotViews, slotIndex, scalarCheck } = require('./validate');
+const { slotViews, slotIndex, scalarCheck, badValueFn } = require('./validate');
 
 const MAX_U64 = 0xffffffffffffffffn;
 const {
@@ -130,10 +130,53 @@ return function ${name}(pointer, offset, value) {
   return [name, new Function('V', 'P', 'O', 'E', 'stub', source)(views, pointerError, checkOffset, errors, setStubs[row.size])];
 }
 
+// The accessors of `row` as plain closures, for contexts that cannot
+// generate code: the same checks and slot writes, through the row's rules
+// as functions (validate.js) instead of inlined source.
+function makeClosureAccessors(row) {
+  const name = row.view.replace(/^Big/, '');
+  const value = views[row.view];
+  const at = index(row.view, SLOT_VALUE);
+  const addressAt = index('BigUint64', SLOT_ADDRESS);
+  const offsetAt = index('Float64', SLOT_OFFSET);
+  const getStub = getStubs[row.size];
+  const setStub = setStubs[row.size];
+  const bad = badValueFn(row);
+  const writeAddress = (pointer, offset) => {
+    if (typeof pointer !== 'bigint' || BigInt.asUintN(64, pointer) !== pointer) throw pointerError(pointer);
+    if (typeof offset !== 'number' || (offset >>> 0) !== offset) checkOffset(offset);
+    views.BigUint64[addressAt] = pointer;
+    views.Float64[offsetAt] = offset;
+  };
+  const checkValue = (v) => {
+    if (row.kind === 'bigint' && typeof v === 'number' && Number.isSafeInteger(v) && (row.signed || v >= 0)) return BigInt(v);
+    if (bad(v)) throw errors.argMustBe(2, row.desc);
+    return v;
+  };
+  const get = {
+    [`get${name}`](pointer, offset) {
+      writeAddress(pointer, offset === undefined ? 0 : offset);
+      getStub();
+      return value[at];
+    },
+  }[`get${name}`];
+  const set = {
+    [`set${name}`](pointer, offset, v) {
+      if (typeof pointer !== 'bigint' || BigInt.asUintN(64, pointer) !== pointer) throw pointerError(pointer);
+      if (typeof offset !== 'number' || (offset >>> 0) !== offset) checkOffset(offset);
+      v = checkValue(v);
+      writeAddress(pointer, offset);
+      value[at] = v;
+      setStub();
+    },
+  }[`set${name}`];
+  return [[`get${name}`, get], [`set${name}`, set]];
+}
+
 const accessors = {};
 for (const row of helperRows()) {
-  const [getName, get] = makeGetter(row);
-  const [setName, set] = makeSetter(row);
+  const [[getName, get], [setName, set]] = canGenerateCode
+    ? [makeGetter(row), makeSetter(row)] : makeClosureAccessors(row);
   accessors[getName] = get;
   accessors[setName] = set;
 }
@@ -146,49 +189,35 @@ function toString(pointer) {
   return addon.memToString(pointer);
 }
 
-// The copying toBuffer of a small range carves the Buffer out of a pool
-// ArrayBuffer of this module, as Buffer.allocUnsafe does with Node's pool,
-// and lets the copyOut stub fill it: no N-API value is unpacked or created.
-// The pool's address is looked up once per pool. (Node's own pool would do,
-// but reading `buffer.buffer` to learn which pool a Buffer came from costs
-// as much as the whole copy.) Larger ranges are copied natively.
-const bufferFrom = Buffer.from;
-const POOL_SIZE = 64 * 1024;
-const POOLED = 4096; // ranges below this size come from the pool
-let pool = null;
-let poolAddress = -1; // as a number; -1 when there is no usable pool
-let poolOffset = POOL_SIZE;
+// The copying toBuffer of a small range lets the copyOut stub copy the bytes
+// into this environment's copy area (native memory that only this module
+// views), then copies them into a new unpooled Buffer: no N-API value is
+// unpacked or created. Each Buffer owns its ArrayBuffer, exactly `length` bytes long,
+// as with the built-in module, so transferring or detaching one copy's
+// memory never touches another, and native code never writes into memory a
+// JS ArrayBuffer owns. Larger ranges are copied natively.
+const allocUnsafeSlow = Buffer.allocUnsafeSlow;
+const Uint8ArrayCtor = Uint8Array;
+const SCRATCH = addon.memStubs.scratch.byteLength; // ranges up to this size go through it
+const scratch = addon.memStubs.scratch;
 const V_BigUint64 = views.BigUint64;
 const V_Float64 = views.Float64;
 const I_ADDRESS = index('BigUint64', SLOT_ADDRESS);
 const I_OFFSET = index('Float64', SLOT_OFFSET);
-const I_VALUE = index('Float64', SLOT_VALUE);
-
-function newPool() {
-  pool = new ArrayBuffer(POOL_SIZE);
-  poolOffset = 0;
-  const address = addon.memAddress(pool);
-  // The stub receives the address as a double: it must be exact.
-  poolAddress = address <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(address) : -1;
-}
 
 function toBuffer(pointer, length, copy = true) {
   checkPointer(pointer);
   checkSize('length', length, MAX_LENGTH);
   if (copy !== true) checkCopy(copy);
-  else if (length < POOLED) {
+  else if (length <= SCRATCH) {
     if (length === 0) return Buffer.alloc(0);
-    if (length > POOL_SIZE - poolOffset) newPool();
-    if (poolAddress >= 0) {
-      V_BigUint64[I_ADDRESS] = pointer;
-      V_Float64[I_OFFSET] = length;
-      V_Float64[I_VALUE] = poolAddress + poolOffset;
-      copyOut();
-      const buffer = bufferFrom(pool, poolOffset, length);
-      // Keep the next Buffer 8-byte aligned, like Node's pool does.
-      poolOffset = (poolOffset + length + 7) & ~7;
-      return buffer;
-    }
+    V_BigUint64[I_ADDRESS] = pointer;
+    V_Float64[I_OFFSET] = length;
+    copyOut();
+    // allocUnsafeSlow: never from Node's shared pool.
+    const buffer = allocUnsafeSlow(length);
+    buffer.set(new Uint8ArrayCtor(scratch, 0, length));
+    return buffer;
   }
   return addon.memToBuffer(pointer, length, copy, false);
 }
@@ -254,6 +283,11 @@ function exportArrayBufferView(view, pointer, length) {
 // ---- getRawPointer ----
 
 function getRawPointer(bufferLike) {
+  if (isSharedArrayBuffer(bufferLike)) {
+    // N-API gives a bare SharedArrayBuffer's memory only on Node.js 22 and
+    // later; a view of it works on every major.
+    return addon.memAddress(new Uint8Array(bufferLike));
+  }
   if (!isArrayBuffer(bufferLike) && !ArrayBuffer.isView(bufferLike)) {
     throw errors.invalidArgType('bufferLike', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', bufferLike);
   }

@@ -232,7 +232,11 @@ unsafe fn buffer_pointer(env: napi_env, value: napi_value) -> Option<Result<u64,
         }
         return Some(Ok(data as u64));
     }
-    if (napi.get_arraybuffer_info)(env, value, &mut data, &mut len) == NAPI_OK {
+    // Node.js 22 and later also give the memory of a SharedArrayBuffer here;
+    // node:ffi takes only views of one, so a bare one must fail on every major.
+    let mut is_arraybuffer = false;
+    (napi.is_arraybuffer)(env, value, &mut is_arraybuffer);
+    if is_arraybuffer && (napi.get_arraybuffer_info)(env, value, &mut data, &mut len) == NAPI_OK {
         if len == 0 && detached(env, value) {
             return Some(Err(PtrErr::Detached));
         }

@@ -6,6 +6,7 @@
 function makeError(Ctor, code, message) {
   const err = new Ctor(message);
   Object.defineProperty(err, 'code', {
+    __proto__: null, // a polluted Object.prototype.get must not turn this into an accessor
     value: code, enumerable: true, writable: true, configurable: true,
   });
   return err;

@@ -130,7 +130,7 @@ class Library {
     }
     const address = this.getSymbol(name);
     const fn = makeWrapper(this.#state, name, address, sig);
-    Object.defineProperty(fn, kLibrary, { value: this });
+    Object.defineProperty(fn, kLibrary, { __proto__: null, value: this });
     this.#keys.set(name, sig.key);
     this.#functions[name] = fn;
     return fn;
@@ -228,7 +228,10 @@ Object.defineProperty(Library.prototype, Symbol.toStringTag, {
 
 // V8 throws its own TypeError (without a `code`) when a class is called
 // without `new`; the proxy turns that into ERR_CONSTRUCT_CALL_REQUIRED.
+// A null-prototype handler: traps inherited from a polluted Object.prototype
+// must not become traps of this Proxy.
 const DynamicLibrary = new Proxy(Library, {
+  __proto__: null,
   apply() {
     throw errors.constructCallRequired('DynamicLibrary');
   },

@@ -20,11 +20,17 @@ function lookup(t, isParameter) {
   return row;
 }
 
-// Reads whichever of `keys` are present (not undefined); more than one throws.
+// Captured at load, so that later changes to Object.prototype can't reach it.
+const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+
+// Reads whichever of `keys` are own properties of `sig` and not undefined;
+// more than one throws. Inherited keys are ignored, so that a polluted
+// Object.prototype can't change a signature.
 function pick(sig, keys) {
   let found;
   let value;
   for (const key of keys) {
+    if (!hasOwn(sig, key)) continue;
     const v = sig[key];
     if (v === undefined) continue;
     if (found !== undefined) {

@@ -182,9 +182,9 @@ const paths = new WeakMap();
 const generals = new WeakMap(); // fast wrapper -> its general-tier function
 
 function define(fn, name, length, address) {
-  Object.defineProperty(fn, 'name', { value: name, configurable: true });
-  Object.defineProperty(fn, 'length', { value: length, configurable: true });
-  Object.defineProperty(fn, 'pointer', { value: address, enumerable: true });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  Object.defineProperty(fn, 'pointer', { __proto__: null, value: address, enumerable: true });
   return fn;
 }
 

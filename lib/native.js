@@ -11,6 +11,21 @@ const table = addon.typeTable();
 // never raises it for deep callback recursion (native/src/stack.rs).
 if (process.execArgv.some((arg) => /^--stack[-_]size(=|$)/.test(arg))) addon.userStackLimit();
 
+// Whether this context may compile JS from strings: the fast tier's
+// wrappers, callback thunks and memory accessors are generated with
+// `new Function`, which throws an EvalError under
+// --disallow-code-generation-from-strings. Without it, calls take the
+// compiled general tier and memory accessors are plain closures.
+const canGenerateCode = (() => {
+  try {
+    // eslint-disable-next-line no-new-func
+    return new Function('return true')() === true;
+  } catch {
+    return false;
+  }
+})();
+if (!canGenerateCode) addon.disallowJsCodegen();
+
 // Every spelling of every type -> its table row.
 const byName = new Map();
 for (const row of table.types) {
@@ -25,6 +40,7 @@ for (const row of table.types) {
 
 module.exports = {
   addon,
+  canGenerateCode,
   types: table.types,
   byName,
   constants: Object.freeze(constants),

@@ -79,4 +79,26 @@ function scalarCheck(row, name, index, onOther) {
   return `if (${badValue(row, name)}) ${fail}`;
 }
 
-module.exports = { slotViews, slotIndex, badValue, scalarCheck };
+// The same rule as `badValue`, as a function of the value instead of
+// source: for contexts that cannot generate code. test/validate.test.js
+// checks that both agree on every row and probe value.
+function badValueFn(row) {
+  const { min, max } = row;
+  switch (row.kind) {
+    case 'int':
+      return (v) => typeof v !== 'number' || !(v >= min && v <= max) || Math.trunc(v) !== v ||
+        (row.rejectMinusZero === true && v === 0 && 1 / v < 0);
+    case 'float':
+      return (v) => typeof v !== 'number';
+    case 'bigint':
+      return row.signed
+        ? (v) => typeof v !== 'bigint' || BigInt.asIntN(64, v) !== v
+        : (v) => typeof v !== 'bigint' || BigInt.asUintN(64, v) !== v;
+    case 'pointer':
+      return (v) => typeof v === 'bigint' && BigInt.asUintN(64, v) !== v;
+    default:
+      throw new Error(`jitffi internal: ${row.name} is not a value type`);
+  }
+}
+
+module.exports = { slotViews, slotIndex, badValue, badValueFn, scalarCheck };

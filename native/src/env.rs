@@ -44,6 +44,10 @@ pub struct EnvState {
     /// What its callbacks share (nesting depth, exiting); boxed so the
     /// callback cells can point to it.
     pub callback_shared: Box<crate::callbacks::Shared>,
+    /// Whether JS can generate the fast tier's wrappers and thunks (`new
+    /// Function`); false under `--disallow-code-generation-from-strings`,
+    /// and then the fast tier is never chosen.
+    pub js_codegen: bool,
 }
 
 impl EnvState {
@@ -60,7 +64,14 @@ impl EnvState {
                 }
             }
         };
-        EnvState { slots, strings: Box::new([0u8; STRING_AREA]), jit, callbacks: Default::default(), callback_shared: Default::default() }
+        EnvState {
+            slots,
+            strings: Box::new([0u8; STRING_AREA]),
+            jit,
+            callbacks: Default::default(),
+            callback_shared: Default::default(),
+            js_codegen: true,
+        }
     }
 
     pub fn mode(&self) -> &'static str {
@@ -71,7 +82,7 @@ impl EnvState {
     pub fn choose_path(&self, sig: &Signature) -> CallPath {
         if self.jit.is_none() {
             CallPath::Interp
-        } else if sig.is_fast() && sig.params.len() + crate::jit::abi::SLOT_ARG0 <= SLOT_COUNT {
+        } else if self.js_codegen && sig.is_fast() && sig.params.len() + crate::jit::abi::SLOT_ARG0 <= SLOT_COUNT {
             CallPath::Fast
         } else {
             CallPath::General
@@ -86,7 +97,7 @@ impl EnvState {
     pub fn choose_callback_path(&self, sig: &Signature) -> CallPath {
         if self.jit.is_none() {
             CallPath::Interp
-        } else if sig.params.len() + crate::jit::abi::SLOT_ARG0 <= SLOT_COUNT {
+        } else if self.js_codegen && sig.params.len() + crate::jit::abi::SLOT_ARG0 <= SLOT_COUNT {
             CallPath::Fast
         } else {
             CallPath::General

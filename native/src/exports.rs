@@ -54,6 +54,7 @@ exports! {
     "close" => close,
     "symbol" => symbol,
     "callPath" => call_path,
+    "disallowJsCodegen" => disallow_js_codegen,
     "fastStub" => fast_stub,
     "nativeFunction" => native_function,
     "slots" => slots,
@@ -336,6 +337,14 @@ mod impls {
             let sig = leading_signature(env, args)?;
             Ok(string(env, state.choose_path(&sig).as_str()))
         }
+    }
+
+    /// `disallowJsCodegen()`: JS cannot generate code (`new Function`
+    /// throws), so the paths that need generated wrappers or thunks are
+    /// never chosen from now on.
+    pub fn disallow_js_codegen(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+        state.js_codegen = false;
+        unsafe { Ok(undefined(env)) }
     }
 
     /// `fastStub(resultId, paramIds)` -> the compiled zero-argument function

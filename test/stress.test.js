@@ -25,8 +25,8 @@ const { ffi, fixturePath } = require('./helpers');
 const mode = ffi[Symbol.for('jitffi.internals')].stats().mode;
 const full = process.env.JITFFI_STRESS === 'full';
 const COUNTS = full
-  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000 }
-  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000 };
+  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000, transfer: 100000 }
+  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000, transfer: 20000 };
 
 const MiB = 2 ** 20;
 const MAX_GROWTH = 64 * MiB;
@@ -95,6 +95,13 @@ describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
       `the second pass grew RSS by ${((rss.again - rss.after) / MiB).toFixed(1)} MiB`);
     if (mode === 'jit') assert.ok(r.compiledFirstPass >= COUNTS.signatures, `only ${r.compiledFirstPass} compiled`);
     else assert.equal(r.compiledFirstPass, 0);
+  });
+
+  it(`${COUNTS.transfer} toBuffer copies with one copy's memory transferred away stay bounded and intact`, () => {
+    const r = run('transfer', COUNTS.transfer);
+    assertBounded(r);
+    const cycles = COUNTS.transfer + Math.min(500, COUNTS.transfer);
+    assert.equal(r.transferred, cycles, 'every transferred copy kept its bytes');
   });
 
   it(`${COUNTS.drop} libraries and wrappers dropped and collected while wrappers of the same signatures stay in use`, () => {

@@ -203,11 +203,16 @@ function memory() {
   ffi.exportArrayBuffer(new Uint8Array([0x78, 0x79, 0]).buffer, p, 64);
   ffi.exportArrayBufferView(new Uint16Array([1, 2, 3]).subarray(1), p, 64);
   for (const n of [0, 1, 64, 5000]) {
-    assert.equal(ffi.toBuffer(p, n).length, n); // small copies come from a pool
+    assert.equal(ffi.toBuffer(p, n).length, n);
     assert.equal(ffi.toBuffer(p, n, false).length, n);
     assert.equal(ffi.toArrayBuffer(p, n).byteLength, n);
     assert.equal(ffi.toArrayBuffer(p, n, false).byteLength, n);
   }
+  // Small copies own their memory: transfer one away, keep copying.
+  const first = ffi.toBuffer(p, 32);
+  const moved = new Uint8Array(structuredClone(first.buffer, { transfer: [first.buffer] }));
+  for (let i = 0; i < 100; i++) assert.equal(ffi.toBuffer(p, 1 + i).length, 1 + i);
+  assert.equal(moved.length, 32);
   const view = ffi.toBuffer(p, 16, false);
   view[0] = 0x41;
   assert.equal(ffi.getUint8(p), 0x41);

@@ -300,7 +300,34 @@ async function dropWhileInUse(count) {
   return { ...r, collectedLibs, collectedFns, closedThrows, mappedCopies, callbacksLeft: internals.stats().callbacks };
 }
 
+// 5. toBuffer copies whose memory is transferred away. Each cycle makes
+// small copies of native memory, transfers one copy's ArrayBuffer with
+// structuredClone, and checks that the others, and the next copies, keep
+// their bytes: every copy owns its memory, so nothing is shared, leaked or
+// written after the transfer.
+async function transferCycles(count) {
+  const source = Buffer.alloc(4096);
+  for (let i = 0; i < source.length; i++) source[i] = (i * 13) & 0xff;
+  const pointer = ffi.getRawPointer(source);
+  let transferred = 0;
+  const step = (i) => {
+    const n = 1 + (i % 200);
+    const a = ffi.toBuffer(pointer, n);
+    const b = ffi.toBuffer(pointer, n + 1);
+    const moved = new Uint8Array(structuredClone(a.buffer, { transfer: [a.buffer] }));
+    transferred += moved.length === n ? 1 : 0;
+    const c = ffi.toBuffer(pointer, 3000);
+    assert.equal(a.length, 0);
+    assert.equal(b[n], source[n]);
+    assert.equal(moved[n - 1], source[n - 1]);
+    assert.equal(c[2999], source[2999]);
+  };
+  const r = await measure(count, Math.min(500, count), step);
+  return { ...r, transferred };
+}
+
 const SCENARIOS = {
+  transfer: transferCycles,
   dlopen: dlopenCycles,
   callbacks: callbackCycles,
   signatures: distinctSignaturesScenario,

@@ -1,0 +1,74 @@
+'use strict';
+// Runs the whole corpus with one Node.js binary and collects an outcome per
+// case id. Ordinary cases run in one child, restarted after the case that
+// killed it (which is then recorded as a crash); process cases run one child
+// each, and their outcome is how the child ended: its exit status or signal,
+// the value the case returned if it got that far, and the message on
+// stderr that a fatal error printed.
+
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const os = require('node:os');
+const { cases } = require('./cases');
+
+const RUNNER = path.join(__dirname, 'runner.js');
+
+function spawnRunner(bin, nodeArgs, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(bin, [...nodeArgs, RUNNER, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      const lines = stdout.split('\n').filter(Boolean).map((l) => { try { return JSON.parse(l); } catch { return null; } }).filter(Boolean);
+      resolve({ lines, status, signal, stderr });
+    });
+  });
+}
+
+// The message of a fatal error: the first stderr line that is not a
+// warning, without the "FATAL ERROR: " prefix that V8's fatal-error handler
+// (and jitffi's own abort) may put before it.
+function fatalMessage(stderr) {
+  const line = stderr.split('\n').find((l) => l.trim() && !/^\(node:\d+\)|^\(Use `node/.test(l)) || '';
+  return line.replace(/^\s*FATAL ERROR:\s*/, '').replace(/^jitffi callback\s*/, '').trim();
+}
+
+async function runAll({ bin, nodeArgs = [], env = {} }) {
+  const outcomes = {};
+  const ordinary = cases.map((c, i) => [c, i]).filter(([c]) => !c.process);
+  let from = 0;
+  while (from < cases.length) {
+    const r = await spawnRunner(bin, nodeArgs, ['--from', String(from)], env);
+    let last = null;
+    for (const line of r.lines) {
+      if (line.start) last = line.start;
+      else if (line.id) { outcomes[line.id] = line.outcome; last = null; }
+    }
+    if (last === null) break; // finished
+    outcomes[last] = { crash: { status: r.status, signal: r.signal } };
+    from = cases.findIndex((c) => c.id === last) + 1;
+  }
+  for (const [c] of ordinary) if (!(c.id in outcomes)) outcomes[c.id] = { missing: true };
+  const processCases = cases.filter((c) => c.process);
+  const parallel = Math.max(1, Math.min(4, os.cpus().length));
+  let next = 0;
+  await Promise.all(Array.from({ length: parallel }, async () => {
+    while (next < processCases.length) {
+      const c = processCases[next++];
+      const r = await spawnRunner(bin, nodeArgs, ['--only', c.id], env);
+      const done = r.lines.find((l) => l.id === c.id);
+      outcomes[c.id] = {
+        exit: { status: r.status, signal: r.signal },
+        ...(done ? done.outcome : {}),
+        ...(r.status === 0 ? {} : { fatal: fatalMessage(r.stderr) }),
+      };
+    }
+  }));
+  return outcomes;
+}
+
+module.exports = { runAll, fatalMessage };

@@ -3,6 +3,8 @@
 // text that lib/ throws is built here, so tests and the native side
 // (native/src/errors.rs) can agree on one wording.
 
+const { inspect } = require('node:util');
+
 function makeError(Ctor, code, message) {
   const err = new Ctor(message);
   Object.defineProperty(err, 'code', {
@@ -12,31 +14,46 @@ function makeError(Ctor, code, message) {
   return err;
 }
 
-// A short description of a value for "Received ..." suffixes, in the style of
-// Node's internal/errors.js.
+// A short description of a value for "Received ..." suffixes, as Node's
+// internal/errors.js words it. Like Node, it reads `value.constructor`, so
+// a Proxy trap or a getter that throws there propagates its error.
 function describe(value) {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return `function ${value.name || '<anonymous>'}`;
-  if (typeof value === 'object') {
-    // A Proxy's traps or a getter may throw: the error being built must
-    // not be replaced by theirs.
-    try {
-      if (value.constructor && value.constructor.name) {
-        return `an instance of ${value.constructor.name}`;
-      }
-    } catch {
-      // fall through
+  switch (typeof value) {
+    case 'bigint': return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      return `type number (${value})`;
+    case 'boolean': return `type boolean (${value})`;
+    case 'symbol': return `type symbol (${String(value)})`;
+    case 'function': return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return inspect(value, { depth: -1 });
+    case 'string': {
+      const shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+      return shown.includes("'") ? `type string (${JSON.stringify(shown)})` : `type string ('${shown}')`;
     }
-    return 'an object';
+    default:
+      return `type ${typeof value} (${inspect(value, { colors: false }).slice(0, 28)})`;
   }
-  let shown;
-  if (typeof value === 'bigint') shown = `${value}n`;
-  else if (typeof value === 'symbol') shown = String(value);
-  else if (typeof value === 'string') {
-    shown = value.length > 25 ? `'${value.slice(0, 25)}...'` : `'${value}'`;
-  } else shown = Object.is(value, -0) ? '-0' : String(value);
-  return `type ${typeof value} (${shown})`;
+}
+
+// 1234567 -> '1_234_567', as Node's addNumericalSeparator.
+function separated(digits) {
+  let out = '';
+  let i = digits.length;
+  const start = digits[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) out = `_${digits.slice(i - 3, i)}${out}`;
+  return `${digits.slice(0, i)}${out}`;
+}
+
+// Node's validateInteger(value, name, min): the len argument of export*.
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw errors.invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) throw errors.outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw errors.outOfRange(name, `>= ${min} && <= ${max}`, value);
 }
 
 const errors = {
@@ -64,9 +81,15 @@ const errors = {
     return errors.invalidArgValue(
       `The argument '${name}' must be a string without null bytes. Received ${describe(value)}`);
   },
+  // Worded as Node's ERR_OUT_OF_RANGE: large integers with underscores.
   outOfRange(name, range, value) {
+    let received;
+    if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) received = separated(String(value));
+    else if (typeof value === 'bigint') {
+      received = `${value > 2n ** 32n || value < -(2n ** 32n) ? separated(String(value)) : String(value)}n`;
+    } else received = inspect(value);
     return makeError(RangeError, 'ERR_OUT_OF_RANGE',
-      `The value of "${name}" is out of range. It must be ${range}. Received ${describe(value)}`);
+      `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
   },
   libraryClosed() {
     return makeError(Error, 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed');
@@ -90,4 +113,4 @@ const errors = {
   },
 };
 
-module.exports = { errors, makeError, describe };
+module.exports = { errors, makeError, describe, validateInteger };

@@ -32,4 +32,9 @@ Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
 // exportString/Buffer/ArrayBuffer/ArrayBufferView, getRawPointer.
 Object.assign(ffi, require('./memory'));
 
+// The address of this thread's libuv event loop (uv_loop_t *).
+ffi.getCurrentEventLoop = function getCurrentEventLoop() {
+  return native.addon.eventLoop();
+};
+
 module.exports = ffi;

@@ -20,7 +20,7 @@
 const { Buffer, constants: { MAX_LENGTH } } = require('node:buffer');
 const { isArrayBuffer, isSharedArrayBuffer } = require('node:util').types;
 const { addon, types, canGenerateCode } = require('./native');
-const { errors, makeError } = require('./errors');
+const { errors, makeError, validateInteger } = require('./errors');
 const { slotViews, slotIndex, scalarCheck, badValueFn } = require('./validate');
 
 const MAX_U64 = 0xffffffffffffffffn;
@@ -34,43 +34,74 @@ const views = slotViews(slotBuffer);
 const index = (view, slot) => slotIndex(views, view, slot);
 
 // ---- argument errors (cold paths, shared by every helper) ----
+// The wording and the order of the checks are those of the built-in
+// module's native helpers, recorded in test/conformance/reference.json.
 
-function pointerError(pointer) {
-  if (typeof pointer !== 'bigint') return errors.invalidArgType('pointer', 'of type bigint', pointer);
-  return errors.outOfRange('pointer', `>= 0n and <= ${MAX_U64}n`, pointer);
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const typeError = (code, message) => makeError(TypeError, code, message);
+
+// The pointer argument of get*/set*/export* ("The pointer ...") or of
+// toString/toBuffer/toArrayBuffer ("The first argument ...").
+function pointerError(pointer, noun = 'The pointer') {
+  if (typeof pointer !== 'bigint') return typeError('ERR_INVALID_ARG_TYPE', `${noun} must be a bigint`);
+  return typeError('ERR_INVALID_ARG_VALUE', `${noun} must be a non-negative bigint`);
+}
+const firstArgumentError = (pointer) => pointerError(pointer, 'The first argument');
+
+function checkPointer(pointer, error = pointerError) {
+  if (typeof pointer !== 'bigint' || BigInt.asUintN(64, pointer) !== pointer) throw error(pointer);
 }
 
-function checkPointer(pointer) {
-  if (typeof pointer !== 'bigint' || BigInt.asUintN(64, pointer) !== pointer) throw pointerError(pointer);
+const nullPointer = (what) => makeError(Error, 'ERR_FFI_INVALID_POINTER', `Cannot ${what} a null pointer`);
+
+// `name` ('offset' or 'length') is not a non-negative safe integer.
+function sizeError(name, value) {
+  if (typeof value !== 'number') return typeError('ERR_INVALID_ARG_TYPE', `The ${name} must be a number`);
+  if (!Number.isInteger(value) || value < 0) return typeError('ERR_INVALID_ARG_VALUE', `The ${name} must be a non-negative integer`);
+  return makeError(RangeError, 'ERR_OUT_OF_RANGE', `The ${name} is too large`);
 }
 
-// `value` is not a number, or not an integer in [0, max].
-function sizeError(name, value, max) {
-  if (typeof value !== 'number') return errors.invalidArgType(name, 'of type number', value);
-  if (!(value >= 0) || (Number.isFinite(value) && Math.trunc(value) !== value)) {
-    return errors.invalidArgValue(`The argument '${name}' must be a non-negative integer. Received ${show(value)}`);
-  }
-  return errors.outOfRange(name, `<= ${max}`, value);
-}
+const isSize = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_SAFE;
 
 // The cold half of the offset check of get*/set*: the hot half accepts
-// offsets in [0, 2^32) inline. Returns normally for larger valid offsets.
-function checkOffset(offset) {
-  checkSize('offset', offset, Number.MAX_SAFE_INTEGER);
+// offsets in [0, 2^32) inline. A null pointer is reported first, then a
+// missing offset of a setter, then a bad one. Returns normally for larger
+// valid offsets.
+function checkOffset(offset, pointer, required) {
+  if (pointer === 0n) throw nullPointer('dereference');
+  if (offset === undefined && required) throw typeError('ERR_INVALID_ARG_VALUE', 'Expected an offset argument');
+  if (!isSize(offset)) throw sizeError('offset', offset);
 }
 
-function checkSize(name, value, max) {
-  if (typeof value !== 'number' || !(value >= 0 && value <= max) || Math.trunc(value) !== value) {
-    throw sizeError(name, value, max);
+// The cold path of a setter whose value does not fit `row`.
+function valueError(pointer, value, row) {
+  if (pointer === 0n) return nullPointer('dereference');
+  if (value === undefined) return typeError('ERR_INVALID_ARG_VALUE', 'Expected a value argument');
+  if (row.kind === 'bigint' && typeof value !== 'bigint' && typeof value !== 'number') {
+    return typeError('ERR_INVALID_ARG_VALUE', 'Value must be a bigint or a number');
   }
+  return typeError('ERR_INVALID_ARG_VALUE', `Value must be ${row.desc}`);
 }
 
-function show(n) {
-  return Object.is(n, -0) ? '-0' : String(n);
+function checkLength(length) {
+  if (!isSize(length)) throw sizeError('length', length);
 }
 
-function checkCopy(copy) {
-  if (typeof copy !== 'boolean') throw errors.invalidArgType('copy', 'of type boolean', copy);
+// Where a range of `length` bytes at `pointer` is refused before anything
+// else is looked at: a null pointer, or an end beyond 2^64.
+function rangeError(pointer, length, what) {
+  if (length === 0) return null;
+  if (pointer === 0n) return nullPointer(what);
+  if (pointer + BigInt(length) > 2n ** 64n) {
+    return typeError('ERR_INVALID_ARG_VALUE', 'The pointer and length exceed the platform address range');
+  }
+  return null;
+}
+
+function checkCopy(copy, pointer, length, what) {
+  if (typeof copy === 'boolean') return;
+  const range = rangeError(pointer, length, what);
+  throw range || typeError('ERR_INVALID_ARG_TYPE', 'The copy argument must be a boolean');
 }
 
 // ---- get* / set* ----
@@ -90,11 +121,12 @@ function helperRows() {
 function valueCheck(row) {
   return scalarCheck(row, 'value', 2, (fail) =>
     `if (typeof value === 'number' && Number.isSafeInteger(value)${row.signed ? '' : ' && value >= 0'}) value = BigInt(value);\n` +
-    `  else ${fail}`);
+    `  else ${fail}`, 'throw F(pointer, value, ROW);', { acceptMinusZero: true });
 }
 
 const POINTER_CHECK = 'if (typeof pointer !== \'bigint\' || BigInt.asUintN(64, pointer) !== pointer) throw P(pointer);';
-const OFFSET_CHECK = 'if (typeof offset !== \'number\' || (offset >>> 0) !== offset) O(offset);';
+const offsetCheck = (required) =>
+  `if (typeof offset !== 'number' || (offset >>> 0) !== offset) O(offset, pointer, ${required});`;
 const WRITE_ADDRESS = `V_BigUint64[${index('BigUint64', SLOT_ADDRESS)}] = pointer;\n` +
   `  V_Float64[${index('Float64', SLOT_OFFSET)}] = offset;`;
 
@@ -105,7 +137,7 @@ const { BigUint64: V_BigUint64, Float64: V_Float64, ${row.view}: V_value } = V;
 return function ${name}(pointer, offset) {
   ${POINTER_CHECK}
   if (offset === undefined) offset = 0;
-  else ${OFFSET_CHECK}
+  else ${offsetCheck(false)}
   ${WRITE_ADDRESS}
   stub();
   return V_value[${index(row.view, SLOT_VALUE)}];
@@ -120,14 +152,14 @@ function makeSetter(row) {
 const { BigUint64: V_BigUint64, Float64: V_Float64, ${row.view}: V_value } = V;
 return function ${name}(pointer, offset, value) {
   ${POINTER_CHECK}
-  ${OFFSET_CHECK}
+  ${offsetCheck(true)}
   ${valueCheck(row)}
   ${WRITE_ADDRESS}
   V_value[${index(row.view, SLOT_VALUE)}] = value;
   stub();
 };`;
   // eslint-disable-next-line no-new-func
-  return [name, new Function('V', 'P', 'O', 'E', 'stub', source)(views, pointerError, checkOffset, errors, setStubs[row.size])];
+  return [name, new Function('V', 'P', 'O', 'F', 'ROW', 'stub', source)(views, pointerError, checkOffset, valueError, row, setStubs[row.size])];
 }
 
 // The accessors of `row` as plain closures, for contexts that cannot
@@ -141,21 +173,21 @@ function makeClosureAccessors(row) {
   const offsetAt = index('Float64', SLOT_OFFSET);
   const getStub = getStubs[row.size];
   const setStub = setStubs[row.size];
-  const bad = badValueFn(row);
-  const writeAddress = (pointer, offset) => {
+  const bad = badValueFn(row, { acceptMinusZero: true });
+  const writeAddress = (pointer, offset, required) => {
     if (typeof pointer !== 'bigint' || BigInt.asUintN(64, pointer) !== pointer) throw pointerError(pointer);
-    if (typeof offset !== 'number' || (offset >>> 0) !== offset) checkOffset(offset);
+    if (typeof offset !== 'number' || (offset >>> 0) !== offset) checkOffset(offset, pointer, required);
     views.BigUint64[addressAt] = pointer;
     views.Float64[offsetAt] = offset;
   };
-  const checkValue = (v) => {
+  const checkValue = (pointer, v) => {
     if (row.kind === 'bigint' && typeof v === 'number' && Number.isSafeInteger(v) && (row.signed || v >= 0)) return BigInt(v);
-    if (bad(v)) throw errors.argMustBe(2, row.desc);
+    if (bad(v)) throw valueError(pointer, v, row);
     return v;
   };
   const get = {
     [`get${name}`](pointer, offset) {
-      writeAddress(pointer, offset === undefined ? 0 : offset);
+      writeAddress(pointer, offset === undefined ? 0 : offset, false);
       getStub();
       return value[at];
     },
@@ -163,9 +195,9 @@ function makeClosureAccessors(row) {
   const set = {
     [`set${name}`](pointer, offset, v) {
       if (typeof pointer !== 'bigint' || BigInt.asUintN(64, pointer) !== pointer) throw pointerError(pointer);
-      if (typeof offset !== 'number' || (offset >>> 0) !== offset) checkOffset(offset);
-      v = checkValue(v);
-      writeAddress(pointer, offset);
+      if (typeof offset !== 'number' || (offset >>> 0) !== offset) checkOffset(offset, pointer, true);
+      v = checkValue(pointer, v);
+      writeAddress(pointer, offset, true);
       value[at] = v;
       setStub();
     },
@@ -179,12 +211,14 @@ for (const row of helperRows()) {
     ? [makeGetter(row), makeSetter(row)] : makeClosureAccessors(row);
   accessors[getName] = get;
   accessors[setName] = set;
+  Object.defineProperty(get, 'length', { __proto__: null, value: 0 });
+  Object.defineProperty(set, 'length', { __proto__: null, value: 0 });
 }
 
 // ---- toString / toBuffer / toArrayBuffer ----
 
 function toString(pointer) {
-  checkPointer(pointer);
+  checkPointer(pointer, firstArgumentError);
   if (pointer === 0n) return null;
   return addon.memToString(pointer);
 }
@@ -205,10 +239,16 @@ const V_Float64 = views.Float64;
 const I_ADDRESS = index('BigUint64', SLOT_ADDRESS);
 const I_OFFSET = index('Float64', SLOT_OFFSET);
 
+// A copy larger than this Node.js's Buffer limit fails as an allocation
+// would, before any native code runs (the limit differs between majors).
+function checkCopySize(length) {
+  if (length > MAX_LENGTH) throw makeError(RangeError, 'ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory');
+}
+
 function toBuffer(pointer, length, copy = true) {
-  checkPointer(pointer);
-  checkSize('length', length, MAX_LENGTH);
-  if (copy !== true) checkCopy(copy);
+  checkPointer(pointer, firstArgumentError);
+  checkLength(length);
+  if (copy !== true) checkCopy(copy, pointer, length, 'create a buffer from');
   else if (length <= SCRATCH) {
     if (length === 0) return Buffer.alloc(0);
     V_BigUint64[I_ADDRESS] = pointer;
@@ -219,42 +259,50 @@ function toBuffer(pointer, length, copy = true) {
     buffer.set(new Uint8ArrayCtor(scratch, 0, length));
     return buffer;
   }
+  const range = rangeError(pointer, length, 'create a buffer from');
+  if (range) throw range;
+  if (copy) checkCopySize(length);
   return addon.memToBuffer(pointer, length, copy, false);
 }
 
 function toArrayBuffer(pointer, length, copy = true) {
-  checkPointer(pointer);
-  checkSize('length', length, MAX_LENGTH);
-  if (copy !== true) checkCopy(copy);
+  checkPointer(pointer, firstArgumentError);
+  checkLength(length);
+  if (copy !== true) checkCopy(copy, pointer, length, 'create an ArrayBuffer from');
+  const range = rangeError(pointer, length, 'create an ArrayBuffer from');
+  if (range) throw range;
+  if (copy) checkCopySize(length);
   return addon.memToBuffer(pointer, length, copy, true);
 }
 
 // ---- export* ----
+// The JS half follows the built-in module's own JS (argument checks, the
+// terminator, the room check); `exportBytes` is the native half: the
+// pointer, then a null or overflowing destination of a non-empty copy.
 
 // Encodings whose NUL terminator is two bytes wide.
 const WIDE = new Set(['utf16le', 'utf-16le', 'ucs2', 'ucs-2']);
 
 function exportString(string, pointer, length, encoding = 'utf8') {
   if (typeof string !== 'string') throw errors.invalidArgType('string', 'of type string', string);
-  checkPointer(pointer);
-  checkSize('length', length, Number.MAX_SAFE_INTEGER);
   if (typeof encoding !== 'string') throw errors.invalidArgType('encoding', 'of type string', encoding);
-  if (!Buffer.isEncoding(encoding)) {
-    throw makeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
-  }
-  const bytes = Buffer.from(string, encoding);
+  validateInteger(length, 'len', 0);
   const terminator = WIDE.has(encoding.toLowerCase()) ? 2 : 1;
-  exportBytes(bytes, bytes.length + terminator, pointer, length, terminator);
+  const bytes = Buffer.from(string, encoding); // throws ERR_UNKNOWN_ENCODING
+  const needed = bytes.length + terminator;
+  if (length < needed) throw errors.outOfRange('len', `>= ${needed}`, length);
+  exportBytes(bytes, pointer, needed, terminator, length);
 }
 
-function exportBytes(source, needed, pointer, length, terminator) {
-  if (length < needed) throw errors.outOfRange('length', `>= ${needed}`, length);
-  addon.memCopyIn(source, pointer, length, terminator);
-}
-
-function checkTarget(pointer, length) {
+// Copies `source` and then `zeros` zero bytes to `pointer`: `count` bytes
+// in all, into a destination with room for `room`. As in the built-in
+// module, a null destination is refused only for a non-empty copy, and the
+// whole room must lie below 2^64.
+function exportBytes(source, pointer, count, zeros, room) {
   checkPointer(pointer);
-  checkSize('length', length, Number.MAX_SAFE_INTEGER);
+  if (count > 0 && pointer === 0n) throw nullPointer('create a buffer from');
+  if (pointer + BigInt(room) > 2n ** 64n) throw rangeError(pointer, room, 'create a buffer from');
+  addon.memCopyIn(source, pointer, count, zeros);
 }
 
 function exportBuffer(buffer, pointer, length) {
@@ -262,22 +310,27 @@ function exportBuffer(buffer, pointer, length) {
   if (!ArrayBuffer.isView(buffer) || !Buffer.isBuffer(buffer)) {
     throw errors.invalidArgType('buffer', 'an instance of Buffer', buffer);
   }
-  checkTarget(pointer, length);
-  exportBytes(buffer, buffer.length, pointer, length, 0);
+  validateInteger(length, 'len', 0);
+  if (length < buffer.length) throw errors.outOfRange('len', `>= ${buffer.length}`, length);
+  exportBytes(buffer, pointer, buffer.length, 0, length);
 }
 
 function exportArrayBuffer(arrayBuffer, pointer, length) {
   if (!isArrayBuffer(arrayBuffer)) throw errors.invalidArgType('arrayBuffer', 'an instance of ArrayBuffer', arrayBuffer);
-  checkTarget(pointer, length);
-  exportBytes(arrayBuffer, arrayBuffer.byteLength, pointer, length, 0);
+  validateInteger(length, 'len', 0);
+  if (length < arrayBuffer.byteLength) throw errors.outOfRange('len', `>= ${arrayBuffer.byteLength}`, length);
+  exportBytes(arrayBuffer, pointer, arrayBuffer.byteLength, 0, length);
 }
 
 function exportArrayBufferView(view, pointer, length) {
   if (!ArrayBuffer.isView(view)) {
-    throw errors.invalidArgType('view', 'an instance of Buffer, TypedArray, or DataView', view);
+    throw errors.invalidArgType('arrayBufferView', 'an instance of ArrayBufferView', view);
   }
-  checkTarget(pointer, length);
-  exportBytes(view, view.byteLength, pointer, length, 0);
+  validateInteger(length, 'len', 0);
+  // A detached DataView throws on byteLength: the native half reports it.
+  const size = addon.memByteLength(view);
+  if (size >= 0 && length < size) throw errors.outOfRange('len', `>= ${size}`, length);
+  exportBytes(view, pointer, Math.max(size, 0), 0, length);
 }
 
 // ---- getRawPointer ----
@@ -289,9 +342,16 @@ function getRawPointer(bufferLike) {
     return addon.memAddress(new Uint8Array(bufferLike));
   }
   if (!isArrayBuffer(bufferLike) && !ArrayBuffer.isView(bufferLike)) {
-    throw errors.invalidArgType('bufferLike', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', bufferLike);
+    throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The first argument must be a Buffer, ArrayBuffer, SharedArrayBuffer, or ArrayBufferView');
   }
   return addon.memAddress(bufferLike);
+}
+
+// The helpers of the built-in module that are native functions declare no
+// parameters: their `length` is 0.
+for (const fn of [toString, toBuffer, toArrayBuffer, getRawPointer]) {
+  Object.defineProperty(fn, 'length', { __proto__: null, value: 0 });
 }
 
 module.exports = {

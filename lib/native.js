@@ -32,11 +32,10 @@ for (const row of table.types) {
   for (const alias of row.aliases) byName.set(alias, row);
 }
 
-// ffi.types: each constant of the spec -> its spelling, from the table.
-const constants = {};
-for (const row of table.types) {
-  for (const [name, value] of row.constants) constants[name] = value;
-}
+// ffi.types: each constant -> its spelling, in the table's order, on a
+// null-prototype object as in the built-in module.
+const constants = { __proto__: null };
+for (const [name, value] of table.constants) constants[name] = value;
 
 module.exports = {
   addon,

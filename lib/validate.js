@@ -48,10 +48,12 @@ function intOutOfRange(row, a) {
 // Source of an expression that is true when `name` is NOT a valid argument
 // of `row`'s type. For pointer-like rows only bigints are judged (out of
 // range); other values are the caller's business.
-function badValue(row, name) {
+// `options.acceptMinusZero`: memory setters take -0 for every integer type,
+// where call arguments of some types reject it (row.rejectMinusZero).
+function badValue(row, name, options = {}) {
   switch (row.kind) {
     case 'int': {
-      const minusZero = row.rejectMinusZero ? ` || (${name} === 0 && 1 / ${name} < 0)` : '';
+      const minusZero = row.rejectMinusZero && !options.acceptMinusZero ? ` || (${name} === 0 && 1 / ${name} < 0)` : '';
       return `typeof ${name} !== 'number' || ${intOutOfRange(row, name)}${minusZero}`;
     }
     case 'float':
@@ -70,24 +72,25 @@ function badValue(row, name) {
 // `onOther`, when given, is a statement run instead of throwing for values
 // of another JS type (memory setters use it to accept safe integers for
 // 64-bit types).
-function scalarCheck(row, name, index, onOther) {
-  const fail = `throw E.argMustBe(${index}, ${JSON.stringify(row.desc)});`;
+// `fail`, when given, is the statement run for a bad value instead.
+function scalarCheck(row, name, index, onOther, fail = `throw E.argMustBe(${index}, ${JSON.stringify(row.desc)});`, options = {}) {
   if (row.kind === 'bigint' && onOther !== undefined) {
     const inRange = `BigInt.${row.signed ? 'asIntN' : 'asUintN'}(64, ${name}) !== ${name}`;
     return `if (typeof ${name} === 'bigint') { if (${inRange}) ${fail} }\n  else ${onOther(fail)}`;
   }
-  return `if (${badValue(row, name)}) ${fail}`;
+  return `if (${badValue(row, name, options)}) ${fail}`;
 }
 
 // The same rule as `badValue`, as a function of the value instead of
 // source: for contexts that cannot generate code. test/validate.test.js
 // checks that both agree on every row and probe value.
-function badValueFn(row) {
+function badValueFn(row, options = {}) {
   const { min, max } = row;
+  const rejectMinusZero = row.rejectMinusZero === true && !options.acceptMinusZero;
   switch (row.kind) {
     case 'int':
       return (v) => typeof v !== 'number' || !(v >= min && v <= max) || Math.trunc(v) !== v ||
-        (row.rejectMinusZero === true && v === 0 && 1 / v < 0);
+        (rejectMinusZero && v === 0 && 1 / v < 0);
     case 'float':
       return (v) => typeof v !== 'number';
     case 'bigint':

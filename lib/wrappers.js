@@ -145,9 +145,13 @@ function fastFactory(sig) {
   // general-tier function judges (strings, buffers, wrong objects): from
   // there on it validates the rest in order and throws, as it would have.
   const checks = sig.params.map((row, i) => (row.kind === 'pointer'
-    ? `if (${badValue(row, `a${i}`)}) throw E.argMustBe(${i}, ${JSON.stringify(row.desc)});\n  ` +
+    ? `if (${badValue(row, `a${i}`)}) throw E.invalidArgValue('Argument ${i} must be a non-negative pointer bigint');\n  ` +
       `if (typeof a${i} !== 'bigint' && a${i} != null) return slow(${names});`
     : scalarCheck(row, `a${i}`, i)));
+  // 64-bit integer parameters also take safe-integer numbers, as bigints.
+  const widen = sig.params.map((row, i) => (row.kind === 'bigint'
+    ? `if (typeof a${i} === 'number' && Number.isSafeInteger(a${i})${row.signed ? '' : ` && a${i} >= 0`}) a${i} = BigInt(a${i});`
+    : '')).filter(Boolean);
   const source = `
 const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
 function fail(count${n ? `, ${names}` : ''}) {
@@ -156,6 +160,7 @@ function fail(count${n ? `, ${names}` : ''}) {
 }
 return function fastCall(${names}) {
   if (S.closed) throw E.libraryClosed();
+  ${widen.join('\n  ')}
   if (${bad.map((b) => `(${b})`).join(' || ')}) return fail(arguments.length${n ? `, ${names}` : ''});
   ${pointers.join('\n  ')}
   ${sig.params.map(writeCode).join('\n  ')}

@@ -20,11 +20,14 @@ test('badValue and badValueFn agree on every row and probe value', () => {
   for (const row of types) {
     if (!['int', 'float', 'bigint', 'pointer'].includes(row.kind)) continue;
     rows++;
-    // eslint-disable-next-line no-new-func
-    const generated = new Function('a', `return ${badValue(row, 'a')};`);
-    const closure = badValueFn(row);
-    for (const v of PROBES) {
-      assert.equal(Boolean(closure(v)), Boolean(generated(v)), `${row.name} ${typeof v === 'bigint' ? `${v}n` : String(v)}`);
+    for (const options of [{}, { acceptMinusZero: true }]) {
+      // eslint-disable-next-line no-new-func
+      const generated = new Function('a', `return ${badValue(row, 'a', options)};`);
+      const closure = badValueFn(row, options);
+      for (const v of PROBES) {
+        assert.equal(Boolean(closure(v)), Boolean(generated(v)),
+          `${row.name} ${JSON.stringify(options)} ${typeof v === 'bigint' ? `${v}n` : String(v)}`);
+      }
     }
   }
   assert.ok(rows >= 10, `only ${rows} value rows`);

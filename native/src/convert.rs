@@ -185,15 +185,26 @@ unsafe extern "C" fn arg_bigint<const T: u8>(env: napi_env, value: napi_value, i
         (api().get_value_bigint_uint64)(env, value, out, &mut lossless)
     };
     if status == NAPI_OK && lossless {
-        1
-    } else {
-        fail(env, JsError::arg_must_be(index, ty.info().desc))
+        return 1;
+    }
+    // node:ffi also takes a number that is a safe integer in range (-0 is 0).
+    match number(env, value) {
+        Some(d) if d.abs() <= MAX_SAFE_INTEGER && d.trunc() == d && (signed || d >= 0.0) => {
+            *out = if signed { d as i64 as u64 } else { d as u64 };
+            1
+        }
+        _ => fail(env, JsError::arg_must_be(index, ty.info().desc)),
     }
 }
+
+/// `Number.MAX_SAFE_INTEGER`.
+const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
 
 /// Where a pointer-like JS value points, or why it cannot be passed.
 enum PtrErr {
     Wrong,
+    /// A bigint outside [0, 2^64).
+    OutOfRange,
     Detached,
     NulInString,
 }
@@ -310,7 +321,7 @@ unsafe extern "C" fn arg_pointer<const T: u8>(env: napi_env, value: napi_value, 
                     if (napi.get_value_bigint_uint64)(env, value, out, &mut lossless) == NAPI_OK && lossless {
                         Ok(*out)
                     } else {
-                        Err(PtrErr::Wrong)
+                        Err(PtrErr::OutOfRange)
                     }
                 }
                 valuetype::STRING if !scratch.is_null() => string_pointer(env, value, scratch).unwrap_or(Err(PtrErr::Wrong)),
@@ -326,7 +337,8 @@ unsafe extern "C" fn arg_pointer<const T: u8>(env: napi_env, value: napi_value, 
         }
         Err(PtrErr::Wrong) => fail(env, JsError::arg_must_be(index, ty.info().desc)),
         Err(PtrErr::Detached) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} is a detached ArrayBuffer"))),
-        Err(PtrErr::NulInString) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} must be a string without null bytes"))),
+        Err(PtrErr::OutOfRange) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} must be a non-negative pointer bigint"))),
+        Err(PtrErr::NulInString) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} must not contain null bytes"))),
     }
 }
 

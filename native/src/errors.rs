@@ -13,6 +13,8 @@ pub enum Code {
     OutOfRange,
     CallFailed,
     LibraryClosed,
+    InvalidPointer,
+    MemoryAllocationFailed,
 }
 
 impl Code {
@@ -23,6 +25,8 @@ impl Code {
             Code::OutOfRange => "ERR_OUT_OF_RANGE",
             Code::CallFailed => "ERR_FFI_CALL_FAILED",
             Code::LibraryClosed => "ERR_FFI_LIBRARY_CLOSED",
+            Code::InvalidPointer => "ERR_FFI_INVALID_POINTER",
+            Code::MemoryAllocationFailed => "ERR_MEMORY_ALLOCATION_FAILED",
         }
     }
 }
@@ -71,8 +75,8 @@ pub fn throw(env: napi_env, err: &JsError) {
         let mut error = std::ptr::null_mut();
         let create = match err.code {
             Code::InvalidArgValue | Code::InvalidArgType => napi.create_type_error,
-            Code::OutOfRange => napi.create_range_error,
-            Code::CallFailed | Code::LibraryClosed => napi.create_error,
+            Code::OutOfRange | Code::MemoryAllocationFailed => napi.create_range_error,
+            Code::CallFailed | Code::LibraryClosed | Code::InvalidPointer => napi.create_error,
         };
         create(env, code, msg, &mut error);
         (napi.throw)(env, error);

@@ -62,6 +62,7 @@ exports! {
     "userStackLimit" => user_stack_limit,
     "callbackDepth" => callback_depth,
     "exiting" => exiting,
+    "eventLoop" => event_loop,
     "stats" => stats,
     "callbackPath" => callback_path,
     "registerCallback" => register_callback,
@@ -252,12 +253,6 @@ mod impls {
                     set(env, o, "name", string(env, row.name));
                     let aliases: Vec<_> = row.aliases.iter().map(|a| string(env, a)).collect();
                     set(env, o, "aliases", array(env, &aliases));
-                    let consts: Vec<_> = row
-                        .constants
-                        .iter()
-                        .map(|(c, v)| array(env, &[string(env, c), string(env, v)]))
-                        .collect();
-                    set(env, o, "constants", array(env, &consts));
                     set(env, o, "size", number(env, row.size as f64));
                     set(env, o, "align", number(env, row.align as f64));
                     set(env, o, "desc", string(env, row.desc));
@@ -285,6 +280,11 @@ mod impls {
                 .collect();
             let out = object(env);
             set(env, out, "types", array(env, &rows));
+            let constants: Vec<_> = crate::types::TYPE_CONSTANTS
+                .iter()
+                .map(|(c, v)| array(env, &[string(env, c), string(env, v)]))
+                .collect();
+            set(env, out, "constants", array(env, &constants));
             let suffix = if cfg!(target_os = "macos") { "dylib" } else if cfg!(windows) { "dll" } else { "so" };
             set(env, out, "suffix", string(env, suffix));
             set(env, out, "slotCount", number(env, crate::jit::abi::SLOT_COUNT as f64));
@@ -416,6 +416,19 @@ mod impls {
     pub fn callback_depth(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         // SAFETY: the counter lives in the boxed callback state of EnvState.
         unsafe { Ok(state_view(env, state.callback_shared.depth.depth_ptr().cast(), 4)) }
+    }
+
+    /// `eventLoop()` -> the address of this environment's libuv loop
+    /// (`ffi.getCurrentEventLoop()`).
+    pub fn event_loop(env: napi_env, _: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+        let mut uv_loop = std::ptr::null_mut();
+        // SAFETY: `env` is the live environment of this call; the out-pointer is a local.
+        unsafe {
+            if (api().get_uv_event_loop)(env, &mut uv_loop) != crate::napi::NAPI_OK {
+                return Err(JsError::new(Code::CallFailed, "The event loop is not available"));
+            }
+            Ok(bigint_u64(env, uv_loop as u64))
+        }
     }
 
     /// `exiting()`: Node has begun to exit (lib/callbacks.js calls it on

@@ -47,22 +47,31 @@ const SLOTS: usize = 3;
 pub const SCRATCH: usize = 4096;
 
 // ---- errors (the null-pointer and overflow checks need 64-bit address
-// arithmetic, so only native code makes them) ----
+// arithmetic, so only native code makes them; the wording is the built-in
+// module's) ----
 
-fn null_pointer() -> JsError {
-    JsError::new(Code::InvalidArgValue, "Cannot dereference a null pointer")
+/// What a range is used for, which decides how its errors are worded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeUse {
+    /// get*/set*: a scalar read or written in place.
+    Access,
+    /// toBuffer and export*: a Buffer's bytes.
+    Buffer,
+    /// toArrayBuffer.
+    ArrayBuffer,
 }
 
-/// `pointer + offset` too large for a `size`-byte access (`size` > 0), or
-/// `pointer + length` above 2^64 (`size` = 0).
-fn overflow(what: &str, address: u64, add: u64, size: u64) -> JsError {
-    let limit = (1u128 << 64) - size as u128;
-    let received = address as u128 + add as u128;
-    let access = if size > 0 { format!(" for a {size}-byte access") } else { String::new() };
-    JsError::new(
-        Code::OutOfRange,
-        format!("The value of \"pointer + {what}\" is out of range. It must be <= {limit}{access}. Received {received}"),
-    )
+fn null_pointer(usage: RangeUse) -> JsError {
+    let what = match usage {
+        RangeUse::Access => "dereference",
+        RangeUse::Buffer => "create a buffer from",
+        RangeUse::ArrayBuffer => "create an ArrayBuffer from",
+    };
+    JsError::new(Code::InvalidPointer, format!("Cannot {what} a null pointer"))
+}
+
+fn beyond_address_space(what: &str) -> JsError {
+    JsError::new(Code::InvalidArgValue, format!("The {what} exceed the platform address range"))
 }
 
 fn internal(what: &str) -> JsError {
@@ -70,26 +79,33 @@ fn internal(what: &str) -> JsError {
 }
 
 /// Start of the `size`-byte access at `address + offset` (get/set): not at a
-/// null pointer, and ending at or below 2^64.
+/// null pointer, `address + offset` below 2^64, and ending at or below 2^64.
 fn access(address: u64, offset: u64, size: u64) -> Result<usize, JsError> {
     if address == 0 {
-        return Err(null_pointer());
+        return Err(null_pointer(RangeUse::Access));
     }
-    if address as u128 + offset as u128 + size as u128 > 1u128 << 64 {
-        return Err(overflow("offset", address, offset, size));
+    let start = address as u128 + offset as u128;
+    if start > u64::MAX as u128 {
+        return Err(beyond_address_space("pointer and offset"));
     }
-    Ok((address + offset) as usize)
+    if start + size as u128 > 1u128 << 64 {
+        return Err(JsError::new(Code::InvalidArgValue, "The accessed range exceeds the platform address range"));
+    }
+    Ok(start as usize)
 }
 
-/// Start of the `length`-byte range at `address` (toBuffer, export*): a
-/// non-empty range must not be at a null pointer and must end at or below
-/// 2^64. An empty range may be anywhere, 0n included.
-fn extent(address: u64, length: u64) -> Result<usize, JsError> {
-    if address == 0 && length > 0 {
-        return Err(null_pointer());
+/// Start of the `length`-byte range at `address` (toBuffer, toArrayBuffer,
+/// export*): a non-empty range must not be at a null pointer and must end at
+/// or below 2^64. An empty range may be anywhere, 0n included.
+fn extent(address: u64, length: u64, usage: RangeUse) -> Result<usize, JsError> {
+    if length == 0 {
+        return Ok(address as usize);
+    }
+    if address == 0 {
+        return Err(null_pointer(usage));
     }
     if address as u128 + length as u128 > 1u128 << 64 {
-        return Err(overflow("length", address, length, 0));
+        return Err(beyond_address_space("pointer and length"));
     }
     Ok(address as usize)
 }
@@ -219,7 +235,7 @@ unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback_info) -> n
         throw(env, &internal("copy length"));
         return std::ptr::null_mut();
     }
-    match extent(address, length) {
+    match extent(address, length, RangeUse::Buffer) {
         // SAFETY: the source range is readable by the caller's contract; the
         // destination is the block's copy area, at least `length` bytes long
         // (checked above). `copy` tolerates overlap (a source inside the
@@ -322,18 +338,24 @@ unsafe fn is_detached(env: napi_env, arraybuffer: napi_value) -> bool {
     d
 }
 
-/// The memory of a Buffer, typed array, DataView or ArrayBuffer: (address
-/// including the byte offset, byte length). `Ok(None)` for other values.
-unsafe fn bytes_of(env: napi_env, v: napi_value) -> Result<Option<(*mut u8, usize)>, JsError> {
+/// The memory of a Buffer, typed array, DataView or ArrayBuffer.
+enum Memory {
+    /// Address (including a view's byte offset) and byte length.
+    Live(*mut u8, usize),
+    /// Its ArrayBuffer is detached; `view` when the value is a view of it.
+    Detached { view: bool },
+}
+
+/// The memory of `v`, or `None` for other kinds of value.
+unsafe fn bytes_of(env: napi_env, v: napi_value) -> Option<Memory> {
     let napi = api();
     let (mut data, mut len, mut ab, mut off, mut kind) = (std::ptr::null_mut(), 0usize, std::ptr::null_mut(), 0usize, 0i32);
     // The napi_get_*_info functions fail without throwing on other kinds of
     // value; all out-pointers point to locals. For typed arrays and DataViews
     // `data` already includes the byte offset.
-    let detached_err = || JsError::new(Code::InvalidArgValue, "Argument 0 is a detached ArrayBuffer");
     if (napi.get_typedarray_info)(env, v, &mut kind, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
         if is_detached(env, ab) {
-            return Err(detached_err());
+            return Some(Memory::Detached { view: true });
         }
         let elem = match kind {
             typedarray::INT16 | typedarray::UINT16 => 2,
@@ -342,21 +364,26 @@ unsafe fn bytes_of(env: napi_env, v: napi_value) -> Result<Option<(*mut u8, usiz
             _ => 1,
         };
         // napi reports typed-array lengths in elements.
-        return Ok(Some((data.cast(), len * elem)));
+        return Some(Memory::Live(data.cast(), len * elem));
     }
     if (napi.get_dataview_info)(env, v, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
         if is_detached(env, ab) {
-            return Err(detached_err());
+            return Some(Memory::Detached { view: true });
         }
-        return Ok(Some((data.cast(), len)));
+        return Some(Memory::Live(data.cast(), len));
     }
     if (napi.get_arraybuffer_info)(env, v, &mut data, &mut len) == NAPI_OK {
         if is_detached(env, v) {
-            return Err(detached_err());
+            return Some(Memory::Detached { view: false });
         }
-        return Ok(Some((data.cast(), len)));
+        return Some(Memory::Live(data.cast(), len));
     }
-    Ok(None)
+    None
+}
+
+fn detached_error(view: bool) -> JsError {
+    let message = if view { "ArrayBufferView is backed by a detached ArrayBuffer" } else { "ArrayBuffer is detached" };
+    JsError::new(Code::InvalidArgValue, message)
 }
 
 /// `napi_no_external_buffers_allowed`: returned by Node.js builds (with a V8
@@ -395,7 +422,8 @@ mod impls {
         let length = get_size(env, arg(args, 1)?)?;
         let copy = get_bool(env, arg(args, 2)?)?;
         let array_buffer = get_bool(env, arg(args, 3)?)?;
-        let p = extent(address, length)?;
+        let usage = if array_buffer { RangeUse::ArrayBuffer } else { RangeUse::Buffer };
+        let p = extent(address, length, usage)?;
         let len = length as usize;
         // An empty range may be at 0n: never hand N-API a null pointer.
         let src = if len == 0 { std::ptr::NonNull::<u8>::dangling().as_ptr() } else { p as *mut u8 };
@@ -429,34 +457,34 @@ mod impls {
             return Err(if status == NAPI_NO_EXTERNAL_BUFFERS_ALLOWED {
                 JsError::new(Code::CallFailed, "This Node.js does not allow zero-copy views of native memory; use copy: true")
             } else {
-                JsError::new(Code::OutOfRange, format!("Cannot create a buffer of {len} bytes"))
+                JsError::new(Code::MemoryAllocationFailed, "Failed to allocate memory")
             });
         }
         Ok(out)
     }
 
-    /// `memCopyIn(source, pointer, length, zeros)`: copies every byte of
+    /// `memCopyIn(source, pointer, count, zeros)`: copies every byte of
     /// `source` (Buffer, typed array, DataView or ArrayBuffer) to `pointer`,
-    /// then writes `zeros` zero bytes, into a destination of `length` bytes.
+    /// then writes `zeros` zero bytes: `count` bytes in all, which
+    /// lib/memory.js checked against the room the caller gave.
     pub unsafe fn copy_in(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        let Some((src, n)) = bytes_of(env, arg(args, 0)?)? else {
-            return Err(internal("source"));
+        let (src, n) = match bytes_of(env, arg(args, 0)?) {
+            Some(Memory::Live(p, n)) => (p, n),
+            // export* reports a detached view as its ArrayBuffer.
+            Some(Memory::Detached { .. }) => return Err(detached_error(false)),
+            None => return Err(internal("source")),
         };
         let address = get_address(env, arg(args, 1)?)?;
-        let length = get_size(env, arg(args, 2)?)?;
+        let count = get_size(env, arg(args, 2)?)?;
         let zeros = get_size(env, arg(args, 3)?)?;
-        let needed = n as u64 + zeros;
-        if needed > length {
-            return Err(JsError::new(
-                Code::OutOfRange,
-                format!("The value of \"length\" is out of range. It must be >= {needed}. Received {length}"),
-            ));
+        if n as u64 + zeros > count {
+            return Err(internal("copy count"));
         }
-        let p = extent(address, length)? as *mut u8;
+        let p = extent(address, count, RangeUse::Buffer)? as *mut u8;
         if n > 0 {
-            // SAFETY: the destination has `length` >= n + zeros writable
-            // bytes (caller's contract); `copy` tolerates overlap, e.g. a
-            // zero-copy view of the destination as the source.
+            // SAFETY: the destination has at least `count` >= n + zeros
+            // writable bytes (caller's contract); `copy` tolerates overlap,
+            // e.g. a zero-copy view of the destination as the source.
             std::ptr::copy(src, p, n);
         }
         if zeros > 0 {
@@ -469,11 +497,23 @@ mod impls {
     }
 
     /// `memAddress(bufferLike)` -> bigint address of its memory, including
-    /// the byte offset of a view.
+    /// the byte offset of a view; 0n when it is empty.
     pub unsafe fn address(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        match bytes_of(env, arg(args, 0)?)? {
-            Some((p, _)) => Ok(bigint_u64(env, p as u64)),
+        match bytes_of(env, arg(args, 0)?) {
+            Some(Memory::Live(_, 0)) => Ok(bigint_u64(env, 0)),
+            Some(Memory::Live(p, _)) => Ok(bigint_u64(env, p as u64)),
+            Some(Memory::Detached { view }) => Err(detached_error(view)),
             None => Err(internal("buffer")),
+        }
+    }
+
+    /// `memByteLength(view)` -> the byte length of a view, or -1 if its
+    /// ArrayBuffer is detached (a DataView's own getter would throw).
+    pub unsafe fn byte_length(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
+        match bytes_of(env, arg(args, 0)?) {
+            Some(Memory::Live(_, n)) => Ok(number(env, n as f64)),
+            Some(Memory::Detached { .. }) => Ok(number(env, -1.0)),
+            None => Err(internal("view")),
         }
     }
 }
@@ -544,6 +584,7 @@ pub unsafe fn register(env: napi_env, exports: napi_value, _state: *mut EnvState
     export!("memToBuffer", impls::to_buffer);
     export!("memCopyIn", impls::copy_in);
     export!("memAddress", impls::address);
+    export!("memByteLength", impls::byte_length);
 
     // `memStubs`: the slot stubs, their memory and its layout, as one object.
     let stubs = object(env);
@@ -582,27 +623,26 @@ mod tests {
     #[test]
     fn ranges() {
         assert_eq!(access(0x1000, 8, 4), Ok(0x1008));
-        assert_eq!(access(0, 8, 4).unwrap_err(), null_pointer());
+        assert_eq!(access(0, 8, 4).unwrap_err(), null_pointer(RangeUse::Access));
+        assert_eq!(access(0, 8, 4).unwrap_err().message, "Cannot dereference a null pointer");
         assert_eq!(access(u64::MAX - 3, 0, 4), Ok((u64::MAX - 3) as usize));
         assert_eq!(access(u64::MAX - 7, 4, 4), Ok((u64::MAX - 3) as usize));
         let e = access(u64::MAX - 2, 0, 4).unwrap_err();
-        assert_eq!(e.code, Code::OutOfRange);
-        assert_eq!(
-            e.message,
-            "The value of \"pointer + offset\" is out of range. It must be <= 18446744073709551612 for a 4-byte access. Received 18446744073709551613"
-        );
-        assert_eq!(access(u64::MAX, u64::MAX, 1).unwrap_err().code, Code::OutOfRange);
+        assert_eq!(e.code, Code::InvalidArgValue);
+        assert_eq!(e.message, "The accessed range exceeds the platform address range");
+        let e = access(u64::MAX, 1, 1).unwrap_err();
+        assert_eq!(e.message, "The pointer and offset exceed the platform address range");
+        assert_eq!(access(u64::MAX, u64::MAX, 1).unwrap_err().code, Code::InvalidArgValue);
         for (a, o, n) in [(1, 0, 4), (0, 0, 4), (0, 9, 1), (u64::MAX - 3, 0, 4), (u64::MAX - 3, 1, 4), (u64::MAX, u64::MAX, 8)] {
             assert_eq!(access_ok(a, o, n), access(a, o, n).is_ok(), "{a} {o} {n}");
         }
-        assert_eq!(extent(0, 0), Ok(0));
-        assert_eq!(extent(0, 1).unwrap_err(), null_pointer());
-        assert_eq!(extent(u64::MAX, 1), Ok(u64::MAX as usize));
-        let e = extent(u64::MAX, 2).unwrap_err();
-        assert_eq!(
-            e.message,
-            "The value of \"pointer + length\" is out of range. It must be <= 18446744073709551616. Received 18446744073709551617"
-        );
+        assert_eq!(extent(0, 0, RangeUse::Buffer), Ok(0));
+        assert_eq!(extent(0, 1, RangeUse::Buffer).unwrap_err().message, "Cannot create a buffer from a null pointer");
+        assert_eq!(extent(0, 1, RangeUse::ArrayBuffer).unwrap_err().message, "Cannot create an ArrayBuffer from a null pointer");
+        assert_eq!(extent(0, 1, RangeUse::Buffer).unwrap_err().code, Code::InvalidPointer);
+        assert_eq!(extent(u64::MAX, 1, RangeUse::Buffer), Ok(u64::MAX as usize));
+        let e = extent(u64::MAX, 2, RangeUse::Buffer).unwrap_err();
+        assert_eq!(e.message, "The pointer and length exceed the platform address range");
     }
 
     #[test]

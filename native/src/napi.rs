@@ -107,6 +107,7 @@ napi_table! {
     create_object = "napi_create_object": fn(napi_env, *mut napi_value) -> napi_status;
     create_array_with_length = "napi_create_array_with_length": fn(napi_env, usize, *mut napi_value) -> napi_status;
     create_function = "napi_create_function": fn(napi_env, *const c_char, usize, napi_callback, *mut c_void, *mut napi_value) -> napi_status;
+    get_uv_event_loop = "napi_get_uv_event_loop": fn(napi_env, *mut *mut c_void) -> napi_status;
     create_external = "napi_create_external": fn(napi_env, *mut c_void, Option<napi_finalize>, *mut c_void, *mut napi_value) -> napi_status;
     get_value_external = "napi_get_value_external": fn(napi_env, napi_value, *mut *mut c_void) -> napi_status;
     create_external_arraybuffer = "napi_create_external_arraybuffer": fn(napi_env, *mut c_void, usize, Option<napi_finalize>, *mut c_void, *mut napi_value) -> napi_status;

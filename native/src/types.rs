@@ -76,8 +76,6 @@ pub struct TypeInfo {
     pub name: &'static str,
     /// Every accepted spelling, the canonical name included.
     pub aliases: &'static [&'static str],
-    /// `ffi.types` constants whose value is one of `aliases`: (constant, value).
-    pub constants: &'static [(&'static str, &'static str)],
     pub size: u32,
     pub align: u32,
     pub js: JsKind,
@@ -107,19 +105,44 @@ const fn int(bits: u32, signed: bool) -> JsKind {
     } else {
         (0, (1i64 << bits) - 1)
     };
-    JsKind::Int { min, max, reject_minus_zero: signed && bits == 32 }
+    // node:ffi rejects -0 for the 32-bit integers only.
+    JsKind::Int { min, max, reject_minus_zero: bits == 32 }
 }
 
-const POINTER_DESC: &str = "a bigint, string, Buffer, ArrayBuffer, ArrayBufferView, null or undefined";
+const POINTER_DESC: &str = "a buffer, an ArrayBuffer, a string, or a bigint";
+
+/// `ffi.types`: (constant, spelling), in the order the built-in module
+/// lists them. Each spelling is an alias of one row of the table.
+pub const TYPE_CONSTANTS: [(&str, &str); 20] = [
+    ("VOID", "void"),
+    ("POINTER", "pointer"),
+    ("BUFFER", "buffer"),
+    ("ARRAY_BUFFER", "arraybuffer"),
+    ("FUNCTION", "function"),
+    ("BOOL", "bool"),
+    ("CHAR", "char"),
+    ("STRING", "string"),
+    ("FLOAT", "float"),
+    ("DOUBLE", "double"),
+    ("INT_8", "int8"),
+    ("UINT_8", "uint8"),
+    ("INT_16", "int16"),
+    ("UINT_16", "uint16"),
+    ("INT_32", "int32"),
+    ("UINT_32", "uint32"),
+    ("INT_64", "int64"),
+    ("UINT_64", "uint64"),
+    ("FLOAT_32", "float32"),
+    ("FLOAT_64", "float64"),
+];
 
 macro_rules! row {
-    ($ty:ident, $name:literal, [$($alias:literal),*], [$(($c:literal, $cv:literal)),*],
+    ($ty:ident, $name:literal, [$($alias:literal),*],
      $size:expr, $js:expr, $abi:ident, $desc:expr, $fast:expr, $view:literal) => {
         TypeInfo {
             ty: FfiType::$ty,
             name: $name,
             aliases: &[$name, $($alias),*],
-            constants: &[$(($c, $cv)),*],
             size: $size,
             align: $size,
             js: $js,
@@ -138,35 +161,35 @@ pub static TYPE_TABLE: [TypeInfo; 18] = ROWS;
 /// (`convert.rs`) and wants each fact folded at compile time:
 /// `const { ROWS[T as usize].js }`.
 pub const ROWS: [TypeInfo; 18] = [
-    row!(Void, "void", [], [("VOID", "void")], 0, JsKind::Void, Void, "void", true, ""),
-    row!(I8, "i8", ["int8"], [("INT_8", "int8")], 1, int(8, true), Sint8, "an int8", true, "Int8"),
-    row!(U8, "u8", ["uint8"], [("UINT_8", "uint8")], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
-    // bool is marshalled as a uint8 but only 0 and 1 are accepted.
-    row!(Bool, "bool", [], [("BOOL", "bool")], 1,
-         JsKind::Int { min: 0, max: 1, reject_minus_zero: false }, Uint8, "a bool", true, "Uint8"),
-    row!(Char, "char", [], [("CHAR", "char")], 1,
+    row!(Void, "void", [], 0, JsKind::Void, Void, "void", true, ""),
+    row!(I8, "i8", ["int8"], 1, int(8, true), Sint8, "an int8", true, "Int8"),
+    row!(U8, "u8", ["uint8"], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
+    // bool is a uint8 to node:ffi: every value 0-255 passes, both ways.
+    row!(Bool, "bool", [], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
+    // Errors name char by the integer type it is on this platform.
+    row!(Char, "char", [], 1,
          if CHAR_IS_SIGNED { int(8, true) } else { int(8, false) },
-         Sint8 /* fixed below by abi() */, "a char", true,
+         Sint8 /* fixed below by abi() */, if CHAR_IS_SIGNED { "an int8" } else { "a uint8" }, true,
          "Int8" /* fixed below by view() */),
-    row!(I16, "i16", ["int16"], [("INT_16", "int16")], 2, int(16, true), Sint16, "an int16", true, "Int16"),
-    row!(U16, "u16", ["uint16"], [("UINT_16", "uint16")], 2, int(16, false), Uint16, "a uint16", true, "Uint16"),
-    row!(I32, "i32", ["int32"], [("INT_32", "int32")], 4, int(32, true), Sint32, "an int32", true, "Int32"),
-    row!(U32, "u32", ["uint32"], [("UINT_32", "uint32")], 4, int(32, false), Uint32, "a uint32", true, "Uint32"),
-    row!(I64, "i64", ["int64"], [("INT_64", "int64")], 8, JsKind::BigInt { signed: true }, Sint64, "an int64", true, "BigInt64"),
-    row!(U64, "u64", ["uint64"], [("UINT_64", "uint64")], 8, JsKind::BigInt { signed: false }, Uint64, "a uint64", true, "BigUint64"),
-    row!(F32, "f32", ["float", "float32"], [("FLOAT", "float"), ("FLOAT_32", "float32")], 4, JsKind::Float, Float, "a float", true, "Float32"),
-    row!(F64, "f64", ["double", "float64"], [("DOUBLE", "double"), ("FLOAT_64", "float64")], 8, JsKind::Float, Double, "a double", true, "Float64"),
-    row!(Pointer, "pointer", ["ptr"], [("POINTER", "pointer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    row!(I16, "i16", ["int16"], 2, int(16, true), Sint16, "an int16", true, "Int16"),
+    row!(U16, "u16", ["uint16"], 2, int(16, false), Uint16, "a uint16", true, "Uint16"),
+    row!(I32, "i32", ["int32"], 4, int(32, true), Sint32, "an int32", true, "Int32"),
+    row!(U32, "u32", ["uint32"], 4, int(32, false), Uint32, "a uint32", true, "Uint32"),
+    row!(I64, "i64", ["int64"], 8, JsKind::BigInt { signed: true }, Sint64, "an int64", true, "BigInt64"),
+    row!(U64, "u64", ["uint64"], 8, JsKind::BigInt { signed: false }, Uint64, "a uint64", true, "BigUint64"),
+    row!(F32, "f32", ["float", "float32"], 4, JsKind::Float, Float, "a float", true, "Float32"),
+    row!(F64, "f64", ["double", "float64"], 8, JsKind::Float, Double, "a double", true, "Float64"),
+    row!(Pointer, "pointer", ["ptr"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
     // string parameters: fast-tier wrappers copy short ASCII strings into
     // the environment's string area themselves and hand other strings to
     // the general tier (lib/wrappers.js).
-    row!(String, "string", ["str"], [("STRING", "string")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    row!(String, "string", ["str"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
     // buffer/arraybuffer parameters usually receive JS objects that only
     // N-API can unpack, so they take the general tier.
-    row!(Buffer, "buffer", [], [("BUFFER", "buffer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
-    row!(ArrayBuffer, "arraybuffer", [], [("ARRAY_BUFFER", "arraybuffer")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
+    row!(Buffer, "buffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
+    row!(ArrayBuffer, "arraybuffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
     // function parameters are callback pointers: bigints, so fast.
-    row!(Function, "function", [], [("FUNCTION", "function")], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    row!(Function, "function", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
 ];
 
 impl FfiType {
@@ -334,9 +357,9 @@ mod tests {
                 assert!(seen.insert(*alias), "{alias} appears twice");
                 assert_eq!(FfiType::from_name(alias), Some(row.ty));
             }
-            for (_, v) in row.constants {
-                assert!(row.aliases.contains(v), "constant value {v} is not an alias of {}", row.name);
-            }
+        }
+        for (constant, spelling) in TYPE_CONSTANTS {
+            assert!(FfiType::from_name(spelling).is_some(), "{constant} = {spelling} is no type");
         }
         assert_eq!(FfiType::from_name("bogus"), None);
     }

@@ -21,6 +21,9 @@ function compare(reference, actual) {
     else if (allowed(id, ref, got)) out.allowed.push(id);
     else out.differ.push({ id, reference: ref, jitffi: got });
   }
+  for (const [id, got] of Object.entries(actual)) {
+    if (!(id in reference)) out.differ.push({ id, reference: undefined, jitffi: got });
+  }
   return out;
 }
 

@@ -41,17 +41,26 @@ async function runAll({ bin, nodeArgs = [], env = {} }) {
   const outcomes = {};
   const ordinary = cases.map((c, i) => [c, i]).filter(([c]) => !c.process);
   let from = 0;
+  const crashes = [];
   while (from < cases.length) {
     const r = await spawnRunner(bin, nodeArgs, ['--from', String(from)], env);
-    let last = null;
+    let running = null; // the case started and not finished
+    let done = null; // the last case finished
     for (const line of r.lines) {
-      if (line.start) last = line.start;
-      else if (line.id) { outcomes[line.id] = line.outcome; last = null; }
+      if (line.start) running = line.start;
+      else if (line.id) { outcomes[line.id] = line.outcome; running = null; done = line.id; }
     }
-    if (last === null) break; // finished
-    outcomes[last] = { crash: { status: r.status, signal: r.signal } };
-    from = cases.findIndex((c) => c.id === last) + 1;
+    if (r.status === 0 && r.signal === null && running === null) break; // finished
+    if (running !== null) {
+      outcomes[running] = { crash: { status: r.status, signal: r.signal } };
+      from = cases.findIndex((c) => c.id === running) + 1;
+    } else {
+      // Died between cases (a finalizer, say): note it, go on after the last.
+      crashes.push({ after: done, status: r.status, signal: r.signal, stderr: r.stderr.slice(-2000) });
+      from = done === null ? from + 1 : cases.findIndex((c) => c.id === done) + 1;
+    }
   }
+  if (crashes.length > 0) outcomes['(between cases)'] = { crashes: crashes.map(({ after, status, signal }) => ({ after, status, signal })) };
   for (const [c] of ordinary) if (!(c.id in outcomes)) outcomes[c.id] = { missing: true };
   const processCases = cases.filter((c) => c.process);
   const parallel = Math.max(1, Math.min(4, os.cpus().length));

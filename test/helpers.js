@@ -101,7 +101,7 @@ function gc() {
   gcFn();
 }
 
-const POINTER_DESC = 'a bigint, string, Buffer, ArrayBuffer, ArrayBufferView, null or undefined';
+const POINTER_DESC = 'a buffer, an ArrayBuffer, a string, or a bigint';
 const POINTER_TYPES = ['pointer', 'ptr', 'string', 'str', 'buffer', 'arraybuffer', 'function'];
 
 module.exports = {

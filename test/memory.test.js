@@ -12,6 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { Worker } = require('node:worker_threads');
 const { ffi, assertThrowsCode } = require('./helpers');
+const { constants: { MAX_LENGTH } } = require('node:buffer');
 
 const U64_MAX = 2n ** 64n - 1n;
 const LE = os.endianness() === 'LE';
@@ -151,9 +152,10 @@ describe('get*/set*: every type at its boundaries', () => {
             ffi[set](p, 0, 1e39);
             assert.equal(ffi[get](p, 0), Infinity);
           }
-          for (const bad of ['1', 1n, null, undefined, true, {}, [1]]) {
-            assertThrowsCode(() => ffi[set](p, 0, bad), 'ERR_INVALID_ARG_VALUE', `Argument 2 must be ${t.desc}`, TypeError);
+          for (const bad of ['1', 1n, null, true, {}, [1]]) {
+            assertThrowsCode(() => ffi[set](p, 0, bad), 'ERR_INVALID_ARG_VALUE', `Value must be ${t.desc}`, TypeError);
           }
+          assertThrowsCode(() => ffi[set](p, 0, undefined), 'ERR_INVALID_ARG_VALUE', 'Expected a value argument', TypeError);
         });
       } else if (t.big) {
         it('setters accept bigints in range and safe-integer numbers', () => {
@@ -163,11 +165,14 @@ describe('get*/set*: every type at its boundaries', () => {
             ffi[set](p, 0, n);
             assert.equal(ffi[get](p, 0), BigInt(n));
           }
-          const bad = [t.min - 1n, t.max + 1n, 2n ** 100n, 2 ** 53, -(2 ** 53), 1.5, NaN, Infinity, '1', null, undefined, true];
+          const bad = [t.min - 1n, t.max + 1n, 2n ** 100n, 2 ** 53, -(2 ** 53), 1.5, NaN, Infinity];
           if (t.min === 0n) bad.push(-1, -(2 ** 40));
           ffi[set](p, 0, 42n);
           for (const v of bad) {
-            assertThrowsCode(() => ffi[set](p, 0, v), 'ERR_INVALID_ARG_VALUE', `Argument 2 must be ${t.desc}`, TypeError);
+            assertThrowsCode(() => ffi[set](p, 0, v), 'ERR_INVALID_ARG_VALUE', `Value must be ${t.desc}`, TypeError);
+          }
+          for (const v of ['1', null, true]) {
+            assertThrowsCode(() => ffi[set](p, 0, v), 'ERR_INVALID_ARG_VALUE', 'Value must be a bigint or a number', TypeError);
           }
           assert.equal(ffi[get](p, 0), 42n, 'a rejected value wrote nothing');
         });
@@ -175,21 +180,17 @@ describe('get*/set*: every type at its boundaries', () => {
         it('setters reject values just outside the range, fractions and non-numbers', () => {
           const p = alloc(8);
           ffi[set](p, 0, 42);
-          const bad = [t.min - 1, t.max + 1, 0.5, t.max - 0.5, NaN, Infinity, -Infinity, '1', 1n, null, undefined, true, {}];
+          const bad = [t.min - 1, t.max + 1, 0.5, t.max - 0.5, NaN, Infinity, -Infinity, '1', 1n, null, true, {}];
           for (const v of bad) {
-            assertThrowsCode(() => ffi[set](p, 0, v), 'ERR_INVALID_ARG_VALUE', `Argument 2 must be ${t.desc}`, TypeError);
+            assertThrowsCode(() => ffi[set](p, 0, v), 'ERR_INVALID_ARG_VALUE', `Value must be ${t.desc}`, TypeError);
           }
           assert.equal(ffi[get](p, 0), 42, 'a rejected value wrote nothing');
         });
 
-        it(`-0 is ${t.name === 'Int32' ? 'rejected' : 'accepted'} like a call argument`, () => {
+        it('-0 is stored as 0 (setters take it for every type)', () => {
           const p = alloc(8, 0xff);
-          if (t.name === 'Int32') {
-            assertThrowsCode(() => ffi[set](p, 0, -0), 'ERR_INVALID_ARG_VALUE', 'Argument 2 must be an int32');
-          } else {
-            ffi[set](p, 0, -0);
-            assert.ok(Object.is(ffi[get](p, 0), 0));
-          }
+          ffi[set](p, 0, -0);
+          assert.ok(Object.is(ffi[get](p, 0), 0));
         });
       }
     });
@@ -218,70 +219,66 @@ describe('get*/set*: bad pointers and offsets', () => {
 
   for (const [name, call] of calls) {
     it(`${name}: a pointer that is not a bigint is ERR_INVALID_ARG_TYPE`, () => {
-      const cases = [
-        [1, 'type number (1)'], ['0x10', "type string ('0x10')"], [null, 'null'], [undefined, 'undefined'], [{}, 'an instance of Object'],
-      ];
-      for (const [ptr, received] of cases) {
-        assertThrowsCode(() => call(ptr, 0), 'ERR_INVALID_ARG_TYPE',
-          `The "pointer" argument must be of type bigint. Received ${received}`, TypeError);
+      for (const ptr of [1, '0x10', null, undefined, {}]) {
+        assertThrowsCode(() => call(ptr, 0), 'ERR_INVALID_ARG_TYPE', 'The pointer must be a bigint', TypeError);
       }
     });
 
-    it(`${name}: a bigint pointer outside [0, 2^64) is ERR_OUT_OF_RANGE`, () => {
+    it(`${name}: a bigint pointer outside [0, 2^64) is ERR_INVALID_ARG_VALUE`, () => {
       for (const ptr of [-1n, -(2n ** 63n), 2n ** 64n, 2n ** 70n]) {
-        assertThrowsCode(() => call(ptr, 0), 'ERR_OUT_OF_RANGE',
-          `The value of "pointer" is out of range. It must be >= 0n and <= 18446744073709551615n. Received type bigint (${ptr}n)`,
-          RangeError);
+        assertThrowsCode(() => call(ptr, 0), 'ERR_INVALID_ARG_VALUE', 'The pointer must be a non-negative bigint', TypeError);
       }
     });
 
     it(`${name}: an offset that is not a number is ERR_INVALID_ARG_TYPE`, () => {
-      const cases = [['4', "type string ('4')"], [4n, 'type bigint (4n)'], [null, 'null'], [true, 'type boolean (true)']];
-      if (name.startsWith('set')) cases.push([undefined, 'undefined']);
-      for (const [off, received] of cases) {
-        assertThrowsCode(() => call(p, off), 'ERR_INVALID_ARG_TYPE',
-          `The "offset" argument must be of type number. Received ${received}`, TypeError);
+      for (const off of ['4', 4n, null, true]) {
+        assertThrowsCode(() => call(p, off), 'ERR_INVALID_ARG_TYPE', 'The offset must be a number', TypeError);
+      }
+      if (name.startsWith('set')) {
+        assertThrowsCode(() => call(p, undefined), 'ERR_INVALID_ARG_VALUE', 'Expected an offset argument', TypeError);
       }
     });
 
-    it(`${name}: a negative or fractional offset is ERR_INVALID_ARG_VALUE`, () => {
-      for (const [off, shown] of [[-1, '-1'], [-8, '-8'], [0.5, '0.5'], [1.25, '1.25'], [NaN, 'NaN'], [-Infinity, '-Infinity'], [2 ** 40 + 0.5, '1099511627776.5']]) {
-        assertThrowsCode(() => call(p, off), 'ERR_INVALID_ARG_VALUE',
-          `The argument 'offset' must be a non-negative integer. Received ${shown}`, TypeError);
+    it(`${name}: a negative, fractional or infinite offset is ERR_INVALID_ARG_VALUE`, () => {
+      for (const off of [-1, -8, 0.5, 1.25, NaN, Infinity, -Infinity, 2 ** 40 + 0.5]) {
+        assertThrowsCode(() => call(p, off), 'ERR_INVALID_ARG_VALUE', 'The offset must be a non-negative integer', TypeError);
       }
     });
 
     it(`${name}: an offset above Number.MAX_SAFE_INTEGER is ERR_OUT_OF_RANGE`, () => {
-      for (const [off, shown] of [[2 ** 53, '9007199254740992'], [2 ** 64, '18446744073709552000'], [Infinity, 'Infinity']]) {
-        assertThrowsCode(() => call(p, off), 'ERR_OUT_OF_RANGE',
-          `The value of "offset" is out of range. It must be <= 9007199254740991. Received type number (${shown})`, RangeError);
+      for (const off of [2 ** 53, 2 ** 64]) {
+        assertThrowsCode(() => call(p, off), 'ERR_OUT_OF_RANGE', 'The offset is too large', RangeError);
       }
     });
 
-    it(`${name}: a null pointer throws, whatever the offset`, () => {
-      for (const off of [0, 8, 4096]) {
-        assertThrowsCode(() => call(0n, off), 'ERR_INVALID_ARG_VALUE', 'Cannot dereference a null pointer', TypeError);
+    it(`${name}: a null pointer throws ERR_FFI_INVALID_POINTER, whatever the offset`, () => {
+      for (const off of [0, 8, 4096, -1, 'x']) {
+        assertThrowsCode(() => call(0n, off), 'ERR_FFI_INVALID_POINTER', 'Cannot dereference a null pointer', Error);
       }
     });
   }
 
   for (const t of SCALARS) {
-    it(`get${t.name}/set${t.name}: address arithmetic that overflows 64 bits throws ERR_OUT_OF_RANGE`, () => {
+    it(`get${t.name}/set${t.name}: address arithmetic beyond 2^64 throws instead of wrapping`, () => {
       const limit = 2n ** 64n - BigInt(t.size);
       const cases = [[U64_MAX, 0], [limit + 1n, 0], [limit, 1], [2n ** 64n - 2n ** 53n, Number.MAX_SAFE_INTEGER], [1n, Number.MAX_SAFE_INTEGER]];
       for (const [ptr, off] of cases) {
         if (ptr > U64_MAX || ptr + BigInt(off) <= limit) continue;
-        const msg = `The value of "pointer + offset" is out of range. It must be <= ${limit} for a ${t.size}-byte access. Received ${ptr + BigInt(off)}`;
-        assertThrowsCode(() => ffi[`get${t.name}`](ptr, off), 'ERR_OUT_OF_RANGE', msg, RangeError);
-        assertThrowsCode(() => ffi[`set${t.name}`](ptr, off, t.big ? 0n : 0), 'ERR_OUT_OF_RANGE', msg, RangeError);
+        const msg = ptr + BigInt(off) > U64_MAX
+          ? 'The pointer and offset exceed the platform address range'
+          : 'The accessed range exceeds the platform address range';
+        assertThrowsCode(() => ffi[`get${t.name}`](ptr, off), 'ERR_INVALID_ARG_VALUE', msg, TypeError);
+        assertThrowsCode(() => ffi[`set${t.name}`](ptr, off, t.big ? 0n : 0), 'ERR_INVALID_ARG_VALUE', msg, TypeError);
       }
     });
   }
 
-  it('the pointer is checked before the offset, and the offset before the value', () => {
-    assertThrowsCode(() => ffi.setInt32(1, -1, 'x'), 'ERR_INVALID_ARG_TYPE', /"pointer"/);
-    assertThrowsCode(() => ffi.setInt32(p, -1, 'x'), 'ERR_INVALID_ARG_VALUE', /'offset'/);
-    assertThrowsCode(() => ffi.setInt32(0n, 0, 'x'), 'ERR_INVALID_ARG_VALUE', 'Argument 2 must be an int32');
+  it('the pointer is checked first, then a null pointer, then the offset, then the value', () => {
+    assertThrowsCode(() => ffi.setInt32(1, -1, 'x'), 'ERR_INVALID_ARG_TYPE', 'The pointer must be a bigint');
+    assertThrowsCode(() => ffi.setInt32(0n, -1, 'x'), 'ERR_FFI_INVALID_POINTER', 'Cannot dereference a null pointer');
+    assertThrowsCode(() => ffi.setInt32(p, -1, 'x'), 'ERR_INVALID_ARG_VALUE', 'The offset must be a non-negative integer');
+    assertThrowsCode(() => ffi.setInt32(0n, 0, 'x'), 'ERR_FFI_INVALID_POINTER', 'Cannot dereference a null pointer');
+    assertThrowsCode(() => ffi.setInt32(p, 0, 'x'), 'ERR_INVALID_ARG_VALUE', 'Value must be an int32');
   });
 });
 
@@ -316,11 +313,10 @@ describe('toString', () => {
   });
 
   it('rejects a pointer that is not a bigint in [0, 2^64)', () => {
-    assertThrowsCode(() => ffi.toString(1), 'ERR_INVALID_ARG_TYPE',
-      'The "pointer" argument must be of type bigint. Received type number (1)');
-    assertThrowsCode(() => ffi.toString('abc'), 'ERR_INVALID_ARG_TYPE', /"pointer"/);
-    assertThrowsCode(() => ffi.toString(), 'ERR_INVALID_ARG_TYPE', /Received undefined/);
-    assertThrowsCode(() => ffi.toString(-1n), 'ERR_OUT_OF_RANGE', /"pointer"/);
+    for (const v of [1, 'abc', undefined]) {
+      assertThrowsCode(() => ffi.toString(v), 'ERR_INVALID_ARG_TYPE', 'The first argument must be a bigint');
+    }
+    assertThrowsCode(() => ffi.toString(-1n), 'ERR_INVALID_ARG_VALUE', 'The first argument must be a non-negative bigint');
   });
 });
 
@@ -398,40 +394,37 @@ for (const kind of ['toBuffer', 'toArrayBuffer']) {
     it('a null pointer with a non-zero length throws', () => {
       for (const copy of [true, false]) {
         for (const len of [1, 64, 5000]) {
-          assertThrowsCode(() => ffi[kind](0n, len, copy), 'ERR_INVALID_ARG_VALUE', 'Cannot dereference a null pointer');
+          assertThrowsCode(() => ffi[kind](0n, len, copy), 'ERR_FFI_INVALID_POINTER',
+            `Cannot create ${isBuffer ? 'a buffer' : 'an ArrayBuffer'} from a null pointer`);
         }
       }
     });
 
-    it('pointer + length overflowing 64 bits is ERR_OUT_OF_RANGE', () => {
+    it('pointer + length beyond 2^64 throws instead of wrapping', () => {
       for (const copy of [true, false]) {
         for (const [ptr, len] of [[U64_MAX, 2], [2n ** 64n - 4n, 8], [2n ** 64n - 16n, 5000]]) {
-          assertThrowsCode(() => ffi[kind](ptr, len, copy), 'ERR_OUT_OF_RANGE',
-            `The value of "pointer + length" is out of range. It must be <= 18446744073709551616. Received ${ptr + BigInt(len)}`,
-            RangeError);
+          assertThrowsCode(() => ffi[kind](ptr, len, copy), 'ERR_INVALID_ARG_VALUE',
+            'The pointer and length exceed the platform address range', TypeError);
         }
       }
     });
 
     it('validates pointer, length and copy', () => {
       const p = alloc(8);
-      assertThrowsCode(() => ffi[kind](8, 8), 'ERR_INVALID_ARG_TYPE', /^The "pointer" argument must be of type bigint/);
-      assertThrowsCode(() => ffi[kind](-8n, 8), 'ERR_OUT_OF_RANGE', /"pointer"/);
-      for (const [len, received] of [['8', "type string ('8')"], [8n, 'type bigint (8n)'], [undefined, 'undefined'], [null, 'null']]) {
-        assertThrowsCode(() => ffi[kind](p, len), 'ERR_INVALID_ARG_TYPE',
-          `The "length" argument must be of type number. Received ${received}`, TypeError);
+      assertThrowsCode(() => ffi[kind](8, 8), 'ERR_INVALID_ARG_TYPE', 'The first argument must be a bigint');
+      assertThrowsCode(() => ffi[kind](-8n, 8), 'ERR_INVALID_ARG_VALUE', 'The first argument must be a non-negative bigint');
+      for (const len of ['8', 8n, undefined, null]) {
+        assertThrowsCode(() => ffi[kind](p, len), 'ERR_INVALID_ARG_TYPE', 'The length must be a number', TypeError);
       }
-      for (const [len, shown] of [[-1, '-1'], [1.5, '1.5'], [NaN, 'NaN']]) {
-        assertThrowsCode(() => ffi[kind](p, len), 'ERR_INVALID_ARG_VALUE',
-          `The argument 'length' must be a non-negative integer. Received ${shown}`, TypeError);
+      for (const len of [-1, 1.5, NaN, Infinity]) {
+        assertThrowsCode(() => ffi[kind](p, len), 'ERR_INVALID_ARG_VALUE', 'The length must be a non-negative integer', TypeError);
       }
-      for (const len of [2 ** 32 + 1, 2 ** 53, Infinity]) {
-        assertThrowsCode(() => ffi[kind](p, len), 'ERR_OUT_OF_RANGE',
-          /^The value of "length" is out of range\. It must be <= 4294967296\./, RangeError);
-      }
-      for (const [copy, received] of [[0, 'type number (0)'], ['false', "type string ('false')"], [null, 'null'], [{}, 'an instance of Object']]) {
-        assertThrowsCode(() => ffi[kind](p, 8, copy), 'ERR_INVALID_ARG_TYPE',
-          `The "copy" argument must be of type boolean. Received ${received}`, TypeError);
+      assertThrowsCode(() => ffi[kind](p, 2 ** 53), 'ERR_OUT_OF_RANGE', 'The length is too large', RangeError);
+      // A copy beyond this Node.js's Buffer limit fails before any native
+      // code runs (the limit differs between majors).
+      assertThrowsCode(() => ffi[kind](p, MAX_LENGTH + 1), 'ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory', RangeError);
+      for (const copy of [0, 'false', null, {}]) {
+        assertThrowsCode(() => ffi[kind](p, 8, copy), 'ERR_INVALID_ARG_TYPE', 'The copy argument must be a boolean', TypeError);
       }
     });
   });
@@ -464,7 +457,7 @@ describe('exportString', () => {
       const need = Buffer.from(s, encoding).length + (wide ? 2 : 1);
       const p = alloc(need, 0xff);
       assertThrowsCode(() => ffi.exportString(s, p, need - 1, encoding), 'ERR_OUT_OF_RANGE',
-        `The value of "length" is out of range. It must be >= ${need}. Received type number (${need - 1})`, RangeError);
+        `The value of "len" is out of range. It must be >= ${need}. Received ${need - 1}`, RangeError);
       assert.ok(bytes(p, need).every((b) => b === 0xff));
     });
   }
@@ -484,15 +477,15 @@ describe('exportString', () => {
       assertThrowsCode(() => ffi.exportString(v, p, 16), 'ERR_INVALID_ARG_TYPE',
         `The "string" argument must be of type string. Received ${received}`, TypeError);
     }
-    assertThrowsCode(() => ffi.exportString('a', 16, 16), 'ERR_INVALID_ARG_TYPE', /"pointer"/);
-    assertThrowsCode(() => ffi.exportString('a', p, '16'), 'ERR_INVALID_ARG_TYPE', /"length"/);
-    assertThrowsCode(() => ffi.exportString('a', p, -1), 'ERR_INVALID_ARG_VALUE', /'length'/);
+    assertThrowsCode(() => ffi.exportString('a', 16, 16), 'ERR_INVALID_ARG_TYPE', 'The pointer must be a bigint');
+    assertThrowsCode(() => ffi.exportString('a', p, '16'), 'ERR_INVALID_ARG_TYPE', /^The "len" argument must be of type number/);
+    assertThrowsCode(() => ffi.exportString('a', p, -1), 'ERR_OUT_OF_RANGE', /^The value of "len" is out of range/);
     assertThrowsCode(() => ffi.exportString('a', p, 16, 8), 'ERR_INVALID_ARG_TYPE',
       'The "encoding" argument must be of type string. Received type number (8)');
     assertThrowsCode(() => ffi.exportString('a', p, 16, 'bogus'), 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: bogus', TypeError);
-    assertThrowsCode(() => ffi.exportString('a', 0n, 16), 'ERR_INVALID_ARG_VALUE', 'Cannot dereference a null pointer');
-    assertThrowsCode(() => ffi.exportString('a', U64_MAX, 2), 'ERR_OUT_OF_RANGE',
-      'The value of "pointer + length" is out of range. It must be <= 18446744073709551616. Received 18446744073709551617');
+    assertThrowsCode(() => ffi.exportString('a', 0n, 16), 'ERR_FFI_INVALID_POINTER', 'Cannot create a buffer from a null pointer');
+    assertThrowsCode(() => ffi.exportString('a', U64_MAX, 2), 'ERR_INVALID_ARG_VALUE',
+      'The pointer and length exceed the platform address range');
   });
 });
 
@@ -502,11 +495,11 @@ describe('exportBuffer, exportArrayBuffer, exportArrayBufferView', () => {
     exportArrayBuffer: () => new Uint8Array([1, 2, 3, 4, 5]).buffer,
     exportArrayBufferView: () => new Uint8Array([9, 1, 2, 3, 4, 5, 9]).subarray(1, 6),
   };
-  const argName = { exportBuffer: 'buffer', exportArrayBuffer: 'arrayBuffer', exportArrayBufferView: 'view' };
+  const argName = { exportBuffer: 'buffer', exportArrayBuffer: 'arrayBuffer', exportArrayBufferView: 'arrayBufferView' };
   const expected = {
     exportBuffer: 'an instance of Buffer',
     exportArrayBuffer: 'an instance of ArrayBuffer',
-    exportArrayBufferView: 'an instance of Buffer, TypedArray, or DataView',
+    exportArrayBufferView: 'an instance of ArrayBufferView',
   };
   const wrongKinds = {
     exportBuffer: [[new Uint8Array(4), 'an instance of Uint8Array'], [new ArrayBuffer(4), 'an instance of ArrayBuffer'], ['abc', "type string ('abc')"]],
@@ -531,7 +524,7 @@ describe('exportBuffer, exportArrayBuffer, exportArrayBufferView', () => {
         assert.deepEqual(bytes(p, 6), [1, 2, 3, 4, 5, 0xff]);
         libc.functions.memset(p, 0xff, 8n);
         assertThrowsCode(() => ffi[name](sources[name](), p, 4), 'ERR_OUT_OF_RANGE',
-          'The value of "length" is out of range. It must be >= 5. Received type number (4)', RangeError);
+          'The value of "len" is out of range. It must be >= 5. Received 4', RangeError);
         assert.ok(bytes(p, 8).every((b) => b === 0xff), 'nothing was written');
       });
 
@@ -545,11 +538,12 @@ describe('exportBuffer, exportArrayBuffer, exportArrayBufferView', () => {
 
       it('validates pointer and length; null and overflowing destinations throw', () => {
         const p = alloc(8);
-        assertThrowsCode(() => ffi[name](sources[name](), 8, 8), 'ERR_INVALID_ARG_TYPE', /"pointer"/);
-        assertThrowsCode(() => ffi[name](sources[name](), p, '8'), 'ERR_INVALID_ARG_TYPE', /"length"/);
-        assertThrowsCode(() => ffi[name](sources[name](), p, 5.5), 'ERR_INVALID_ARG_VALUE', /'length'/);
-        assertThrowsCode(() => ffi[name](sources[name](), 0n, 8), 'ERR_INVALID_ARG_VALUE', 'Cannot dereference a null pointer');
-        assertThrowsCode(() => ffi[name](sources[name](), 2n ** 64n - 4n, 8), 'ERR_OUT_OF_RANGE', /"pointer \+ length"/);
+        assertThrowsCode(() => ffi[name](sources[name](), 8, 8), 'ERR_INVALID_ARG_TYPE', 'The pointer must be a bigint');
+        assertThrowsCode(() => ffi[name](sources[name](), p, '8'), 'ERR_INVALID_ARG_TYPE', /^The "len" argument must be of type number/);
+        assertThrowsCode(() => ffi[name](sources[name](), p, 5.5), 'ERR_OUT_OF_RANGE', /^The value of "len" is out of range. It must be an integer/);
+        assertThrowsCode(() => ffi[name](sources[name](), 0n, 8), 'ERR_FFI_INVALID_POINTER', 'Cannot create a buffer from a null pointer');
+        assertThrowsCode(() => ffi[name](sources[name](), 2n ** 64n - 4n, 8), 'ERR_INVALID_ARG_VALUE',
+          'The pointer and length exceed the platform address range');
       });
     });
   }
@@ -587,8 +581,8 @@ describe('exportBuffer, exportArrayBuffer, exportArrayBufferView', () => {
     const view = new Uint8Array(ab);
     structuredClone(ab, { transfer: [ab] });
     const p = alloc(8);
-    assertThrowsCode(() => ffi.exportArrayBuffer(ab, p, 8), 'ERR_INVALID_ARG_VALUE', 'Argument 0 is a detached ArrayBuffer');
-    assertThrowsCode(() => ffi.exportArrayBufferView(view, p, 8), 'ERR_INVALID_ARG_VALUE', 'Argument 0 is a detached ArrayBuffer');
+    assertThrowsCode(() => ffi.exportArrayBuffer(ab, p, 8), 'ERR_INVALID_ARG_VALUE', 'ArrayBuffer is detached');
+    assertThrowsCode(() => ffi.exportArrayBufferView(view, p, 8), 'ERR_INVALID_ARG_VALUE', 'ArrayBuffer is detached');
   });
 });
 
@@ -649,19 +643,16 @@ describe('getRawPointer', () => {
     const view = new Uint8Array(ab);
     const dv = new DataView(ab);
     structuredClone(ab, { transfer: [ab] });
-    for (const v of [ab, view, dv]) {
-      assertThrowsCode(() => ffi.getRawPointer(v), 'ERR_INVALID_ARG_VALUE', 'Argument 0 is a detached ArrayBuffer');
+    assertThrowsCode(() => ffi.getRawPointer(ab), 'ERR_INVALID_ARG_VALUE', 'ArrayBuffer is detached');
+    for (const v of [view, dv]) {
+      assertThrowsCode(() => ffi.getRawPointer(v), 'ERR_INVALID_ARG_VALUE', 'ArrayBufferView is backed by a detached ArrayBuffer');
     }
   });
 
   it('rejects other kinds of value with ERR_INVALID_ARG_TYPE', () => {
-    const cases = [
-      [1n, 'type bigint (1n)'], ['abc', "type string ('abc')"], [null, 'null'], [undefined, 'undefined'],
-      [{}, 'an instance of Object'], [[1], 'an instance of Array'],
-    ];
-    for (const [v, received] of cases) {
+    for (const v of [1n, 'abc', null, undefined, {}, [1]]) {
       assertThrowsCode(() => ffi.getRawPointer(v), 'ERR_INVALID_ARG_TYPE',
-        `The "bufferLike" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView. Received ${received}`, TypeError);
+        'The first argument must be a Buffer, ArrayBuffer, SharedArrayBuffer, or ArrayBufferView', TypeError);
     }
   });
 });

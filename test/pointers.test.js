@@ -186,7 +186,7 @@ for (const T of POINTER_TYPES) {
     it('a rejected argument does not call the function', () => {
       const buf = Buffer.alloc(4);
       assert.throws(() => fill(buf, 4n, 256));
-      assert.throws(() => fill(buf, 4, 1));
+      assert.throws(() => fill(buf, 4.5, 1));
       assert.deepEqual([...buf], [0, 0, 0, 0]);
     });
   });

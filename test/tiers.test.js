@@ -61,11 +61,11 @@ describe('call paths', () => {
     assert.deepEqual([0, 1, 2].map((i) => byteAt('\ud800', BigInt(i))), [0xef, 0xbf, 0xbd]);
     assert.equal(byteAt('\x7f', 0n), 0x7f);
     assert.equal(byteAt('\x80', 0n), 0xc2, 'U+0080 is two UTF-8 bytes');
-    assert.throws(() => f.string_length('a\0b'), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must be a string without null bytes' });
+    assert.throws(() => f.string_length('a\0b'), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must not contain null bytes' });
     // A NUL in any 16-byte chunk of the general tier's scan, and at the end.
     for (const at of [0, 15, 16, 17, 31, 32, 100, 119]) {
       const s = 'n'.repeat(at) + '\0' + 'n'.repeat(119 - at);
-      assert.throws(() => f.string_length(s), { message: 'Argument 0 must be a string without null bytes' }, `NUL at ${at}`);
+      assert.throws(() => f.string_length(s), { message: 'Argument 0 must not contain null bytes' }, `NUL at ${at}`);
     }
     assert.equal(f.string_length(null), 2n ** 64n - 1n, 'null is a NULL pointer');
     // Two strings of one call both stay valid, whichever path copies each.
@@ -75,7 +75,7 @@ describe('call paths', () => {
     // A later argument sent to the general tier after an earlier string
     // was copied by JS: the copy is released (the area is not left used).
     for (let i = 0; i < 20000; i++) assert.equal(two('abcdefgh', 'ü'), 10n);
-    assert.throws(() => two('abc', 42), { code: 'ERR_INVALID_ARG_VALUE', message: /^Argument 1 must be a bigint, string/ });
+    assert.throws(() => two('abc', 42), { code: 'ERR_INVALID_ARG_VALUE', message: /^Argument 1 must be a buffer, an ArrayBuffer/ });
     assert.equal(two('0123456789abcde', '0123456789abcde'), 30n);
     // A replaced String.prototype.charCodeAt does not change what C gets.
     const { charCodeAt } = String.prototype;
@@ -91,11 +91,11 @@ describe('call paths', () => {
 
   it('reports the first bad argument when a pointer argument comes before a bad scalar', () => {
     const byteAt = lib.getFunction('string_byte_at', { parameters: ['string', 'u64'], result: 'i32' });
-    const pointer = 'Argument 0 must be a bigint, string, Buffer, ArrayBuffer, ArrayBufferView, null or undefined';
+    const pointer = 'Argument 0 must be a buffer, an ArrayBuffer, a string, or a bigint';
     assert.throws(() => byteAt({}, -1n), { code: 'ERR_INVALID_ARG_VALUE', message: pointer });
     assert.throws(() => byteAt(42, 1.5), { code: 'ERR_INVALID_ARG_VALUE', message: pointer });
-    assert.throws(() => byteAt('a\0', -1n), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must be a string without null bytes' });
-    assert.throws(() => byteAt(-1n, -1n), { code: 'ERR_INVALID_ARG_VALUE', message: pointer });
+    assert.throws(() => byteAt('a\0', -1n), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must not contain null bytes' });
+    assert.throws(() => byteAt(-1n, -1n), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 0 must be a non-negative pointer bigint' });
     // Valid pointer-likes of every kind before a bad scalar: the scalar.
     for (const p of ['ok', 'é'.repeat(30), Buffer.alloc(2), null, 5n]) {
       assert.throws(() => byteAt(p, -1n), { code: 'ERR_INVALID_ARG_VALUE', message: 'Argument 1 must be a uint64' });

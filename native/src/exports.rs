@@ -451,7 +451,7 @@ mod impls {
             let thunk_slots = fast.then(|| state.slots.as_mut_ptr());
             let entry = state
                 .callbacks
-                .register(env, state.jit.as_mut(), sig, args[2], thunk_slots, &*state.callback_shared)
+                .register(env, state.jit.is_some(), sig, args[2], thunk_slots, &*state.callback_shared)
                 .map_err(|m| JsError::new(Code::CallFailed, m))?;
             Ok(bigint_u64(env, entry))
         }

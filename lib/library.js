@@ -30,15 +30,6 @@ function checkPath(path) {
   checkName(path, 'path');
 }
 
-// A library dropped without close() releases its callbacks when it is
-// collected: otherwise their native entries and JS functions would stay
-// registered for the life of the process. (Function wrappers keep their
-// library reachable, so this only happens once none is left.)
-const callbackOwners = new FinalizationRegistry((entries) => {
-  for (const entry of entries) releaseCallback(entry);
-  entries.clear();
-});
-
 // Unregisters `entry` natively; the native side hands back what it held
 // (the function or its thunk, unless collected), so a thunk can be dropped.
 function releaseCallback(entry) {
@@ -62,8 +53,11 @@ class Library {
   #functions = Object.create(null);
   #symbols = Object.create(null);
   #keys = new Map(); // symbol name -> signature key of its wrapper
-  #callbacks = new Set(); // entry addresses registered through this library
-  #watched = false; // whether callbackOwners watches this library
+  // Entry addresses registered through this library. A library that is
+  // garbage-collected without close() leaves its callbacks registered: C
+  // may still hold their pointers, so they stay callable until the
+  // environment is torn down (which releases them natively).
+  #callbacks = new Set();
 
   static {
     // A private brand check: runs no Proxy trap or getter.
@@ -171,10 +165,6 @@ class Library {
       thunks.add(target);
       functionOf.set(target, callback);
     }
-    if (!this.#watched) {
-      callbackOwners.register(this, this.#callbacks, this);
-      this.#watched = true;
-    }
     this.#callbacks.add(entry);
     return entry;
   }
@@ -211,7 +201,6 @@ class Library {
     this.#state.closed = true;
     for (const entry of this.#callbacks) releaseCallback(entry);
     this.#callbacks.clear();
-    callbackOwners.unregister(this);
     addon.close(this.#state.handle);
   }
 

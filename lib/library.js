@@ -117,6 +117,9 @@ class Library {
     this.#checkOpen();
     checkName(name, 'name');
     const sig = parseSignature(signature);
+    // Reading the signature runs user code (getters, Proxy traps), which
+    // may have closed the library.
+    this.#checkOpen();
     const known = this.#keys.get(name);
     if (known !== undefined) {
       if (known !== sig.key) throw errors.differentSignature(name);
@@ -157,6 +160,9 @@ class Library {
     if (typeof callback !== 'function') {
       throw errors.invalidArgType('callback', 'of type function', callback);
     }
+    // Reading the signature runs user code, which may have closed the
+    // library: a callback registered now could never be released.
+    this.#checkOpen();
     const { target, isThunk } = callbackTarget(sig, callback);
     const entry = addon.registerCallback(sig.resultId, sig.paramIds, target, isThunk);
     if (isThunk) {

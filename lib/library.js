@@ -191,14 +191,16 @@ class Library {
     releaseCallback(pointer);
   }
 
+  // False natively when the function has been collected (after
+  // unrefCallback): there is nothing left to reference.
   refCallback(pointer) {
     checkThis(this);
-    addon.setCallbackStrong(this.#callback(pointer), true);
+    if (!addon.setCallbackStrong(this.#callback(pointer), true)) throw errors.callbackNotFound();
   }
 
   unrefCallback(pointer) {
     checkThis(this);
-    addon.setCallbackStrong(this.#callback(pointer), false);
+    if (!addon.setCallbackStrong(this.#callback(pointer), false)) throw errors.callbackNotFound();
   }
 
   close() {

@@ -569,23 +569,23 @@ describe('misuse aborts the process', () => {
     ['a callback returns a promise', `
       const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, async () => 1);
       lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
-    /Callbacks cannot return a promise/],
+    /Callbacks cannot return promises/],
     ['a callback returns a fraction for i32', `
       const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, () => 1.5);
       lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
-    /does not fit its result type: expected an int32/],
+    /Callback returned invalid value for declared FFI type: expected an int32/],
     ['a callback returns an out-of-range value', `
       const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, () => 2 ** 31);
       lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' })(cb, 1);`,
-    /does not fit its result type: expected an int32/],
+    /Callback returned invalid value for declared FFI type: expected an int32/],
     ['a callback returns the wrong JS type', `
       const cb = lib.registerCallback({ parameters: ['i64'], result: 'i64' }, () => 5);
       lib.getFunction('call_i64_cb', { parameters: ['function', 'i64'], result: 'i64' })(cb, 1n);`,
-    /does not fit its result type: expected an int64/],
+    /Callback returned invalid value for declared FFI type: expected an int64/],
     ['a pointer callback returns a string', `
       const cb = lib.registerCallback({ parameters: ['pointer'], result: 'pointer' }, () => 'abc');
       lib.getFunction('call_ptr_cb', { parameters: ['function', 'pointer'], result: 'pointer' })(cb, 1n);`,
-    /does not fit its result type: expected a bigint, null or undefined/],
+    /Callback returned invalid value for declared FFI type: expected a bigint, null or undefined/],
     ['a callback is invoked from another thread', `
       const cb = lib.registerCallback(() => {});
       lib.getFunction('call_cb_on_thread', { parameters: ['function'] })(cb);`,

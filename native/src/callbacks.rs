@@ -567,19 +567,21 @@ unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
     }
 }
 
-/// The abort message for a callback result that does not fit `ty`. Pointer-
-/// like results take only addresses: a string or buffer would not outlive
-/// the callback. (lib/callbacks.js receives these texts via `typeTable`.)
+/// The abort message for a callback result that does not fit `ty`:
+/// node:ffi's, followed by what was expected. Pointer-like results take
+/// only addresses: a string or buffer would not outlive the callback.
+/// (lib/callbacks.js receives these texts via `typeTable`.)
 pub fn misfit_message(ty: FfiType) -> String {
     let expected = if ty.is_pointer_like() { "a bigint, null or undefined" } else { ty.info().desc };
-    format!("Callback returned a value that does not fit its result type: expected {expected}")
+    format!("Callback returned invalid value for declared FFI type: expected {expected}")
 }
 
-/// The abort message for a callback that returns a promise.
-pub const PROMISE_MESSAGE: &str = "Callbacks cannot return a promise";
+/// The abort message for a callback that returns a promise (node:ffi's).
+pub const PROMISE_MESSAGE: &str = "Callbacks cannot return promises";
 
-/// Validates a callback's return value against `ty` and stores it; aborts
-/// when it does not fit, as node:ffi does.
+/// Validates a callback's return value against `ty` (by node:ffi's rules
+/// for results, `FfiType::callback_result_js`) and stores it; aborts when
+/// it does not fit, as node:ffi does.
 unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut u64) {
     let napi = api();
     // A promise never fits a result type, so the (costlier) promise check
@@ -601,7 +603,7 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
         let mut d = 0.0;
         ((napi.get_value_double)(env, value, &mut d) == NAPI_OK).then_some(d)
     };
-    match ty.js() {
+    match ty.callback_result_js() {
         JsKind::Void => {
             if is_promise() {
                 fatal(WHERE, PROMISE_MESSAGE);

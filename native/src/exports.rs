@@ -278,6 +278,10 @@ mod impls {
                         }
                         JsKind::Pointer => "pointer",
                     };
+                    if let JsKind::Int { min, max, .. } = ty.callback_result_js() {
+                        set(env, o, "resultMin", number(env, min as f64));
+                        set(env, o, "resultMax", number(env, max as f64));
+                    }
                     set(env, o, "kind", string(env, kind));
                     o
                 })

@@ -45,8 +45,14 @@ function resultCode(row) {
       return 'if (r === null || r === undefined) r = 0n;\n' +
         `  else if (typeof r !== 'bigint' || BigInt.asUintN(64, r) !== r) abort(r);\n` +
         `  V_${row.view}[${index(row.view, SLOT_RESULT)}] = r;`;
-    default:
-      return `if (${badValue(row, 'r')}) abort(r);\n  V_${row.view}[${index(row.view, SLOT_RESULT)}] = r;`;
+    default: {
+      // Integer results are checked against their ABI type's range, and
+      // -0 is accepted (see FfiType::callback_result_js in types.rs).
+      const rule = row.kind === 'int'
+        ? { ...row, min: row.resultMin, max: row.resultMax, rejectMinusZero: false }
+        : row;
+      return `if (${badValue(rule, 'r')}) abort(r);\n  V_${row.view}[${index(row.view, SLOT_RESULT)}] = r;`;
+    }
   }
 }
 

@@ -30,15 +30,6 @@ function checkPath(path) {
   checkName(path, 'path');
 }
 
-// A library dropped without close() releases its callbacks when it is
-// collected: otherwise their native entries and JS functions would stay
-// registered for the life of the process. (Function wrappers keep their
-// library reachable, so this only happens once none is left.)
-const callbackOwners = new FinalizationRegistry((entries) => {
-  for (const entry of entries) releaseCallback(entry);
-  entries.clear();
-});
-
 // Unregisters `entry` natively; the native side hands back what it held
 // (the function or its thunk, unless collected), so a thunk can be dropped.
 function releaseCallback(entry) {
@@ -62,8 +53,11 @@ class Library {
   #functions = Object.create(null);
   #symbols = Object.create(null);
   #keys = new Map(); // symbol name -> signature key of its wrapper
-  #callbacks = new Set(); // entry addresses registered through this library
-  #watched = false; // whether callbackOwners watches this library
+  // Entry addresses registered through this library. A library that is
+  // garbage-collected without close() leaves its callbacks registered: C
+  // may still hold their pointers, so they stay callable until the
+  // environment is torn down (which releases them natively).
+  #callbacks = new Set();
 
   static {
     // A private brand check: runs no Proxy trap or getter.
@@ -123,6 +117,9 @@ class Library {
     this.#checkOpen();
     checkName(name, 'name');
     const sig = parseSignature(signature);
+    // Reading the signature runs user code (getters, Proxy traps), which
+    // may have closed the library.
+    this.#checkOpen();
     const known = this.#keys.get(name);
     if (known !== undefined) {
       if (known !== sig.key) throw errors.differentSignature(name);
@@ -163,6 +160,9 @@ class Library {
     if (typeof callback !== 'function') {
       throw errors.invalidArgType('callback', 'of type function', callback);
     }
+    // Reading the signature runs user code, which may have closed the
+    // library: a callback registered now could never be released.
+    this.#checkOpen();
     const { target, isThunk } = callbackTarget(sig, callback);
     const entry = addon.registerCallback(sig.resultId, sig.paramIds, target, isThunk);
     if (isThunk) {
@@ -170,10 +170,6 @@ class Library {
       if (thunks === undefined) thunksOf.set(callback, (thunks = new Set()));
       thunks.add(target);
       functionOf.set(target, callback);
-    }
-    if (!this.#watched) {
-      callbackOwners.register(this, this.#callbacks, this);
-      this.#watched = true;
     }
     this.#callbacks.add(entry);
     return entry;
@@ -195,14 +191,16 @@ class Library {
     releaseCallback(pointer);
   }
 
+  // False natively when the function has been collected (after
+  // unrefCallback): there is nothing left to reference.
   refCallback(pointer) {
     checkThis(this);
-    addon.setCallbackStrong(this.#callback(pointer), true);
+    if (!addon.setCallbackStrong(this.#callback(pointer), true)) throw errors.callbackNotFound();
   }
 
   unrefCallback(pointer) {
     checkThis(this);
-    addon.setCallbackStrong(this.#callback(pointer), false);
+    if (!addon.setCallbackStrong(this.#callback(pointer), false)) throw errors.callbackNotFound();
   }
 
   close() {
@@ -211,7 +209,6 @@ class Library {
     this.#state.closed = true;
     for (const entry of this.#callbacks) releaseCallback(entry);
     this.#callbacks.clear();
-    callbackOwners.unregister(this);
     addon.close(this.#state.handle);
   }
 

@@ -158,7 +158,8 @@ function fail(count${n ? `, ${names}` : ''}) {
   if (count !== ${n}) throw E.argCount(${n}, count);
   ${checks.join('\n  ')}
 }
-return function fastCall(${names}) {
+// A method: like node:ffi's functions, a wrapper is not a constructor.
+return ({ fastCall(${names}) {
   if (S.closed) throw E.libraryClosed();
   ${widen.join('\n  ')}
   if (${bad.map((b) => `(${b})`).join(' || ')}) return fail(arguments.length${n ? `, ${names}` : ''});
@@ -168,7 +169,7 @@ return function fastCall(${names}) {
   ${strings ? 'STR.top = end;' : ''}
   stub();
   ${resultCode(sig.result, strings)}
-};`;
+} }).fastCall;`;
   // eslint-disable-next-line no-new-func
   factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', source);
   factories.set(sig.key, factory);
@@ -181,6 +182,27 @@ const stubs = new Map();
 function fastStub(sig) {
   if (!stubs.has(sig.key)) stubs.set(sig.key, addon.fastStub(sig.resultId, sig.paramIds));
   return stubs.get(sig.key);
+}
+
+// Native functions (general tier, interpreted) are constructors, as every
+// N-API function is: `new` would call C. The wrapper handed out is a JS
+// method around it, which is not, with one factory per parameter count.
+// It passes exactly its arguments on, so the native argument-count check
+// still sees a wrong count.
+const methodFactories = new Map();
+
+function nonConstructor(native, n) {
+  let factory = methodFactories.get(n);
+  if (factory === undefined) {
+    const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
+    // eslint-disable-next-line no-new-func
+    factory = new Function('f', 'apply', `'use strict';
+return ({ call(${names}) {
+  return arguments.length === ${n} ? f(${names}) : apply(f, undefined, arguments);
+} }).call;`);
+    methodFactories.set(n, factory);
+  }
+  return factory(native, Reflect.apply);
 }
 
 const paths = new WeakMap();
@@ -216,7 +238,8 @@ function makeWrapper(state, name, address, sig) {
     }
   }
   if (fn === undefined) {
-    fn = addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds);
+    const native = addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds);
+    fn = nonConstructor(native, sig.params.length);
   }
   paths.set(fn, path);
   return define(fn, name, sig.params.length, address);

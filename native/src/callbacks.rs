@@ -18,82 +18,120 @@
 //! its own message: a callback that throws, returns a promise, returns a
 //! value that does not fit its result type, or runs on another thread.
 //!
-//! Freed cells (with their compiled stubs) are kept per signature and reused,
-//! so registering and unregistering keeps memory bounded.
+//! Cells and their entries are never freed: native code may keep a
+//! callback pointer longer than the callback lives (after
+//! `unregisterCallback`, after the library's `close()`, after the worker
+//! that registered it has ended), and a call of it must then find valid
+//! code and a valid cell, which says the callback is gone, so the call
+//! returns zero. A released cell goes to a process-wide pool, by signature,
+//! and is reused for the next callback of that signature registered on any
+//! thread, so registering and unregistering keeps memory bounded by the
+//! most callbacks ever registered at once. Compiled entries therefore live
+//! in one process-wide JIT (`CALLBACK_JIT`), not in the environment's.
 
 use crate::convert::check_int;
 use crate::errors::fatal;
-use crate::jit::abi::{SLOT_ARG0, SLOT_RESULT, SLOT_TARGET};
+use crate::jit::abi::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
 use crate::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
 use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+use std::sync::Mutex;
 
-/// A libffi closure and the call interface it was prepared with.
+/// A libffi closure and the call interface it was prepared with. Never
+/// freed, like the cell that owns it.
 struct Closure {
-    closure: *mut libffi::low::ffi_closure,
+    _closure: *mut libffi::low::ffi_closure,
     _cif: Box<libffi::middle::Cif>,
 }
 
-impl Drop for Closure {
-    fn drop(&mut self) {
-        // SAFETY: allocated by closure_alloc in `Callbacks::register`, freed once.
-        unsafe { libffi::low::closure_free(self.closure) };
-    }
-}
-
 /// Everything the dispatcher needs about one callback. Its address is baked
-/// into the callback's entry stub (or libffi closure) and never changes.
+/// into the callback's entry stub (or libffi closure) and never changes;
+/// the cell itself is never freed (see the module comment).
 ///
 /// The registry changes a cell while a dispatcher further up the stack may
 /// be using it (a callback that unregisters itself, or registers a callback
-/// that reuses the cell), so the fields that change are `Cell`s and the
-/// registry holds cells by raw pointer (`CellBox`): nobody ever takes a
-/// `&mut CallbackCell` once the cell is shared.
+/// that reuses the cell), and native code on another thread may call a
+/// stale pointer to a cell that another thread reuses, so the fields that
+/// change are atomics and cells are only ever shared by reference.
+/// Registration writes every field and publishes `func` last (Release);
+/// release clears `func` first; the dispatcher reads `func` first (Acquire).
 pub struct CallbackCell {
-    env: Cell<napi_env>,
     /// Reference to the JS function; null while the cell is free.
-    func: Cell<napi_ref>,
-    sig: Signature,
-    /// The registering thread (`pthread_self`, cheaper to compare than
-    /// `std::thread::current()`, which clones an Arc).
-    thread: libc::pthread_t,
-    entry: u64,
-    closure: Option<Closure>,
+    func: AtomicPtr<c_void>,
+    env: AtomicPtr<c_void>,
+    /// The registering thread (`pthread_self` as an integer, cheaper to
+    /// compare than `std::thread::current()`, which clones an Arc).
+    thread: AtomicUsize,
     /// Fast path: `func` is a JS thunk (lib/callbacks.js) that reads its
     /// arguments from these slots (the environment's fast-tier slots) and
     /// writes its checked result there, so the dispatcher makes no N-API
-    /// call per value. `None`: `func` is the user's function, called with
+    /// call per value. Null: `func` is the user's function, called with
     /// N-API values.
-    thunk_slots: Cell<Option<*mut u64>>,
+    thunk_slots: AtomicPtr<u64>,
     /// The registering thread's `v8::Isolate` when V8's API is available
     /// (v8.rs), else null: the dispatcher's handle scope then goes through
     /// N-API.
-    isolate: Cell<crate::v8::Isolate>,
+    isolate: AtomicPtr<c_void>,
     /// What the environment's callbacks share (in its `EnvState`, which
-    /// outlives every cell).
-    shared: Cell<*const Shared>,
+    /// outlives the registration).
+    shared: AtomicPtr<Shared>,
+    sig: Signature,
+    entry: u64,
+    closure: Option<Closure>,
 }
 
-/// Owns one cell (from `Box::into_raw`) and frees it when dropped; hands
-/// out shared references only.
-struct CellBox(std::ptr::NonNull<CallbackCell>);
+/// A cell, shared: by its registry, by the pool and by its entry code.
+#[derive(Clone, Copy)]
+struct CellRef(&'static CallbackCell);
 
-impl CellBox {
-    fn get(&self) -> &CallbackCell {
-        // SAFETY: the pointer came from Box::into_raw and stays valid until
-        // this CellBox drops it; only shared references are ever made.
-        unsafe { self.0.as_ref() }
+// SAFETY: every field of a cell that changes after its entry exists is an
+// atomic; `sig`, `entry` and `closure` are written once, before the cell is
+// first shared, and only read afterwards.
+unsafe impl Send for CellRef {}
+
+impl CellRef {
+    fn get(self) -> &'static CallbackCell {
+        self.0
     }
 }
 
-impl Drop for CellBox {
-    fn drop(&mut self) {
-        // SAFETY: created by `CellBox::new`, freed once. Cells are dropped
-        // only with their registry (environment teardown), when no callback
-        // of the environment is running.
-        unsafe { drop(Box::from_raw(self.0.as_ptr())) }
+/// Free cells of every environment, by signature key, for reuse.
+static POOL: Mutex<Option<HashMap<String, Vec<CellRef>>>> = Mutex::new(None);
+
+fn pool_pop(key: &str) -> Option<CellRef> {
+    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    pool.as_mut()?.get_mut(key)?.pop()
+}
+
+fn pool_push(cell: CellRef) {
+    let key = cell.get().sig.key();
+    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    pool.get_or_insert_with(HashMap::new).entry(key).or_default().push(cell);
+}
+
+/// The JIT that compiles callback entries (stubs and the shared reverse
+/// trampolines) for every environment; never dropped, so that an entry
+/// stays callable after its environment is gone. `None` inside until first
+/// used; `Err` when it could not be made (entries are then libffi closures).
+static CALLBACK_JIT: Mutex<Option<Result<crate::jit::Jit, ()>>> = Mutex::new(None);
+
+/// Compiles an entry for `cell` in `CALLBACK_JIT`.
+fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<u64, String> {
+    let mut guard = CALLBACK_JIT.lock().unwrap_or_else(|e| e.into_inner());
+    let jit = guard.get_or_insert_with(|| {
+        // Callback entries never read the fast tier's slots; the JIT still
+        // needs an array to link its `jitffi_slots` symbol against.
+        let slots: &'static mut [u64; SLOT_COUNT] = Box::leak(Box::new([0u64; SLOT_COUNT]));
+        crate::jit::Jit::new(slots.as_mut_ptr()).map_err(|e| {
+            crate::jit::debug::note(&format!("callback JIT unavailable ({e}); using libffi closures"));
+        })
+    });
+    match jit {
+        Ok(jit) => jit.compile_callback_entry(sig, cell as *const c_void).map(|code| code as u64).map_err(|e| e.to_string()),
+        Err(()) => Err("no callback JIT".into()),
     }
 }
 
@@ -111,28 +149,34 @@ pub struct Shared {
     pub exiting: Cell<bool>,
 }
 
-/// The per-environment callback registry.
+/// The per-environment callback registry: its live cells, by entry.
 #[derive(Default)]
 pub struct Callbacks {
-    live: HashMap<u64, CellBox>,
-    /// Unregistered cells with compiled stubs, by signature key, for reuse.
-    free: HashMap<String, Vec<CellBox>>,
+    live: HashMap<u64, CellRef>,
+}
+
+/// The calling thread, as stored in `CallbackCell::thread`.
+fn this_thread() -> usize {
+    // SAFETY: pthread_self has no preconditions.
+    unsafe { libc::pthread_self() as usize }
 }
 
 impl Callbacks {
     /// Registers `func` (a JS function) with signature `sig`; returns the
-    /// entry address native code calls. `jit` is None in interpreted mode.
+    /// entry address native code calls. `compiled`: the environment has a
+    /// JIT, so the entry is compiled (else a libffi closure).
     /// With `thunk_slots`, `func` is a thunk that exchanges values through
     /// those slots (see `CallbackCell::thunk_slots`).
     ///
     /// # Safety
     /// `env` is the live environment of the current call and `func` a JS
     /// function; `thunk_slots`, if any, holds `SLOT_COUNT` slots; both it
-    /// and `shared` outlive every callback of the environment.
+    /// and `shared` outlive the registration (they live in the
+    /// environment's state, which releases every cell before it goes).
     pub unsafe fn register(
         &mut self,
         env: napi_env,
-        jit: Option<&mut crate::jit::Jit>,
+        compiled: bool,
         sig: Signature,
         func: napi_value,
         thunk_slots: Option<*mut u64>,
@@ -143,97 +187,113 @@ impl Callbacks {
         if (napi.create_reference)(env, func, 1, &mut reference) != NAPI_OK {
             return Err("could not reference the callback function".into());
         }
-        let key = sig.key();
+        let cell = match pool_pop(&sig.key()) {
+            Some(cell) => cell,
+            None => match Self::new_cell(sig, compiled) {
+                Ok(cell) => cell,
+                Err(e) => {
+                    (napi.delete_reference)(env, reference);
+                    return Err(e);
+                }
+            },
+        };
+        let c = cell.get();
         // SAFETY: GetCurrent only reads this thread's current isolate; we
         // are inside a JS call on the registering thread.
         let isolate = crate::v8::v8().map_or(std::ptr::null_mut(), |v8| unsafe { (v8.get_current)() });
-        if let Some(boxed) = self.free.get_mut(&key).and_then(|v| v.pop()) {
-            let cell = boxed.get();
-            cell.func.set(reference);
-            cell.env.set(env);
-            cell.thunk_slots.set(thunk_slots);
-            cell.isolate.set(isolate);
-            cell.shared.set(shared);
-            let entry = cell.entry;
-            self.live.insert(entry, boxed);
-            return Ok(entry);
-        }
-        let cell = Box::new(CallbackCell {
-            env: Cell::new(env),
-            func: Cell::new(reference),
-            sig,
-            // SAFETY: pthread_self has no preconditions.
-            thread: unsafe { libc::pthread_self() },
-            entry: 0,
-            closure: None,
-            thunk_slots: Cell::new(thunk_slots),
-            isolate: Cell::new(isolate),
-            shared: Cell::new(shared),
-        });
-        // From here on the cell is reached only through `raw`, from which
-        // its entry (stub or closure) and its CellBox both take the address.
-        let raw = Box::into_raw(cell);
-        let boxed = CellBox(std::ptr::NonNull::new_unchecked(raw));
-        let compiled = jit.map(|jit| jit.compile_callback_entry(&(*raw).sig, raw as *const c_void));
-        let attached = match compiled {
-            Some(Ok(entry)) => Ok(entry as u64),
-            Some(Err(e)) => {
-                crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", (*raw).sig.key()));
-                Self::attach_closure(raw)
-            }
-            None => Self::attach_closure(raw),
-        };
-        let entry = match attached {
-            Ok(entry) => entry,
-            Err(e) => {
-                (napi.delete_reference)(env, reference);
-                return Err(e); // `boxed` frees the cell
-            }
-        };
-        (*raw).entry = entry;
-        self.live.insert(entry, boxed);
-        Ok(entry)
+        c.env.store(env, Ordering::Relaxed);
+        c.thread.store(this_thread(), Ordering::Relaxed);
+        c.thunk_slots.store(thunk_slots.unwrap_or(std::ptr::null_mut()), Ordering::Relaxed);
+        c.isolate.store(isolate, Ordering::Relaxed);
+        c.shared.store(shared as *mut Shared, Ordering::Relaxed);
+        c.func.store(reference, Ordering::Release);
+        self.live.insert(c.entry, cell);
+        Ok(c.entry)
     }
 
-    /// Interpreted mode: a libffi closure calling `closure_handler`, stored
-    /// in the cell; returns its entry address.
+    /// A new free cell for `sig` with its entry: compiled when `compiled`
+    /// and the callback JIT is available, else a libffi closure.
+    unsafe fn new_cell(sig: Signature, compiled: bool) -> Result<CellRef, String> {
+        let mut cell = Box::new(CallbackCell {
+            func: AtomicPtr::new(std::ptr::null_mut()),
+            env: AtomicPtr::new(std::ptr::null_mut()),
+            thread: AtomicUsize::new(0),
+            thunk_slots: AtomicPtr::new(std::ptr::null_mut()),
+            isolate: AtomicPtr::new(std::ptr::null_mut()),
+            shared: AtomicPtr::new(std::ptr::null_mut()),
+            sig,
+            entry: 0,
+            closure: None,
+        });
+        // The entry takes the cell's (heap, stable) address before the cell
+        // is shared; the box is leaked only once the entry exists.
+        let address: *const CallbackCell = &*cell;
+        let entry = match compiled.then(|| compile_entry(&cell.sig, address)) {
+            Some(Ok(entry)) => entry,
+            other => {
+                if let Some(Err(e)) = other {
+                    crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", cell.sig.key()));
+                }
+                let (closure, entry) = Self::closure(&cell.sig, address)?;
+                cell.closure = Some(closure);
+                entry
+            }
+        };
+        cell.entry = entry;
+        Ok(CellRef(Box::leak(cell)))
+    }
+
+    /// Interpreted mode: a libffi closure calling `closure_handler` with
+    /// `cell`; returns it with its entry address.
     ///
     /// # Safety
-    /// `cell` is a live cell not yet shared (no entry points to it).
-    unsafe fn attach_closure(cell: *mut CallbackCell) -> Result<u64, String> {
-        let cif = Box::new(crate::interp::cif(&(*cell).sig));
+    /// `cell` is the final address of a cell that outlives the closure.
+    unsafe fn closure(sig: &Signature, cell: *const CallbackCell) -> Result<(Closure, u64), String> {
+        let cif = Box::new(crate::interp::cif(sig));
         let (closure, code) = libffi::low::try_closure_alloc().ok_or("ffi_closure_alloc failed")?;
-        // SAFETY: the closure, cif and cell are all owned by the cell, which
-        // stays at this address until the closure is freed with it.
-        if let Err(e) = libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, cell as *const CallbackCell, code) {
+        // SAFETY: the cif is owned by the returned Closure, which the cell
+        // owns; the cell is never freed once its entry is handed out.
+        if let Err(e) = libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, cell, code) {
             libffi::low::closure_free(closure);
             return Err(format!("ffi_prep_closure failed: {e:?}"));
         }
-        (*cell).closure = Some(Closure { closure, _cif: cif });
-        Ok(code.0 as u64)
+        Ok((Closure { _closure: closure, _cif: cif }, code.0 as u64))
+    }
+
+    /// Frees `cell`'s registration: its entry then returns zero until the
+    /// cell is reused. Returns the reference it held.
+    fn release(cell: CellRef) -> napi_ref {
+        cell.get().func.swap(std::ptr::null_mut(), Ordering::AcqRel)
     }
 
     /// Releases a callback. Returns `None` if `entry` is not registered,
     /// else the JS function it held (null if it was collected).
+    ///
+    /// # Safety
+    /// `env` is the environment of this registry, in a JS call.
     pub unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> Option<napi_value> {
-        let boxed = self.live.remove(&entry)?;
-        let cell = boxed.get();
+        let cell = self.live.remove(&entry)?;
+        let reference = Self::release(cell);
         let mut held = std::ptr::null_mut();
-        (api().get_reference_value)(env, cell.func.get(), &mut held);
-        (api().delete_reference)(env, cell.func.get());
-        cell.func.set(std::ptr::null_mut());
-        if cell.closure.is_none() {
-            // A compiled stub cannot be freed on its own: keep it for reuse.
-            let key = cell.sig.key();
-            self.free.entry(key).or_default().push(boxed);
-        }
+        (api().get_reference_value)(env, reference, &mut held);
+        (api().delete_reference)(env, reference);
+        pool_push(cell);
         Some(held)
     }
 
-    /// Makes the reference strong (`strong`) or weak. False if unknown.
+    /// Makes the reference strong (`strong`) or weak. False if `entry` is
+    /// not registered or its function has been collected.
+    ///
+    /// # Safety
+    /// `env` is the environment of this registry, in a JS call.
     pub unsafe fn set_strong(&mut self, env: napi_env, entry: u64, strong: bool) -> bool {
-        let Some(boxed) = self.live.get(&entry) else { return false };
-        let func = boxed.get().func.get();
+        let Some(cell) = self.live.get(&entry) else { return false };
+        let func = cell.get().func.load(Ordering::Relaxed);
+        let mut held = std::ptr::null_mut();
+        (api().get_reference_value)(env, func, &mut held);
+        if held.is_null() {
+            return false; // collected after unrefCallback
+        }
         let mut count = 0u32;
         (api().reference_ref)(env, func, &mut count);
         // Normalise to exactly 1 (strong) or 0 (weak) whatever came before.
@@ -247,23 +307,19 @@ impl Callbacks {
         self.live.len()
     }
 
-    /// Deletes the reference of every callback still registered but keeps
-    /// the cells, whose entries then return 0 without touching the (gone)
-    /// environment: the main environment's teardown, see lib.rs.
-    pub unsafe fn retire(&mut self) {
-        for boxed in self.live.values() {
-            let cell = boxed.get();
-            (api().delete_reference)(cell.env.get(), cell.func.get());
-            cell.func.set(std::ptr::null_mut());
-        }
-    }
-
-    /// Deletes the reference of every callback still registered
-    /// (environment teardown; each cell knows its environment).
+    /// Releases every callback still registered (environment teardown,
+    /// while N-API can still delete references). Their entries stay
+    /// callable and return zero, for native code (an exit handler, another
+    /// thread) that calls them after the environment is gone.
+    ///
+    /// # Safety
+    /// Called from the environment's cleanup hook, on its thread.
     pub unsafe fn clear(&mut self) {
-        for (_, boxed) in self.live.drain() {
-            let cell = boxed.get();
-            (api().delete_reference)(cell.env.get(), cell.func.get());
+        for (_, cell) in self.live.drain() {
+            let env = cell.get().env.load(Ordering::Relaxed);
+            let reference = Self::release(cell);
+            (api().delete_reference)(env, reference);
+            pool_push(cell);
         }
     }
 }
@@ -307,39 +363,59 @@ pub const WHERE: &str = "jitffi callback";
 pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     let cell = &*(*slots.add(SLOT_TARGET) as *const CallbackCell);
     *slots.add(SLOT_RESULT) = 0;
-    if libc::pthread_equal(libc::pthread_self(), cell.thread) == 0 {
+    // A free cell (unregistered, released by close(), or its environment
+    // torn down) runs nothing, on any thread: its environment may be gone.
+    let reference = cell.func.load(Ordering::Acquire);
+    if reference.is_null() {
+        return;
+    }
+    if cell.thread.load(Ordering::Relaxed) != this_thread() {
         fatal(WHERE, "Callbacks must be invoked on the thread that registered them");
     }
-    if cell.func.get().is_null() {
-        return; // unregistered: undefined behaviour by the spec; do nothing
-    }
+    // From here on the cell is registered on this thread, so only this
+    // thread changes it: its other fields are those of this registration.
     // Counts the nesting until every return; may raise V8's stack limit.
-    // SAFETY: `cell.shared` points into the EnvState, which outlives the cell.
-    let shared = &*cell.shared.get();
+    // SAFETY: `cell.shared` points into the EnvState of the registering
+    // environment, which is alive while the cell is registered.
+    let shared = &*cell.shared.load(Ordering::Relaxed);
     let _depth = shared.depth.enter();
     // A scope per invocation: a callback called many times during one
     // native call (qsort) must not pile up handles until that call returns.
     // On the thunk path (compiled mode) it is a V8 HandleScope in this frame
     // when the host exports V8's API (v8.rs), else an N-API scope.
-    let isolate = cell.isolate.get();
+    let isolate = cell.isolate.load(Ordering::Relaxed);
+    let thunk_slots = cell.thunk_slots.load(Ordering::Relaxed);
+    let env = cell.env.load(Ordering::Relaxed);
     let v8 = crate::v8::v8().filter(|_| !shared.exiting.get() && !isolate.is_null());
-    match (cell.thunk_slots.get(), v8) {
+    let call = Call { cell, env, reference, isolate, thunk_slots: (!thunk_slots.is_null()).then_some(thunk_slots) };
+    match (call.thunk_slots, v8) {
         (Some(_), Some(v8)) => {
             // SAFETY: we are on the registering thread (checked above),
-            // inside the native call of a JS call, so `cell.isolate` (this
+            // inside the native call of a JS call, so `isolate` (this
             // thread's isolate, taken at registration) is entered; `invoke`
             // opens no scope of its own that it does not close.
-            v8.with_handle_scope(isolate, || invoke(cell, slots, Some(v8)));
+            v8.with_handle_scope(isolate, || invoke(&call, slots, Some(v8)));
         }
         _ => {
             let napi = api();
             let mut scope = std::ptr::null_mut();
-            let env = cell.env.get();
             (napi.open_handle_scope)(env, &mut scope);
-            invoke(cell, slots, None);
+            invoke(&call, slots, None);
             (napi.close_handle_scope)(env, scope);
         }
     }
+}
+
+/// One invocation's copy of its cell's registration: the callback may
+/// unregister itself, or close its library, while it runs, and the cell may
+/// then be reused by a callback it registers.
+#[derive(Clone, Copy)]
+struct Call<'a> {
+    cell: &'a CallbackCell,
+    env: napi_env,
+    reference: napi_ref,
+    isolate: crate::v8::Isolate,
+    thunk_slots: Option<*mut u64>,
 }
 
 /// Calls the callback's JS function inside the dispatcher's handle scope
@@ -349,12 +425,11 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
 /// # Safety
 /// As for `jitffi_callback_dispatch`, on the cell's thread, with a handle
 /// scope open.
-unsafe fn invoke(cell: &CallbackCell, slots: *mut u64, v8: Option<&crate::v8::V8>) {
+unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::v8::V8>) {
     let napi = api();
-    let env = cell.env.get();
-    let thunk_slots = cell.thunk_slots.get();
+    let Call { cell, env, reference, isolate, thunk_slots } = *call;
     let mut func = std::ptr::null_mut();
-    (napi.get_reference_value)(env, cell.func.get(), &mut func);
+    (napi.get_reference_value)(env, reference, &mut func);
     if func.is_null() {
         return; // collected after unrefCallback: run nothing, return 0
     }
@@ -373,7 +448,7 @@ unsafe fn invoke(cell: &CallbackCell, slots: *mut u64, v8: Option<&crate::v8::V8
     // the function itself serves as the receiver: no napi_get_undefined.
     let called = match (thunk_slots, v8) {
         // SAFETY: on the cell's thread, inside the dispatcher's scope.
-        (Some(_), Some(v8)) => v8.call(cell.isolate.get(), func, func),
+        (Some(_), Some(v8)) => v8.call(isolate, func, func),
         _ => None,
     };
     let mut ret = std::ptr::null_mut();
@@ -492,19 +567,21 @@ unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
     }
 }
 
-/// The abort message for a callback result that does not fit `ty`. Pointer-
-/// like results take only addresses: a string or buffer would not outlive
-/// the callback. (lib/callbacks.js receives these texts via `typeTable`.)
+/// The abort message for a callback result that does not fit `ty`:
+/// node:ffi's, followed by what was expected. Pointer-like results take
+/// only addresses: a string or buffer would not outlive the callback.
+/// (lib/callbacks.js receives these texts via `typeTable`.)
 pub fn misfit_message(ty: FfiType) -> String {
     let expected = if ty.is_pointer_like() { "a bigint, null or undefined" } else { ty.info().desc };
-    format!("Callback returned a value that does not fit its result type: expected {expected}")
+    format!("Callback returned invalid value for declared FFI type: expected {expected}")
 }
 
-/// The abort message for a callback that returns a promise.
-pub const PROMISE_MESSAGE: &str = "Callbacks cannot return a promise";
+/// The abort message for a callback that returns a promise (node:ffi's).
+pub const PROMISE_MESSAGE: &str = "Callbacks cannot return promises";
 
-/// Validates a callback's return value against `ty` and stores it; aborts
-/// when it does not fit, as node:ffi does.
+/// Validates a callback's return value against `ty` (by node:ffi's rules
+/// for results, `FfiType::callback_result_js`) and stores it; aborts when
+/// it does not fit, as node:ffi does.
 unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut u64) {
     let napi = api();
     // A promise never fits a result type, so the (costlier) promise check
@@ -526,7 +603,7 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
         let mut d = 0.0;
         ((napi.get_value_double)(env, value, &mut d) == NAPI_OK).then_some(d)
     };
-    match ty.js() {
+    match ty.callback_result_js() {
         JsKind::Void => {
             if is_promise() {
                 fatal(WHERE, PROMISE_MESSAGE);

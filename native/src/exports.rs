@@ -274,6 +274,10 @@ mod impls {
                         }
                         JsKind::Pointer => "pointer",
                     };
+                    if let JsKind::Int { min, max, .. } = ty.callback_result_js() {
+                        set(env, o, "resultMin", number(env, min as f64));
+                        set(env, o, "resultMax", number(env, max as f64));
+                    }
                     set(env, o, "kind", string(env, kind));
                     o
                 })
@@ -473,7 +477,7 @@ mod impls {
             let thunk_slots = fast.then(|| state.slots.as_mut_ptr());
             let entry = state
                 .callbacks
-                .register(env, state.jit.as_mut(), sig, args[2], thunk_slots, &*state.callback_shared)
+                .register(env, state.jit.is_some(), sig, args[2], thunk_slots, &*state.callback_shared)
                 .map_err(|m| JsError::new(Code::CallFailed, m))?;
             Ok(bigint_u64(env, entry))
         }

@@ -19,24 +19,15 @@ pub mod v8;
 
 use neon::prelude::*;
 
-/// The main thread's environment state once torn down with callbacks still
-/// registered: kept (never freed) so that their entry points stay callable.
-static RETIRED_MAIN: std::sync::atomic::AtomicPtr<env::EnvState> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
-
 unsafe extern "C" fn drop_env_state(arg: *mut std::ffi::c_void) {
     // SAFETY: `arg` is the Box<EnvState> leaked in `main`; cleanup hooks run
     // once, when the environment (main thread or worker) is torn down, while
     // N-API can still delete references.
     let mut state = Box::from_raw(arg as *mut env::EnvState);
-    if stack::on_main_thread() && state.callbacks.count() > 0 {
-        // The process is ending, and native exit handlers (atexit, on_exit,
-        // library destructors) may still call a registered callback from
-        // inside exit(). Its entry (compiled code or libffi closure) and
-        // cell stay; the cell, emptied, makes the call return 0.
-        state.callbacks.retire();
-        RETIRED_MAIN.store(Box::into_raw(state), std::sync::atomic::Ordering::Release);
-        return;
-    }
+    // Callbacks still registered are released; their entries and cells
+    // outlive the environment (callbacks.rs), so native code that calls one
+    // later (an exit handler, another thread after a worker has ended) gets
+    // zero without touching the environment.
     state.callbacks.clear();
     drop(state);
 }

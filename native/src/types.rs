@@ -240,6 +240,29 @@ impl FfiType {
         self == FfiType::Void
     }
 
+    /// How a callback's result of this type is checked. node:ffi checks a
+    /// callback result against the C type that carries it, not as an
+    /// argument: an integer result takes any integer `number` of its ABI
+    /// type's range (so `bool` takes 0..=255, passed on as that byte) and
+    /// `-0` (passed on as 0) for every integer type.
+    pub fn callback_result_js(self) -> JsKind {
+        match self.js() {
+            JsKind::Int { .. } => {
+                let (bits, signed) = match self.abi() {
+                    FfiAbiType::Sint8 => (8, true),
+                    FfiAbiType::Uint8 => (8, false),
+                    FfiAbiType::Sint16 => (16, true),
+                    FfiAbiType::Uint16 => (16, false),
+                    FfiAbiType::Sint32 => (32, true),
+                    _ => (32, false),
+                };
+                let JsKind::Int { min, max, .. } = int(bits, signed) else { unreachable!() };
+                JsKind::Int { min, max, reject_minus_zero: false }
+            }
+            other => other,
+        }
+    }
+
     pub fn is_pointer_like(self) -> bool {
         self.js() == JsKind::Pointer
     }
@@ -378,6 +401,10 @@ mod tests {
         assert_eq!(FfiType::I8.js(), JsKind::Int { min: -128, max: 127, reject_minus_zero: false });
         assert_eq!(FfiType::U32.js(), JsKind::Int { min: 0, max: 4294967295, reject_minus_zero: false });
         assert_eq!(FfiType::I32.js(), JsKind::Int { min: -2147483648, max: 2147483647, reject_minus_zero: true });
+        assert_eq!(FfiType::I32.callback_result_js(), JsKind::Int { min: -2147483648, max: 2147483647, reject_minus_zero: false });
+        assert_eq!(FfiType::Bool.callback_result_js(), JsKind::Int { min: 0, max: 255, reject_minus_zero: false });
+        assert_eq!(FfiType::U16.callback_result_js(), FfiType::U16.js());
+        assert_eq!(FfiType::F64.callback_result_js(), JsKind::Float);
     }
 
     #[test]

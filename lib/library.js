@@ -5,8 +5,8 @@
 // call path.
 
 const { addon } = require('./native');
-const { errors } = require('./errors');
-const { parseSignature } = require('./signature');
+const { errors, makeError } = require('./errors');
+const { parseSignature, isSignatureObject } = require('./signature');
 const { makeWrapper } = require('./wrappers');
 const { callbackTarget } = require('./callbacks');
 
@@ -20,14 +20,30 @@ const functionOf = new WeakMap();
 
 const kDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 
-function checkName(name, argName) {
-  if (typeof name !== 'string') throw errors.invalidArgType(argName, 'of type string', name);
-  if (name.includes('\0')) throw errors.nullBytes(argName, name);
+const typeError = (message) => makeError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
+
+// A library path, symbol name or function name (`what` names it in the
+// built-in module's wording).
+function checkName(name, what, typeText = 'a string') {
+  if (typeof name !== 'string') throw typeError(`${what} must be ${typeText}`);
+  if (name.includes('\0')) throw errors.invalidArgValue(`${what} must not contain null bytes`);
 }
 
 function checkPath(path) {
   if (path === null) return;
-  checkName(path, 'path');
+  checkName(path, 'Library path', 'a string or null');
+}
+
+// A callback pointer given to unregister/ref/unrefCallback.
+function checkPointer(pointer) {
+  if (typeof pointer !== 'bigint') throw typeError('The first argument must be a bigint');
+  if (BigInt.asUintN(64, pointer) !== pointer) throw errors.invalidArgValue('The first argument must be a non-negative bigint');
+}
+
+// Methods called on something that is not a library: V8's own wording for
+// the built-in module's native methods.
+function illegalInvocation() {
+  return new TypeError('Illegal invocation');
 }
 
 // Unregisters `entry` natively; the native side hands back what it held
@@ -38,14 +54,15 @@ function releaseCallback(entry) {
   if (fn !== undefined) thunksOf.get(fn)?.delete(held);
 }
 
-// The property through which a function wrapper keeps its library alive.
-const kLibrary = Symbol('jitffi.library');
+// Function wrapper -> its library: a wrapper keeps its library alive, with
+// no property of its own for it.
+const libraryOf = new WeakMap();
 
 // Whether `value` is a library made by the class below.
 let isLibrary;
 
 function checkThis(self) {
-  if (!isLibrary(self)) throw errors.invalidThis('DynamicLibrary');
+  if (!isLibrary(self)) throw illegalInvocation();
 }
 
 class Library {
@@ -73,22 +90,28 @@ class Library {
       throw errors.callFailed(err.message);
     }
     this.#state = { closed: false, handle, path };
-  }
-
-  get path() {
-    checkThis(this);
-    return this.#state.path;
+    // Own accessors, as on the built-in module's libraries.
+    const state = this.#state;
+    const symbols = this.#symbols;
+    Object.defineProperties(this, {
+      path: { __proto__: null, get: () => state.path, enumerable: true },
+      symbols: {
+        __proto__: null,
+        enumerable: true,
+        get: () => {
+          if (state.closed) throw errors.libraryClosed();
+          return symbols;
+        },
+      },
+    });
   }
 
   get functions() {
     checkThis(this);
+    this.#checkOpen();
     return this.#functions;
   }
 
-  get symbols() {
-    checkThis(this);
-    return this.#symbols;
-  }
 
   #checkOpen() {
     if (this.#state.closed) throw errors.libraryClosed();
@@ -97,7 +120,7 @@ class Library {
   getSymbol(name) {
     checkThis(this);
     this.#checkOpen();
-    checkName(name, 'name');
+    checkName(name, 'Symbol name');
     let address = this.#symbols[name];
     if (address === undefined) {
       address = addon.symbol(this.#state.handle, name);
@@ -115,8 +138,9 @@ class Library {
   getFunction(name, signature) {
     checkThis(this);
     this.#checkOpen();
-    checkName(name, 'name');
-    const sig = parseSignature(signature);
+    checkName(name, 'Function name');
+    if (!isSignatureObject(signature)) throw typeError('Function signature must be an object');
+    const sig = parseSignature(signature, name);
     // Reading the signature runs user code (getters, Proxy traps), which
     // may have closed the library.
     this.#checkOpen();
@@ -127,7 +151,7 @@ class Library {
     }
     const address = this.getSymbol(name);
     const fn = makeWrapper(this.#state, name, address, sig);
-    Object.defineProperty(fn, kLibrary, { __proto__: null, value: this });
+    libraryOf.set(fn, this);
     this.#keys.set(name, sig.key);
     this.#functions[name] = fn;
     return fn;
@@ -138,11 +162,11 @@ class Library {
     this.#checkOpen();
     const out = Object.create(null);
     if (definitions === undefined) return Object.assign(out, this.#functions);
-    if (definitions === null || typeof definitions !== 'object') {
-      throw errors.invalidArgType('definitions', 'of type object', definitions);
-    }
+    if (!isSignatureObject(definitions)) throw typeError('Functions signatures must be an object');
     for (const name of Object.keys(definitions)) {
-      out[name] = this.getFunction(name, definitions[name]);
+      const signature = definitions[name];
+      if (!isSignatureObject(signature)) throw typeError(`Signature of function ${name} must be an object`);
+      out[name] = this.getFunction(name, signature);
     }
     return out;
   }
@@ -151,14 +175,13 @@ class Library {
     checkThis(this);
     this.#checkOpen();
     let sig;
-    if (arguments.length < 2) {
+    if (arguments.length < 2 && typeof signature === 'function') {
       callback = signature;
-      sig = parseSignature({}, 'signature');
+      sig = parseSignature({}, '<callback>');
     } else {
-      sig = parseSignature(signature, 'signature');
-    }
-    if (typeof callback !== 'function') {
-      throw errors.invalidArgType('callback', 'of type function', callback);
+      if (!isSignatureObject(signature)) throw typeError('First argument must be a function or a signature object');
+      if (typeof callback !== 'function') throw typeError('Second argument must be a function');
+      sig = parseSignature(signature, '<callback>');
     }
     // Reading the signature runs user code, which may have closed the
     // library: a callback registered now could never be released.
@@ -177,9 +200,7 @@ class Library {
 
   #callback(pointer) {
     this.#checkOpen();
-    if (typeof pointer !== 'bigint') {
-      throw errors.invalidArgType('pointer', 'of type bigint', pointer);
-    }
+    checkPointer(pointer);
     if (!this.#callbacks.has(pointer)) throw errors.callbackNotFound();
     return pointer;
   }
@@ -219,9 +240,6 @@ class Library {
 }
 
 Object.defineProperty(Library, 'name', { value: 'DynamicLibrary' });
-Object.defineProperty(Library.prototype, Symbol.toStringTag, {
-  value: 'DynamicLibrary', configurable: true,
-});
 
 // V8 throws its own TypeError (without a `code`) when a class is called
 // without `new`; the proxy turns that into ERR_CONSTRUCT_CALL_REQUIRED.
@@ -238,7 +256,7 @@ function dlopen(path, definitions) {
   const lib = new DynamicLibrary(path);
   let functions;
   try {
-    functions = definitions === undefined ? Object.create(null) : lib.getFunctions(definitions);
+    functions = definitions === undefined ? Object.freeze(Object.create(null)) : lib.getFunctions(definitions);
   } catch (err) {
     lib.close();
     throw err;
@@ -246,19 +264,14 @@ function dlopen(path, definitions) {
   return { lib, functions, [kDispose]() { lib.close(); } };
 }
 
-function checkLibrary(handle) {
-  if (!isLibrary(handle)) {
-    throw errors.invalidArgType('handle', 'an instance of DynamicLibrary', handle);
-  }
-}
-
+// As in the built-in module, these only call the method: anything with a
+// close or getSymbol method will do, and anything else fails as a call of a
+// missing method does.
 function dlclose(handle) {
-  checkLibrary(handle);
   handle.close();
 }
 
 function dlsym(handle, symbol) {
-  checkLibrary(handle);
   return handle.getSymbol(symbol);
 }
 

@@ -17,7 +17,7 @@
 // accessor is generated from its row with `new Function`, so it is
 // monomorphic and its constants are inlined.
 
-const { Buffer, constants: { MAX_LENGTH } } = require('node:buffer');
+const { Buffer } = require('node:buffer');
 const { isArrayBuffer, isSharedArrayBuffer } = require('node:util').types;
 const { addon, types, canGenerateCode } = require('./native');
 const { errors, makeError, validateInteger } = require('./errors');
@@ -239,10 +239,18 @@ const V_Float64 = views.Float64;
 const I_ADDRESS = index('BigUint64', SLOT_ADDRESS);
 const I_OFFSET = index('Float64', SLOT_OFFSET);
 
-// A copy larger than this Node.js's Buffer limit fails as an allocation
-// would, before any native code runs (the limit differs between majors).
-function checkCopySize(length) {
-  if (length > MAX_LENGTH) throw makeError(RangeError, 'ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory');
+// A copy is allocated by JS, where a failed allocation throws instead of
+// aborting the process, and filled natively; it is not visible to any other
+// code in between. Returns the Buffer or the ArrayBuffer.
+function copyOf(pointer, length, arrayBuffer) {
+  let target;
+  try {
+    target = arrayBuffer ? new ArrayBuffer(length) : allocUnsafeSlow(length);
+  } catch {
+    throw makeError(RangeError, 'ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory');
+  }
+  addon.memCopyOut(target, pointer, length);
+  return target;
 }
 
 function toBuffer(pointer, length, copy = true) {
@@ -261,8 +269,7 @@ function toBuffer(pointer, length, copy = true) {
   }
   const range = rangeError(pointer, length, 'create a buffer from');
   if (range) throw range;
-  if (copy) checkCopySize(length);
-  return addon.memToBuffer(pointer, length, copy, false);
+  return copy ? copyOf(pointer, length, false) : addon.memToBuffer(pointer, length, false, false);
 }
 
 function toArrayBuffer(pointer, length, copy = true) {
@@ -271,8 +278,7 @@ function toArrayBuffer(pointer, length, copy = true) {
   if (copy !== true) checkCopy(copy, pointer, length, 'create an ArrayBuffer from');
   const range = rangeError(pointer, length, 'create an ArrayBuffer from');
   if (range) throw range;
-  if (copy) checkCopySize(length);
-  return addon.memToBuffer(pointer, length, copy, true);
+  return copy ? copyOf(pointer, length, true) : addon.memToBuffer(pointer, length, false, true);
 }
 
 // ---- export* ----

@@ -1,38 +1,33 @@
 'use strict';
 // Parses node:ffi signature objects into a result row, parameter rows and a
-// canonical key, with node:ffi's validation. Errors thrown by getters or
-// Proxy traps on the signature object propagate unchanged.
+// canonical key, with the built-in module's validation and wording. Errors
+// thrown by getters or Proxy traps on the signature object propagate
+// unchanged.
 
 const { byName } = require('./native');
-const { errors, describe } = require('./errors');
-
-function typeName(t) {
-  if (typeof t === 'string') return t;
-  if (typeof t === 'symbol') return t.toString();
-  return describe(t);
-}
-
-function lookup(t, isParameter) {
-  const row = typeof t === 'string' ? byName.get(t) : undefined;
-  if (row === undefined || (isParameter && row.kind === 'void')) {
-    throw errors.unsupportedType(typeName(t));
-  }
-  return row;
-}
+const { errors, makeError } = require('./errors');
 
 // Captured at load, so that later changes to Object.prototype can't reach it.
 const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 
-// Reads whichever of `keys` are own properties of `sig` and not undefined;
-// more than one throws. Inherited keys are ignored, so that a polluted
-// Object.prototype can't change a signature.
+const typeError = (message) => makeError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
+
+// Whether `value` may be a signature object: an object or a function (the
+// built-in module takes both), not an array.
+function isSignatureObject(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') && !Array.isArray(value);
+}
+
+// Reads whichever of `keys` `sig` has as own properties; more than one
+// throws. Each key is read first (running getters and Proxy traps as the
+// built-in module's reads do), but an inherited value is ignored, so that a
+// polluted Object.prototype can't change a signature.
 function pick(sig, keys) {
   let found;
   let value;
   for (const key of keys) {
-    if (!hasOwn(sig, key)) continue;
     const v = sig[key];
-    if (v === undefined) continue;
+    if (!hasOwn(sig, key)) continue;
     if (found !== undefined) {
       throw errors.invalidArgValue(
         `Signature must have only one of ${keys.map((k) => `'${k}'`).join(', ')}; got '${found}' and '${key}'`);
@@ -40,27 +35,37 @@ function pick(sig, keys) {
     found = key;
     value = v;
   }
-  return value;
+  return { found, value };
 }
 
-// Returns { result, params, key, resultId, paramIds }.
-// `argName` names the argument in type errors.
-function parseSignature(sig, argName = 'signature') {
-  if (sig === null || typeof sig !== 'object') {
-    throw errors.invalidArgType(argName, 'of type object', sig);
+// The row of type name `t`, the result type when `index` is -1, else
+// parameter `index` of function `fn`.
+function lookup(t, fn, index) {
+  const what = index < 0 ? `Return value type of function ${fn}` : `Argument ${index} of function ${fn}`;
+  if (typeof t !== 'string') throw typeError(`${what} must be a string`);
+  if (t.includes('\0')) throw errors.invalidArgValue(`${what} must not contain null bytes`);
+  const row = byName.get(t);
+  if (row === undefined) throw errors.unsupportedType(t);
+  if (index >= 0 && row.kind === 'void') {
+    throw errors.invalidArgValue(`${what} must not be 'void'; use an empty array for no-argument functions`);
   }
-  const resultName = pick(sig, ['result', 'return', 'returns']);
-  const paramList = pick(sig, ['parameters', 'arguments']);
-  const result = resultName === undefined ? byName.get('void') : lookup(resultName, false);
+  return row;
+}
+
+// Returns { result, params, key, resultId, paramIds } of signature `sig` of
+// function `fn` (its name, or '<callback>'). The caller has checked that
+// `sig` is a signature object (isSignatureObject).
+function parseSignature(sig, fn) {
+  const result = pick(sig, ['result', 'return', 'returns']);
+  const list = pick(sig, ['parameters', 'arguments']);
+  const resultRow = result.found === undefined ? byName.get('void') : lookup(result.value, fn, -1);
   let params = [];
-  if (paramList !== undefined) {
-    if (!Array.isArray(paramList)) {
-      throw errors.invalidArgType(`${argName}.parameters`, 'an instance of Array', paramList);
-    }
-    params = Array.from(paramList, (t) => lookup(t, true));
+  if (list.found !== undefined) {
+    if (!Array.isArray(list.value)) throw typeError(`Arguments list of function ${fn} must be an array`);
+    params = Array.from(list.value, (t, i) => lookup(t, fn, i));
   }
-  const key = `${result.name}(${params.map((p) => p.name).join(',')})`;
-  return { result, params, key, resultId: result.id, paramIds: params.map((p) => p.id) };
+  const key = `${resultRow.name}(${params.map((p) => p.name).join(',')})`;
+  return { result: resultRow, params, key, resultId: resultRow.id, paramIds: params.map((p) => p.id) };
 }
 
-module.exports = { parseSignature };
+module.exports = { parseSignature, isSignatureObject };

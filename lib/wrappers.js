@@ -211,7 +211,8 @@ const generals = new WeakMap(); // fast wrapper -> its general-tier function
 function define(fn, name, length, address) {
   Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
   Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
-  Object.defineProperty(fn, 'pointer', { __proto__: null, value: address, enumerable: true });
+  // A plain data property, as on the built-in module's wrappers.
+  Object.defineProperty(fn, 'pointer', { __proto__: null, value: address, writable: true, enumerable: true, configurable: true });
   return fn;
 }
 

@@ -370,7 +370,7 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
         return;
     }
     if cell.thread.load(Ordering::Relaxed) != this_thread() {
-        fatal(WHERE, "Callbacks must be invoked on the thread that registered them");
+        fatal(WHERE, "Callbacks can only be invoked on the system thread they were created on");
     }
     // From here on the cell is registered on this thread, so only this
     // thread changes it: its other fields are those of this registration.
@@ -562,18 +562,18 @@ unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
         return String::new();
     }
     match crate::exports::get_string(env, msg, "message") {
-        Ok(s) if !s.is_empty() => format!(": {s}"),
+        Ok(s) if !s.is_empty() => format!("\n  (the exception: {s})"),
         _ => String::new(),
     }
 }
 
 /// The abort message for a callback result that does not fit `ty`:
-/// node:ffi's, followed by what was expected. Pointer-like results take
+/// node:ffi's line, then on a line of its own what was expected. Pointer-like results take
 /// only addresses: a string or buffer would not outlive the callback.
 /// (lib/callbacks.js receives these texts via `typeTable`.)
 pub fn misfit_message(ty: FfiType) -> String {
     let expected = if ty.is_pointer_like() { "a bigint, null or undefined" } else { ty.info().desc };
-    format!("Callback returned invalid value for declared FFI type: expected {expected}")
+    format!("Callback returned invalid value for declared FFI type\n  (expected {expected})")
 }
 
 /// The abort message for a callback that returns a promise (node:ffi's).

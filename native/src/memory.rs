@@ -496,6 +496,30 @@ mod impls {
         Ok(v)
     }
 
+    /// `memCopyOut(target, pointer, length)`: copies `length` bytes at
+    /// `pointer` into `target`, a Buffer or ArrayBuffer lib/memory.js has
+    /// just allocated with at least `length` bytes.
+    pub unsafe fn copy_out(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
+        let Some(Memory::Live(dest, room)) = bytes_of(env, arg(args, 0)?) else {
+            return Err(internal("copy target"));
+        };
+        let address = get_address(env, arg(args, 1)?)?;
+        let length = get_size(env, arg(args, 2)?)?;
+        if length > room as u64 {
+            return Err(internal("copy length"));
+        }
+        let src = extent(address, length, RangeUse::Buffer)?;
+        if length > 0 {
+            // SAFETY: the source range is readable by the caller's contract;
+            // `dest` is a fresh buffer of at least `length` bytes that no
+            // other code has seen. `copy` tolerates overlap.
+            std::ptr::copy(src as *const u8, dest, length as usize);
+        }
+        let mut v = std::ptr::null_mut();
+        (api().get_undefined)(env, &mut v);
+        Ok(v)
+    }
+
     /// `memAddress(bufferLike)` -> bigint address of its memory, including
     /// the byte offset of a view; 0n when it is empty.
     pub unsafe fn address(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
@@ -585,6 +609,7 @@ pub unsafe fn register(env: napi_env, exports: napi_value, _state: *mut EnvState
     export!("memCopyIn", impls::copy_in);
     export!("memAddress", impls::address);
     export!("memByteLength", impls::byte_length);
+    export!("memCopyOut", impls::copy_out);
 
     // `memStubs`: the slot stubs, their memory and its layout, as one object.
     let stubs = object(env);

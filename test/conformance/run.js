@@ -7,22 +7,29 @@
 // stderr that a fatal error printed.
 
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
 const { cases } = require('./cases');
 
 const RUNNER = path.join(__dirname, 'runner.js');
 
+let runs = 0;
+
 function spawnRunner(bin, nodeArgs, args, env) {
+  const out = path.join(os.tmpdir(), `jitffi-conformance-${process.pid}-${runs++}.jsonl`);
   return new Promise((resolve) => {
-    const child = spawn(bin, [...nodeArgs, RUNNER, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
+    const child = spawn(bin, [...nodeArgs, RUNNER, ...args], {
+      env: { ...process.env, ...env, JITFFI_CONFORMANCE_OUT: out },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
     const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
     child.on('close', (status, signal) => {
       clearTimeout(timer);
+      let stdout = '';
+      try { stdout = fs.readFileSync(out, 'utf8'); fs.rmSync(out); } catch { /* the child wrote nothing */ }
       const lines = stdout.split('\n').filter(Boolean).map((l) => { try { return JSON.parse(l); } catch { return null; } }).filter(Boolean);
       resolve({ lines, status, signal, stderr });
     });
@@ -60,7 +67,9 @@ async function runAll({ bin, nodeArgs = [], env = {} }) {
       from = done === null ? from + 1 : cases.findIndex((c) => c.id === done) + 1;
     }
   }
-  if (crashes.length > 0) outcomes['(between cases)'] = { crashes: crashes.map(({ after, status, signal }) => ({ after, status, signal })) };
+  if (crashes.length > 0) {
+    outcomes['(between cases)'] = { crashes: crashes.map(({ after, status, signal }) => ({ after, status, signal })) };
+  }
   for (const [c] of ordinary) if (!(c.id in outcomes)) outcomes[c.id] = { missing: true };
   const processCases = cases.filter((c) => c.process);
   const parallel = Math.max(1, Math.min(4, os.cpus().length));
@@ -77,7 +86,11 @@ async function runAll({ bin, nodeArgs = [], env = {} }) {
       };
     }
   }));
-  return outcomes;
+  // In the corpus's order, whatever order the children finished in.
+  const ordered = {};
+  for (const c of cases) ordered[c.id] = outcomes[c.id];
+  for (const [id, o] of Object.entries(outcomes)) if (!(id in ordered)) ordered[id] = o;
+  return ordered;
 }
 
 module.exports = { runAll, fatalMessage };

@@ -8,7 +8,10 @@
 //
 // Before each case it prints { start: id }, so that the parent can tell
 // which case a dying child was running.
+//
+//   JITFFI_CONFORMANCE_OUT=FILE  append the lines to FILE instead of stdout
 
+const fs = require('node:fs');
 const path = require('node:path');
 const { cases } = require('./cases');
 
@@ -80,7 +83,11 @@ function outcomeOf(c) {
 const args = process.argv.slice(2);
 const only = args[0] === '--only' ? args[1] : null;
 const from = args[0] === '--from' ? Number(args[1]) : 0;
-const write = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
+// Lines go to the file named by JITFFI_CONFORMANCE_OUT (or stdout) with
+// synchronous writes: a case that crashes the process must not take the
+// lines before it along, as buffered pipe writes would.
+const fd = process.env.JITFFI_CONFORMANCE_OUT ? fs.openSync(process.env.JITFFI_CONFORMANCE_OUT, 'a') : 1;
+const write = (o) => fs.writeSync(fd, `${JSON.stringify(o)}\n`);
 
 if (only !== null) {
   const c = cases.find((x) => x.id === only);

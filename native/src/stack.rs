@@ -131,6 +131,7 @@ fn ensure_deep_stack() {
         return;
     }
     let Some(v8) = crate::v8::v8() else { return };
+    let Some(set_stack_limit) = v8.set_stack_limit else { return };
     let here = 0u8;
     let sp = std::hint::black_box(&here) as *const u8 as usize;
     let Some((low, high)) = thread_stack() else { return };
@@ -154,7 +155,7 @@ fn ensure_deep_stack() {
         if isolate.is_null() {
             return;
         }
-        (v8.set_stack_limit)(isolate, new_limit);
+        set_stack_limit(isolate, new_limit);
     }
     crate::jit::debug::note(&format!(
         "raised V8's main-thread stack limit: at most {} KiB below this callback before, {} KiB now",

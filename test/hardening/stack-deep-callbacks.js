@@ -1,0 +1,23 @@
+'use strict';
+// Probe: 1,000-deep JS -> C -> JS recursion on the main thread, on the fast
+// tier (an i32 callback through recurse_cb) and the general tier (a string
+// argument through strlen_after_cb), within the JS share of the stack that
+// jitffi's raise of V8's limit leaves (half the thread's stack). Prints
+// { fast, general, levels }.
+
+const ffi = require('../..');
+
+const LEVELS = 1000;
+const lib = new ffi.DynamicLibrary(process.env.JITFFI_FIXTURE);
+const recurse = lib.getFunction('recurse_cb', { parameters: ['function', 'i32'], result: 'i32' });
+const after = lib.getFunction('strlen_after_cb', { parameters: ['string', 'function'], result: 'u64' });
+
+const cb = lib.registerCallback({ parameters: ['i32'], result: 'i32' },
+  (n) => (n === 0 ? 0 : recurse(cb, n - 1) + 1));
+const fast = recurse(cb, LEVELS);
+
+let depth = 0;
+const cb2 = lib.registerCallback(() => { if (depth++ < LEVELS) after('x'.repeat(300), cb2); });
+after('y'.repeat(300), cb2);
+
+console.log(JSON.stringify({ fast, general: depth - 1, levels: LEVELS }));

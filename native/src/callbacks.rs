@@ -379,6 +379,9 @@ unsafe fn note_cut_short(env: napi_env, shared: &Shared) {
 /// Node makes so as soon as `worker.terminate()` or the environment's
 /// teardown begins. It also refuses while an N-API exception is pending,
 /// which says nothing about the environment, so then the answer is no.
+///
+/// # Safety
+/// On the environment's thread, inside a native call of it.
 unsafe fn stopping(env: napi_env) -> bool {
     let napi = api();
     let mut pending = false;

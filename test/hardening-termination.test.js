@@ -117,7 +117,10 @@ for (const { label, bin } of nodes()) {
 
     it('the raise still gives 1,000-deep callback recursion on both tiers', async () => {
       const r = clean(await runProbe(bin, probe('stack-deep-callbacks.js')));
-      assert.deepEqual(r, { fast: 1000, general: 1000, levels: 1000 });
+      assert.deepEqual([r.fast, r.general, r.levels], [1000, 1000, 1000]);
+      // docs/callbacks.md: 1.7 to 3.5 KB per level on Node 18 to 26; the
+      // JS half of an 8 MiB stack holds 1,000 levels up to about 3.9 KB.
+      assert.ok(r.perLevel > 1000 && r.perLevel < 3900, `${r.perLevel} bytes per level`);
     });
   });
 }

@@ -13,7 +13,7 @@
 //! calls do not, and whatever JS leaves above the limit is all a C function
 //! called from the deepest JS frame can use. With V8's default limit C has
 //! about 7 MiB of an 8 MiB main thread; after the raise, 4 MiB. A deep
-//! callback chain costs 1.8 to 3.5 KiB of stack per JS -> C -> JS level
+//! callback chain costs 1.7 to 3.5 KiB of stack per JS -> C -> JS level
 //! (Node 18 to 26, compiled or interpreted), so the JS half of an 8 MiB
 //! stack holds about 1,180 to 2,450 levels of a minimal recursion.
 //!

@@ -1,6 +1,6 @@
 //! The few V8 C++ entry points jitffi calls besides N-API, resolved once
 //! from the host process (the `node` binary exports V8's API for addons that
-//! use it directly). N-API has no equivalent for either use:
+//! use it directly). N-API has no equivalent for any of these uses:
 //!  * `Isolate::SetStackLimit`, to give deep callback recursion more of the
 //!    real thread stack (stack.rs);
 //!  * `Isolate::IsExecutionTerminating`, to tell a callback cut short by

@@ -18,13 +18,15 @@ const ffi = {
 // Non-standard introspection for tests, benchmarks and debugging: the
 // call path a wrapper uses, the compiled general-tier function behind a
 // fast-tier wrapper with pointer parameters, the string area's stack top
-// (lib/wrappers.js), and the environment's JIT statistics.
+// (lib/wrappers.js), the environment's JIT statistics, and which path each
+// use of V8's C++ API takes (native/src/v8.rs).
 Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
   value: Object.freeze({
     pathOf,
     generalOf,
     stringAreaTop,
     stats: () => native.addon.stats(),
+    v8Api: () => native.addon.v8Api(),
   }),
 });
 

@@ -147,6 +147,11 @@ pub struct Shared {
     /// handlers may still call a callback, after Node has freed the
     /// platform V8 relies on, and V8 itself would not refuse.
     pub exiting: Cell<bool>,
+    /// Set when a callback was cut short and the environment can no longer
+    /// run JS (`worker.terminate()`, the environment's teardown): an
+    /// environment never runs JS again once it stops, so from then on every
+    /// callback returns 0 at once.
+    pub stopped: Cell<bool>,
 }
 
 /// The per-environment callback registry: its live cells, by entry.
@@ -374,33 +379,47 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     }
     // From here on the cell is registered on this thread, so only this
     // thread changes it: its other fields are those of this registration.
-    // Counts the nesting until every return; may raise V8's stack limit.
     // SAFETY: `cell.shared` points into the EnvState of the registering
     // environment, which is alive while the cell is registered.
     let shared = &*cell.shared.load(Ordering::Relaxed);
+    if shared.stopped.get() {
+        return; // the environment cannot run JS any more
+    }
+    let isolate = cell.isolate.load(Ordering::Relaxed);
+    let env = cell.env.load(Ordering::Relaxed);
+    let v8 = crate::v8::v8().filter(|_| !shared.exiting.get() && !isolate.is_null());
+    // While execution is being terminated (a vm timeout, worker.terminate()),
+    // C may go on calling callbacks after the first one was cut short; none
+    // may run JS, and the JS that made the foreign call must still be
+    // terminated when it returns. V8 12 and later would run the function
+    // and end the termination if asked to call it now, so it is not asked.
+    // SAFETY: on the registering thread, inside a JS call: `isolate` is
+    // this thread's entered isolate.
+    if v8.is_some_and(|v8| v8.terminating(isolate)) {
+        note_cut_short(env, shared);
+        return;
+    }
+    // Counts the nesting until every return; may raise V8's stack limit.
     let _depth = shared.depth.enter();
     // A scope per invocation: a callback called many times during one
     // native call (qsort) must not pile up handles until that call returns.
     // On the thunk path (compiled mode) it is a V8 HandleScope in this frame
     // when the host exports V8's API (v8.rs), else an N-API scope.
-    let isolate = cell.isolate.load(Ordering::Relaxed);
     let thunk_slots = cell.thunk_slots.load(Ordering::Relaxed);
-    let env = cell.env.load(Ordering::Relaxed);
-    let v8 = crate::v8::v8().filter(|_| !shared.exiting.get() && !isolate.is_null());
     let call = Call { cell, env, reference, isolate, thunk_slots: (!thunk_slots.is_null()).then_some(thunk_slots) };
     match (call.thunk_slots, v8) {
-        (Some(_), Some(v8)) => {
+        (Some(_), Some(v8)) if v8.has_handle_scope() => {
             // SAFETY: we are on the registering thread (checked above),
             // inside the native call of a JS call, so `isolate` (this
             // thread's isolate, taken at registration) is entered; `invoke`
             // opens no scope of its own that it does not close.
             v8.with_handle_scope(isolate, || invoke(&call, slots, Some(v8)));
         }
-        _ => {
+        (thunk, v8) => {
             let napi = api();
             let mut scope = std::ptr::null_mut();
             (napi.open_handle_scope)(env, &mut scope);
-            invoke(&call, slots, None);
+            invoke(&call, slots, v8.filter(|_| thunk.is_some()));
             (napi.close_handle_scope)(env, scope);
         }
     }
@@ -416,6 +435,38 @@ struct Call<'a> {
     reference: napi_ref,
     isolate: crate::v8::Isolate,
     thunk_slots: Option<*mut u64>,
+}
+
+/// A callback was cut short, or not entered, because execution is being
+/// terminated: if the environment itself is stopping (not a `vm` timeout,
+/// after which it runs JS again), marks it stopped for good.
+///
+/// # Safety
+/// On the environment's thread, inside a native call of it.
+unsafe fn note_cut_short(env: napi_env, shared: &Shared) {
+    if !shared.stopped.get() && stopping(env) {
+        shared.stopped.set(true);
+    }
+}
+
+/// Whether Node has stopped the environment's JS for good. N-API refuses
+/// even a side-effect-free operation (`napi_get_boolean` does not check;
+/// `napi_coerce_to_bool` does) once `can_call_into_js()` is false, which
+/// Node makes so as soon as `worker.terminate()` or the environment's
+/// teardown begins. It also refuses while an N-API exception is pending,
+/// which says nothing about the environment, so then the answer is no.
+///
+/// # Safety
+/// On the environment's thread, inside a native call of it.
+unsafe fn stopping(env: napi_env) -> bool {
+    let napi = api();
+    let mut pending = false;
+    if (napi.is_exception_pending)(env, &mut pending) != NAPI_OK || pending {
+        return false;
+    }
+    let mut value = std::ptr::null_mut();
+    (napi.get_boolean)(env, false, &mut value);
+    !value.is_null() && !runs_js(env, value)
 }
 
 /// Calls the callback's JS function inside the dispatcher's handle scope
@@ -452,13 +503,15 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::v8::V8>) {
         _ => None,
     };
     let mut ret = std::ptr::null_mut();
+    // SAFETY: as in the dispatcher: the registering environment is alive.
+    let env_state = &*cell.shared.load(Ordering::Relaxed);
     let exception = match called {
         Some(crate::v8::Called::Returned) => None,
-        Some(crate::v8::Called::Terminated) => return,
+        Some(crate::v8::Called::Terminated) => return note_cut_short(env, env_state),
         // V8 refuses to run JS while Node frees the environment by
         // throwing; N-API would have returned an error instead, which the
         // N-API path treats as termination. So do we.
-        Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return,
+        Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return note_cut_short(env, env_state),
         Some(crate::v8::Called::Threw(exception)) => Some(exception),
         // N-API: no V8 API, interpreted mode, or no entered context.
         None => {
@@ -488,7 +541,7 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::v8::V8>) {
                     Some(exception) => Some(exception),
                     // Not a JS exception: execution is being terminated
                     // (worker.terminate(), a vm timeout). Return zero.
-                    None => return,
+                    None => return note_cut_short(env, env_state),
                 }
             }
         }
@@ -508,11 +561,13 @@ const INLINE_ARGS: usize = 16;
 
 /// The exception a failed `napi_call_function` left pending, or `None` when
 /// the call failed because execution is being terminated (`worker.terminate()`,
-/// a `vm` timeout). Without V8's API (v8.rs) a worker's termination is
-/// recognised this way: either nothing is pending, or what is pending is
-/// V8's termination marker, which N-API shows as `null`; a real `throw null`
-/// is told apart by asking N-API to run a JS operation, which it refuses
-/// once the environment cannot run JS any more.
+/// a `vm` timeout). Without V8's `IsExecutionTerminating` (v8.rs) a worker's
+/// termination is recognised this way: either nothing is pending (N-API
+/// refused to call), or what is pending is what a TryCatch shows for V8's
+/// termination, `null`, and N-API refuses to run even a JS operation, which
+/// it does once the environment cannot run JS any more. A `vm` timeout
+/// leaves the environment running, so it cannot be told from a callback
+/// that threw `null` this way: without V8's API it aborts as a throw does.
 unsafe fn thrown(env: napi_env) -> Option<napi_value> {
     let napi = api();
     // V8 says so directly when its API is available; this also covers a

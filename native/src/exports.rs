@@ -64,6 +64,7 @@ exports! {
     "exiting" => exiting,
     "eventLoop" => event_loop,
     "stats" => stats,
+    "v8Api" => v8_api,
     "callbackPath" => callback_path,
     "registerCallback" => register_callback,
     "fatal" => fatal,
@@ -515,6 +516,18 @@ mod impls {
             let mut strong = false;
             (api().get_value_bool)(env, args[1], &mut strong);
             Ok(boolean(env, state.callbacks.set_strong(env, entry, strong)))
+        }
+    }
+
+    /// `v8Api()` -> which path each use of V8's C++ API takes in this
+    /// process (v8.rs `describe`), for tests and debugging.
+    pub fn v8_api(env: napi_env, _: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+        unsafe {
+            let o = object(env);
+            for (key, value) in crate::v8::describe() {
+                set(env, o, key, string(env, &value));
+            }
+            Ok(o)
         }
     }
 

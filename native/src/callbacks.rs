@@ -18,8 +18,13 @@
 //! its own message: a callback that throws, returns a promise, returns a
 //! value that does not fit its result type, or runs on another thread.
 //!
-//! Freed cells (with their compiled stubs) are kept per signature and reused,
-//! so registering and unregistering keeps memory bounded.
+//! Unregistered cells (with their compiled stubs or libffi closures) are
+//! kept per signature and reused, up to `FREE_KEPT` of them in all: beyond
+//! that the least recently released are dropped, which releases their
+//! code's lease (jit/mod.rs), so that the code of signatures no longer used
+//! can be freed. A cell is dropped only while no callback of the environment
+//! is running, since a callback may unregister itself (or a callback further
+//! up the stack) and return through its entry afterwards.
 
 use crate::convert::check_int;
 use crate::errors::fatal;
@@ -61,6 +66,8 @@ pub struct CallbackCell {
     thread: libc::pthread_t,
     entry: u64,
     closure: Option<Closure>,
+    /// Keeps the compiled stub (and the shared trampoline) mapped.
+    lease: Option<crate::jit::CodeLease>,
     /// Fast path: `func` is a JS thunk (lib/callbacks.js) that reads its
     /// arguments from these slots (the environment's fast-tier slots) and
     /// writes its checked result there, so the dispatcher makes no N-API
@@ -91,8 +98,9 @@ impl CellBox {
 impl Drop for CellBox {
     fn drop(&mut self) {
         // SAFETY: created by `CellBox::new`, freed once. Cells are dropped
-        // only with their registry (environment teardown), when no callback
-        // of the environment is running.
+        // only with their registry (environment teardown) or by
+        // `Callbacks::trim_free`, both when no callback of the environment
+        // is running.
         unsafe { drop(Box::from_raw(self.0.as_ptr())) }
     }
 }
@@ -111,12 +119,20 @@ pub struct Shared {
     pub exiting: Cell<bool>,
 }
 
+/// Unregistered cells kept for reuse, in all signatures together.
+const FREE_KEPT: usize = 64;
+
 /// The per-environment callback registry.
 #[derive(Default)]
 pub struct Callbacks {
     live: HashMap<u64, CellBox>,
-    /// Unregistered cells with compiled stubs, by signature key, for reuse.
-    free: HashMap<String, Vec<CellBox>>,
+    /// Unregistered cells, by signature key, for reuse: each with the
+    /// `released` clock when it was unregistered. No key has an empty list.
+    free: HashMap<String, Vec<(u64, CellBox)>>,
+    /// How many cells `free` holds.
+    free_count: usize,
+    /// Counts unregistrations (orders the free cells).
+    released: u64,
 }
 
 impl Callbacks {
@@ -147,7 +163,7 @@ impl Callbacks {
         // SAFETY: GetCurrent only reads this thread's current isolate; we
         // are inside a JS call on the registering thread.
         let isolate = crate::v8::v8().map_or(std::ptr::null_mut(), |v8| unsafe { (v8.get_current)() });
-        if let Some(boxed) = self.free.get_mut(&key).and_then(|v| v.pop()) {
+        if let Some(boxed) = self.take_free(&key) {
             let cell = boxed.get();
             cell.func.set(reference);
             cell.env.set(env);
@@ -166,6 +182,7 @@ impl Callbacks {
             thread: unsafe { libc::pthread_self() },
             entry: 0,
             closure: None,
+            lease: None,
             thunk_slots: Cell::new(thunk_slots),
             isolate: Cell::new(isolate),
             shared: Cell::new(shared),
@@ -176,7 +193,10 @@ impl Callbacks {
         let boxed = CellBox(std::ptr::NonNull::new_unchecked(raw));
         let compiled = jit.map(|jit| jit.compile_callback_entry(&(*raw).sig, raw as *const c_void));
         let attached = match compiled {
-            Some(Ok(entry)) => Ok(entry as u64),
+            Some(Ok(compiled)) => {
+                (*raw).lease = Some(compiled.lease);
+                Ok(compiled.code as u64)
+            }
             Some(Err(e)) => {
                 crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", (*raw).sig.key()));
                 Self::attach_closure(raw)
@@ -222,12 +242,46 @@ impl Callbacks {
         (api().get_reference_value)(env, cell.func.get(), &mut held);
         (api().delete_reference)(env, cell.func.get());
         cell.func.set(std::ptr::null_mut());
-        if cell.closure.is_none() {
-            // A compiled stub cannot be freed on its own: keep it for reuse.
-            let key = cell.sig.key();
-            self.free.entry(key).or_default().push(boxed);
+        // SAFETY: `shared` points into the EnvState, which outlives the cell.
+        let running = (*cell.shared.get()).depth.running();
+        // Kept for reuse; the callback may still be running (it may have
+        // unregistered itself), so its cell and entry must stay.
+        self.released += 1;
+        self.free.entry(cell.sig.key()).or_default().push((self.released, boxed));
+        self.free_count += 1;
+        if !running {
+            self.trim_free();
         }
         Some(held)
+    }
+
+    /// The most recently released free cell of signature `key`, if any.
+    fn take_free(&mut self, key: &str) -> Option<CellBox> {
+        let cells = self.free.get_mut(key)?;
+        let (_, boxed) = cells.pop()?;
+        if cells.is_empty() {
+            self.free.remove(key);
+        }
+        self.free_count -= 1;
+        Some(boxed)
+    }
+
+    /// Drops the least recently released free cells beyond `FREE_KEPT`,
+    /// once there are twice as many (so the scan is paid once per
+    /// `FREE_KEPT` releases). Only while no callback of the environment is
+    /// running: none of these cells or their entries is then in use.
+    fn trim_free(&mut self) {
+        if self.free_count <= 2 * FREE_KEPT {
+            return;
+        }
+        let mut stamps: Vec<u64> = self.free.values().flatten().map(|&(released, _)| released).collect();
+        stamps.sort_unstable_by(|a, b| b.cmp(a));
+        let oldest_kept = stamps[FREE_KEPT - 1];
+        self.free.retain(|_, cells| {
+            cells.retain(|&(released, _)| released >= oldest_kept);
+            !cells.is_empty()
+        });
+        self.free_count = FREE_KEPT;
     }
 
     /// Makes the reference strong (`strong`) or weak. False if unknown.

@@ -379,6 +379,17 @@ impl Compiler {
     }
 }
 
+/// Returns the malloc heap's free pages to the system. A freed unit leaves
+/// small holes all over the heap (its module's tables, allocated while
+/// other units were being compiled), which glibc's malloc otherwise keeps.
+fn release_free_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim has no preconditions; it only releases free memory.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// The JIT of one environment.
 pub struct Jit {
     compiler: Compiler,
@@ -504,6 +515,7 @@ impl Jit {
                 unsafe { unit.module.free_memory() };
             }
             debug::note(&format!("freed the code of {} idle signatures", idle.len() - IDLE_KEPT));
+            release_free_heap();
         }
         self.sweep_at = self.units.len() + self.units.len().max(SWEEP_EVERY);
     }

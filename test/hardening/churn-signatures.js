@@ -79,13 +79,15 @@ function extras(i, types) {
 }
 
 // The step of callback churn: `step(i)` uses the i-th signature. `lib` is
-// an open fixture library.
-function callbackStep(lib) {
+// an open fixture library. With `call: false` the callback is not called
+// (the leak workload: under valgrind, the extra arguments that C does not
+// pass show as uninitialised values).
+function callbackStep(lib, { call = true } = {}) {
   const callI32 = lib.getFunction('call_i32_cb', { parameters: ['function', 'i32'], result: 'i32' });
   return (i) => {
     const sig = { parameters: ['i32', ...extras(i, EXTRA.callbacks)], result: 'i32' };
     const pointer = lib.registerCallback(sig, (x) => x + 1);
-    assert.equal(callI32(pointer, i), i + 1);
+    if (call) assert.equal(callI32(pointer, i), i + 1);
     lib.unregisterCallback(pointer);
   };
 }

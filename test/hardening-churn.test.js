@@ -8,10 +8,11 @@
 // of unused signatures, 60,000 callback signatures grew RSS by about
 // 700 MiB.
 //
-// Counts: 60,000 of each on the Node.js running this test; 10,000 on the
-// other majors (compiling dominates, and 60,000 forward signatures take a
-// minute or two on a loaded machine); JITFFI_CHURN=full runs 60,000
-// everywhere. The probes run with --expose-gc (RSS is read after gc()) and
+// Counts: 60,000 of each on the Node.js running this test, and on every
+// major with JITFFI_MODE=interp (a few seconds each); in compiled mode
+// 10,000 on the other majors (compiling dominates: 60,000 forward
+// signatures take two minutes on a loaded machine). JITFFI_CHURN=full runs
+// 60,000 everywhere. The probes run with --expose-gc (RSS is read after gc()) and
 // --max-semi-space-size=1 (so that RSS reflects retained memory rather than
 // the young generation's adaptive sizing, as in test/stress.test.js).
 
@@ -30,7 +31,7 @@ const REDUCED = 10000;
 const MAX_MAPPED = 4096;
 
 const probe = path.join(__dirname, 'hardening', 'churn-signatures.js');
-const full = process.env.JITFFI_CHURN === 'full';
+const full = process.env.JITFFI_CHURN === 'full' || process.env.JITFFI_MODE === 'interp';
 
 const major = (version) => Number(/(\d+)\.\d+\.\d+/.exec(version)?.[1]);
 const mb = (x) => (x / MiB).toFixed(1);

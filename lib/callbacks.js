@@ -53,14 +53,14 @@ function resultCode(row) {
 
 // Thunk factories: (V, A, I, fn, abort, isPromise) => thunk, where A and I
 // hold the view and element index of each argument slot. The source
-// depends only on the number of parameters and the result type, not on the
-// parameter types: V8 keeps what it compiled for every distinct source
-// passed to `new Function` (its eval cache), so a source per signature
-// would make memory grow with every signature a program ever registers.
-// A factory is still made per signature key (from the shared source, which
-// V8 then compiles only once), so that the thunks of different signatures
-// do not share the closure that creates them. Cached for the recently used
-// keys.
+// depends only on the number of parameters and the result type (a few
+// thousand sources at most), not on the parameter types: V8 keeps what it
+// compiled for every distinct source passed to `new Function` (its eval
+// cache), so a source per signature would make memory grow with every
+// signature a program ever registers. The price: V8 may share what it
+// learns about the argument reads between the thunks of signatures with
+// the same shape. A factory per signature key binds A and I; cached for
+// the recently used keys.
 const factories = new BoundedCache(256);
 
 function thunkSource(n, result) {

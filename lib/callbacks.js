@@ -9,9 +9,9 @@
 // the result slot. No N-API call per value.
 //
 //   function thunk() {
-//     const r = fn(V_Int32[4], V_BigUint64[3]);   // every argument is read
-//     if (<r does not fit>) misfit(r);             // before fn runs
-//     V_Int32[2] = r;                              // written last
+//     const r = fn(A0[I0], A1[I1]);   // every argument is read before fn
+//     if (<r does not fit>) misfit(r); // runs (A0 = the Int32 view, I0 =
+//     V_Int32[2] = r;                  // 4, ...); the result is written last
 //   }
 //
 // Re-entrancy: fn may make foreign calls that reuse the slots; the thunk
@@ -20,6 +20,7 @@
 const { types } = require('node:util');
 const { addon, promiseMessage } = require('./native');
 const { slotViews, slotIndex, badValue } = require('./validate');
+const { BoundedCache } = require('./cache');
 
 const SLOT_RESULT = 1;
 const SLOT_ARG0 = 2;
@@ -56,21 +57,38 @@ function resultCode(row) {
   }
 }
 
-// One factory per signature key: (V, fn, abort, isPromise) => thunk.
-const factories = new Map();
+// Thunk factories: (V, A, I, fn, abort, isPromise) => thunk, where A and I
+// hold the view and element index of each argument slot. The source
+// depends only on the number of parameters and the result type (a few
+// thousand sources at most), not on the parameter types: V8 keeps what it
+// compiled for every distinct source passed to `new Function` (its eval
+// cache), so a source per signature would make memory grow with every
+// signature a program ever registers. The price: V8 may share what it
+// learns about the argument reads between the thunks of signatures with
+// the same shape. A factory per signature key binds A and I; cached for
+// the recently used keys.
+const factories = new BoundedCache(256);
+
+function thunkSource(n, result) {
+  const names = Array.from({ length: n }, (_, i) => i);
+  return `'use strict';
+const [${names.map((i) => `A${i}`).join(', ')}] = A;
+const [${names.map((i) => `I${i}`).join(', ')}] = I;
+const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
+return function thunk() {
+  let r = fn(${names.map((i) => `A${i}[I${i}]`).join(', ')});
+  ${resultCode(result)}
+};`;
+}
 
 function thunkFactory(sig) {
   let factory = factories.get(sig.key);
   if (factory) return factory;
-  const args = sig.params.map((row, i) => `V_${row.view}[${index(row.view, SLOT_ARG0 + i)}]`);
-  const source = `'use strict';
-const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
-return function thunk() {
-  let r = fn(${args.join(', ')});
-  ${resultCode(sig.result)}
-};`;
   // eslint-disable-next-line no-new-func
-  factory = new Function('V', 'fn', 'abort', 'isPromise', source);
+  const make = new Function('V', 'A', 'I', 'fn', 'abort', 'isPromise', thunkSource(sig.params.length, sig.result));
+  const A = sig.params.map((row) => views[row.view]);
+  const I = sig.params.map((row, i) => index(row.view, SLOT_ARG0 + i));
+  factory = (fn, abort) => make(views, A, I, fn, abort, types.isPromise);
   factories.set(sig.key, factory);
   return factory;
 }
@@ -80,7 +98,7 @@ return function thunk() {
 function callbackTarget(sig, fn) {
   if (addon.callbackPath(sig.resultId, sig.paramIds) !== 'fast') return { target: fn, isThunk: false };
   const abort = (r) => misfit(sig.result, r);
-  return { target: thunkFactory(sig)(views, fn, abort, types.isPromise), isThunk: true };
+  return { target: thunkFactory(sig)(fn, abort), isThunk: true };
 }
 
 module.exports = { callbackTarget };

@@ -20,6 +20,7 @@ const { addon } = require('./native');
 const { getRawPointer } = require('./memory');
 const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
+const { BoundedCache } = require('./cache');
 
 const SLOT_TARGET = 0;
 const SLOT_RESULT = 1;
@@ -127,13 +128,27 @@ function resultCode(row, strings) {
   return `${release}return V_${row.view}[${index(row.view, SLOT_RESULT)}];`;
 }
 
-// One factory per signature key:
+// One factory per signature key, for the recently used keys:
 // (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI) => wrapper.
-const factories = new Map();
+const factories = new BoundedCache(256);
+
+// V8 keeps what it compiled for each distinct source given to
+// `new Function` (its eval cache; Node.js 26 keeps about 1 KiB per source
+// for good), and the source of a fast-tier wrapper is specific to its
+// signature. So at most MAX_GENERATED signature keys get one: the keys
+// generated so far (made again from the same source after eviction from
+// `factories`, which V8 then finds in its cache); the signatures beyond
+// take the general tier, which generates no JS.
+const MAX_GENERATED = 2048;
+const generated = new Set();
 
 function fastFactory(sig) {
   let factory = factories.get(sig.key);
   if (factory) return factory;
+  if (!generated.has(sig.key)) {
+    if (generated.size >= MAX_GENERATED) return undefined;
+    generated.add(sig.key);
+  }
   const n = sig.params.length;
   const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
   const bad = [`arguments.length !== ${n}`, ...sig.params.map((row, i) => badValue(row, `a${i}`))];
@@ -176,12 +191,19 @@ return ({ fastCall(${names}) {
   return factory;
 }
 
-// Compiled zero-argument stubs, one per signature key in this environment.
-const stubs = new Map();
+// Compiled zero-argument stubs, one per signature key in this environment,
+// for the recently used keys. A stub keeps its signature's compiled code
+// mapped until it is collected (native/src/jit/mod.rs, `CodeLease`), so
+// this cache must not hold every stub ever made: the wrappers hold theirs.
+const stubs = new BoundedCache(256);
 
 function fastStub(sig) {
-  if (!stubs.has(sig.key)) stubs.set(sig.key, addon.fastStub(sig.resultId, sig.paramIds));
-  return stubs.get(sig.key);
+  let stub = stubs.get(sig.key);
+  if (stub === undefined) {
+    stub = addon.fastStub(sig.resultId, sig.paramIds);
+    if (stub !== undefined) stubs.set(sig.key, stub);
+  }
+  return stub;
 }
 
 // Native functions (general tier, interpreted) are constructors, as every
@@ -222,14 +244,15 @@ function makeWrapper(state, name, address, sig) {
   let path = addon.callPath(sig.resultId, sig.paramIds);
   let fn;
   if (path === 'fast') {
-    const stub = fastStub(sig);
+    const factory = fastFactory(sig);
+    const stub = factory && fastStub(sig);
     const bits = addressBits(address);
     if (stub !== undefined && bits !== null) {
       const needsSlow = sig.params.some((p) => p.kind === 'pointer');
       const slow = needsSlow
         ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds)
         : undefined;
-      fn = fastFactory(sig)(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI);
+      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI);
       if (slow !== undefined) {
         generals.set(fn, slow);
         paths.set(slow, 'general');

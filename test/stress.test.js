@@ -14,7 +14,8 @@
 // Counts: `npm test` runs reduced counts; JITFFI_STRESS=full runs the counts
 // of the issue (100,000 dlopen/getFunction/close cycles, 100,000 callback
 // register/unregister cycles, 10,000 distinct signatures, 100,000
-// drop-while-in-use cycles).
+// drop-while-in-use cycles, 60,000 distinct callback signatures and 60,000
+// distinct forward signatures created and dropped).
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
@@ -25,8 +26,8 @@ const { ffi, fixturePath } = require('./helpers');
 const mode = ffi[Symbol.for('jitffi.internals')].stats().mode;
 const full = process.env.JITFFI_STRESS === 'full';
 const COUNTS = full
-  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000, transfer: 100000 }
-  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000, transfer: 20000 };
+  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000, transfer: 100000, churnCallbacks: 60000, churnForward: 60000 }
+  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000, transfer: 20000, churnCallbacks: 20000, churnForward: 6000 };
 
 const MiB = 2 ** 20;
 const MAX_GROWTH = 64 * MiB;
@@ -85,11 +86,14 @@ describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
     const perSignature = (rss.after - rss.before) / COUNTS.signatures;
     console.log(`  ${(perSignature / 1024).toFixed(1)} KiB per signature; ${r.compiledFirstPass} trampolines compiled, ` +
       `${r.compiledSecondPass} on the second pass (${r.msAgain} ms)`);
-    // Compiled code is never freed (one trampoline per signature and tier,
-    // by design); 24 KiB per signature bounds it.
+    // The wrappers of every signature are alive until the end of the first
+    // pass, so is their code (one trampoline per signature and tier);
+    // 24 KiB per signature bounds it.
     assert.ok(perSignature <= 24 * 1024, `${(perSignature / 1024).toFixed(1)} KiB per signature`);
-    // The second pass, with new libraries and wrappers, hits the caches,
-    // and the dropped wrappers of the first pass are collected.
+    // The second pass, with new libraries and wrappers, hits the caches
+    // (the code of the first pass's signatures, idle once their wrappers
+    // are collected, is freed only when new signatures need room), and the
+    // dropped wrappers of the first pass are collected.
     assert.equal(r.compiledSecondPass, 0);
     assert.ok(rss.again - rss.after <= MAX_SECOND_HALF_GROWTH,
       `the second pass grew RSS by ${((rss.again - rss.after) / MiB).toFixed(1)} MiB`);
@@ -114,4 +118,17 @@ describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
     assert.equal(r.mappedCopies, 0, 'the dropped copies of the fixture are unloaded');
     assert.equal(r.callbacksLeft, 0);
   });
+
+  for (const [kind, count] of [['callbacks', COUNTS.churnCallbacks], ['forward', COUNTS.churnForward]]) {
+    it(`${count} distinct ${kind} signatures created and dropped: their code is freed, memory stays bounded`, () => {
+      const r = run(`churn-${kind}`, count);
+      const { rss } = r;
+      console.log(`  ${((rss.after - rss.start) / MiB).toFixed(1)} MiB above the start; ` +
+        `${r.signaturesMapped} signatures with code mapped at the end`);
+      assertBounded(r);
+      assert.ok(rss.after - rss.start <= MAX_GROWTH, 'RSS within 64 MiB of the start');
+      assert.equal(r.callbacksLeft, 0);
+      if (mode === 'jit') assert.ok(r.signaturesMapped <= 4096, `${r.signaturesMapped} signatures mapped`);
+    });
+  }
 });

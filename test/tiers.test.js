@@ -115,6 +115,44 @@ describe('call paths', () => {
   });
 });
 
+describe('generated fast-tier wrappers', () => {
+  // V8 keeps what it compiled for every distinct new Function source, so
+  // lib/wrappers.js generates wrappers for at most 2048 signature keys per
+  // thread; later signatures take the general tier. In a worker, so that
+  // this file's other tests keep their budget.
+  it('beyond 2048 signatures, new ones take the general tier and work; earlier ones stay fast', { skip: interp && 'no fast tier in interpreted mode' }, async () => {
+    const source = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      const ffi = require(workerData.root);
+      const { pathOf } = ffi[Symbol.for('jitffi.internals')];
+      const T = ['i8', 'u8', 'i16', 'u16', 'i32', 'u32', 'i64', 'u64', 'f32', 'f64'];
+      const sig = (i) => {
+        const more = [];
+        do { more.push(T[i % 10]); i = Math.floor(i / 10); } while (i > 0);
+        return { parameters: ['i32', 'i32', ...more], result: 'i32' };
+      };
+      const call = (i) => {
+        const s = sig(i);
+        const f = new ffi.DynamicLibrary(workerData.fixture).getFunction('add_i32', s);
+        const args = s.parameters.slice(2).map((t) => (t.endsWith('64') && t[0] !== 'f' ? 0n : 0));
+        if (f(40, 2, ...args) !== 42) throw new Error('wrong result for signature ' + i);
+        return pathOf(f);
+      };
+      const paths = Array.from({ length: 2100 }, (_, i) => call(i));
+      parentPort.postMessage({ paths, again: call(0) });
+    `;
+    const w = new Worker(source, { eval: true, workerData: { root: path.join(__dirname, '..'), fixture: fixturePath() } });
+    const { paths, again } = await new Promise((resolve, reject) => {
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+    await w.terminate();
+    assert.deepEqual(paths.slice(0, 2048), Array(2048).fill('fast'));
+    assert.deepEqual(paths.slice(2048), Array(2100 - 2048).fill('general'));
+    assert.equal(again, 'fast');
+  });
+});
+
 describe('worker threads', () => {
   it('two workers call at once and get correct results', async () => {
     const source = `

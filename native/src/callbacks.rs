@@ -18,16 +18,23 @@
 //! its own message: a callback that throws, returns a promise, returns a
 //! value that does not fit its result type, or runs on another thread.
 //!
-//! Cells and their entries are never freed: native code may keep a
-//! callback pointer longer than the callback lives (after
-//! `unregisterCallback`, after the library's `close()`, after the worker
-//! that registered it has ended), and a call of it must then find valid
-//! code and a valid cell, which says the callback is gone, so the call
-//! returns zero. A released cell goes to a process-wide pool, by signature,
-//! and is reused for the next callback of that signature registered on any
-//! thread, so registering and unregistering keeps memory bounded by the
-//! most callbacks ever registered at once. Compiled entries therefore live
-//! in one process-wide JIT (`CALLBACK_JIT`), not in the environment's.
+//! Cell lifetimes. Native code may keep a callback pointer longer than the
+//! callback lives, so a released cell is not freed at once: its entry stays
+//! valid and returns zero. A released cell goes to a process-wide pool, by
+//! signature, and is reused for the next callback of that signature
+//! registered on any thread. Then:
+//! - a cell released because its environment ended (a worker that is gone)
+//!   is `kept`: native code was never told, so it and its code are never
+//!   freed, and its entry returns zero for good;
+//! - a cell released explicitly (`unregisterCallback`, `close()`, after
+//!   which node:ffi makes calling the pointer undefined behaviour) may be
+//!   freed, with its lease on its compiled code, once the pool holds more
+//!   than `POOL_MAX` cells: the least recently released are freed first, by
+//!   the thread that released them, while none of its callbacks runs.
+//! So memory stays bounded by the most callbacks registered at once plus
+//! the pool, however many distinct signatures come and go. Compiled
+//! entries live in one process-wide JIT (`CALLBACK_JIT`), not in the
+//! environment's, so that a kept entry outlives its environment.
 
 use crate::convert::check_int;
 use crate::errors::fatal;
@@ -37,19 +44,27 @@ use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::c_void;
-use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-/// A libffi closure and the call interface it was prepared with. Never
-/// freed, like the cell that owns it.
+/// A libffi closure and the call interface it was prepared with, owned by
+/// its cell.
 struct Closure {
-    _closure: *mut libffi::low::ffi_closure,
+    closure: *mut libffi::low::ffi_closure,
     _cif: Box<libffi::middle::Cif>,
+}
+
+impl Drop for Closure {
+    fn drop(&mut self) {
+        // SAFETY: allocated by ffi_closure_alloc in `Callbacks::closure` and
+        // freed once, with the cell that owns it (see `free_cell`).
+        unsafe { libffi::low::closure_free(self.closure) }
+    }
 }
 
 /// Everything the dispatcher needs about one callback. Its address is baked
 /// into the callback's entry stub (or libffi closure) and never changes;
-/// the cell itself is never freed (see the module comment).
+/// when the cell may be freed is said in the module comment.
 ///
 /// The registry changes a cell while a dispatcher further up the stack may
 /// be using it (a callback that unregisters itself, or registers a callback
@@ -78,9 +93,19 @@ pub struct CallbackCell {
     /// What the environment's callbacks share (in its `EnvState`, which
     /// outlives the registration).
     shared: AtomicPtr<Shared>,
+    /// The thread that released the cell last (0 while registered): only it
+    /// may free the cell, when none of its callbacks is running.
+    released_by: AtomicUsize,
+    /// Set for good once the cell was released because its environment
+    /// ended: native code may still call such an entry without having been
+    /// told it is gone, so the cell and its code are never freed.
+    kept: AtomicBool,
     sig: Signature,
     entry: u64,
     closure: Option<Closure>,
+    /// Keeps the compiled entry (and its signature's shared trampoline)
+    /// mapped while the cell exists (jit/mod.rs `CodeLease`).
+    _lease: Option<crate::jit::CodeLease>,
 }
 
 /// A cell, shared: by its registry, by the pool and by its entry code.
@@ -99,17 +124,82 @@ impl CellRef {
 }
 
 /// Free cells of every environment, by signature key, for reuse.
-static POOL: Mutex<Option<HashMap<String, Vec<CellRef>>>> = Mutex::new(None);
-
-fn pool_pop(key: &str) -> Option<CellRef> {
-    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-    pool.as_mut()?.get_mut(key)?.pop()
+#[derive(Default)]
+struct Pool {
+    /// Each free cell with the clock value of its release; no empty lists.
+    free: HashMap<String, Vec<(u64, CellRef)>>,
+    count: usize,
+    clock: u64,
 }
 
-fn pool_push(cell: CellRef) {
+static POOL: Mutex<Option<Pool>> = Mutex::new(None);
+
+/// Free cells beyond this many make a release trim the pool to `POOL_KEPT`.
+const POOL_MAX: usize = 128;
+const POOL_KEPT: usize = 64;
+
+fn pool_pop(key: &str) -> Option<CellRef> {
+    let mut guard = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    let pool = guard.as_mut()?;
+    let list = pool.free.get_mut(key)?;
+    let (_, cell) = list.pop()?;
+    if list.is_empty() {
+        pool.free.remove(key);
+    }
+    pool.count -= 1;
+    Some(cell)
+}
+
+/// Puts a released cell into the pool. Past `POOL_MAX` free cells, frees the
+/// least recently released ones that this thread released and that were
+/// not `kept`, down to `POOL_KEPT`; only when `idle` (no callback of this
+/// thread's environment is running, so no dispatcher frame still uses a
+/// cell this thread released).
+fn pool_push(cell: CellRef, idle: bool) {
     let key = cell.get().sig.key();
-    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-    pool.get_or_insert_with(HashMap::new).entry(key).or_default().push(cell);
+    let mut guard = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    let pool = guard.get_or_insert_with(Pool::default);
+    pool.clock += 1;
+    let clock = pool.clock;
+    pool.free.entry(key).or_default().push((clock, cell));
+    pool.count += 1;
+    if !idle || pool.count <= POOL_MAX {
+        return;
+    }
+    let me = this_thread();
+    let mut candidates: Vec<(u64, String)> = pool
+        .free
+        .iter()
+        .flat_map(|(key, list)| {
+            list.iter()
+                .filter(|(_, c)| !c.get().kept.load(Ordering::Relaxed) && c.get().released_by.load(Ordering::Relaxed) == me)
+                .map(move |(t, _)| (*t, key.clone()))
+        })
+        .collect();
+    candidates.sort_unstable();
+    for (t, key) in candidates.into_iter().take(pool.count.saturating_sub(POOL_KEPT)) {
+        let list = pool.free.get_mut(&key).expect("listed above");
+        let at = list.iter().position(|(u, _)| *u == t).expect("listed above");
+        let (_, cell) = list.swap_remove(at);
+        if list.is_empty() {
+            pool.free.remove(&key);
+        }
+        pool.count -= 1;
+        // SAFETY: the cell is free and was released by this thread, whose
+        // environment runs no callback now, so no dispatcher uses it; it
+        // was released explicitly (not `kept`), after which calling its
+        // entry is undefined behaviour by node:ffi's contract.
+        unsafe { free_cell(cell) };
+    }
+}
+
+/// Frees a cell, its libffi closure and its lease on its compiled entry
+/// (whose code the callback JIT may then free).
+///
+/// # Safety
+/// Nothing uses `cell` any more, and it is in no registry or pool.
+unsafe fn free_cell(cell: CellRef) {
+    drop(Box::from_raw(cell.0 as *const CallbackCell as *mut CallbackCell));
 }
 
 /// The JIT that compiles callback entries (stubs and the shared reverse
@@ -119,7 +209,7 @@ fn pool_push(cell: CellRef) {
 static CALLBACK_JIT: Mutex<Option<Result<crate::jit::Jit, ()>>> = Mutex::new(None);
 
 /// Compiles an entry for `cell` in `CALLBACK_JIT`.
-fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<u64, String> {
+fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<crate::jit::Compiled, String> {
     let mut guard = CALLBACK_JIT.lock().unwrap_or_else(|e| e.into_inner());
     let jit = guard.get_or_insert_with(|| {
         // Callback entries never read the fast tier's slots; the JIT still
@@ -130,7 +220,7 @@ fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<u64, Stri
         })
     });
     match jit {
-        Ok(jit) => jit.compile_callback_entry(sig, cell as *const c_void).map(|code| code as u64).map_err(|e| e.to_string()),
+        Ok(jit) => jit.compile_callback_entry(sig, cell as *const c_void).map_err(|e| e.to_string()),
         Err(()) => Err("no callback JIT".into()),
     }
 }
@@ -226,15 +316,21 @@ impl Callbacks {
             thunk_slots: AtomicPtr::new(std::ptr::null_mut()),
             isolate: AtomicPtr::new(std::ptr::null_mut()),
             shared: AtomicPtr::new(std::ptr::null_mut()),
+            released_by: AtomicUsize::new(0),
+            kept: AtomicBool::new(false),
             sig,
             entry: 0,
             closure: None,
+            _lease: None,
         });
         // The entry takes the cell's (heap, stable) address before the cell
         // is shared; the box is leaked only once the entry exists.
         let address: *const CallbackCell = &*cell;
         let entry = match compiled.then(|| compile_entry(&cell.sig, address)) {
-            Some(Ok(entry)) => entry,
+            Some(Ok(crate::jit::Compiled { code, lease })) => {
+                cell._lease = Some(lease);
+                code as u64
+            }
             other => {
                 if let Some(Err(e)) = other {
                     crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", cell.sig.key()));
@@ -257,17 +353,18 @@ impl Callbacks {
         let cif = Box::new(crate::interp::cif(sig));
         let (closure, code) = libffi::low::try_closure_alloc().ok_or("ffi_closure_alloc failed")?;
         // SAFETY: the cif is owned by the returned Closure, which the cell
-        // owns; the cell is never freed once its entry is handed out.
+        // owns and frees with itself.
         if let Err(e) = libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, cell, code) {
             libffi::low::closure_free(closure);
             return Err(format!("ffi_prep_closure failed: {e:?}"));
         }
-        Ok((Closure { _closure: closure, _cif: cif }, code.0 as u64))
+        Ok((Closure { closure, _cif: cif }, code.0 as u64))
     }
 
     /// Frees `cell`'s registration: its entry then returns zero until the
-    /// cell is reused. Returns the reference it held.
+    /// cell is reused or freed. Returns the reference it held.
     fn release(cell: CellRef) -> napi_ref {
+        cell.get().released_by.store(this_thread(), Ordering::Relaxed);
         cell.get().func.swap(std::ptr::null_mut(), Ordering::AcqRel)
     }
 
@@ -278,11 +375,13 @@ impl Callbacks {
     /// `env` is the environment of this registry, in a JS call.
     pub unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> Option<napi_value> {
         let cell = self.live.remove(&entry)?;
+        // SAFETY: a registered cell's `shared` is this environment's, alive.
+        let idle = !(*cell.get().shared.load(Ordering::Relaxed)).depth.running();
         let reference = Self::release(cell);
         let mut held = std::ptr::null_mut();
         (api().get_reference_value)(env, reference, &mut held);
         (api().delete_reference)(env, reference);
-        pool_push(cell);
+        pool_push(cell, idle);
         Some(held)
     }
 
@@ -322,9 +421,12 @@ impl Callbacks {
     pub unsafe fn clear(&mut self) {
         for (_, cell) in self.live.drain() {
             let env = cell.get().env.load(Ordering::Relaxed);
+            // Native code may still hold this entry without having been told
+            // it is gone: it must stay valid (and return zero) for good.
+            cell.get().kept.store(true, Ordering::Relaxed);
             let reference = Self::release(cell);
             (api().delete_reference)(env, reference);
-            pool_push(cell);
+            pool_push(cell, false);
         }
     }
 }

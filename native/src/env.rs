@@ -3,7 +3,7 @@
 //! compiled code, and the single decision point that picks a call path.
 
 use crate::jit::abi::SLOT_COUNT;
-use crate::jit::{Jit, Tier};
+use crate::jit::{Compiled, Jit, Tier};
 use crate::types::Signature;
 
 /// How calls of one signature are made.
@@ -104,9 +104,10 @@ impl EnvState {
         }
     }
 
-    /// Compiled code for `sig` on `tier`; falls back to `None` (interpreted)
-    /// if compilation fails, which is reported under JITFFI_DEBUG.
-    pub fn compile(&mut self, sig: &Signature, tier: Tier) -> Option<*const u8> {
+    /// Compiled code for `sig` on `tier`, with the lease its caller keeps
+    /// while the code may run; falls back to `None` (interpreted) if
+    /// compilation fails, which is reported under JITFFI_DEBUG.
+    pub fn compile(&mut self, sig: &Signature, tier: Tier) -> Option<Compiled> {
         let jit = self.jit.as_mut()?;
         match jit.compile(sig, tier) {
             Ok(code) => Some(code),

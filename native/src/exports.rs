@@ -228,6 +228,12 @@ unsafe extern "C" fn drop_fn_data(_env: napi_env, data: *mut c_void, _hint: *mut
     drop(Box::from_raw(data as *mut FnData));
 }
 
+unsafe extern "C" fn drop_lease(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
+    // SAFETY: `data` came from Box::into_raw in `fast_stub`; the stub
+    // function that held it is being collected, so nothing calls its code.
+    drop(Box::from_raw(data as *mut crate::jit::CodeLease));
+}
+
 unsafe fn get_library(env: napi_env, v: napi_value) -> Result<&'static Library, JsError> {
     let mut data = std::ptr::null_mut();
     if (api().get_value_external)(env, v, &mut data) != NAPI_OK || data.is_null() {
@@ -359,9 +365,16 @@ mod impls {
         unsafe {
             let sig = leading_signature(env, args)?;
             match state.compile(&sig, Tier::Fast) {
-                // SAFETY: the fast tier compiles a function with the
-                // napi_callback signature; it lives as long as the JIT.
-                Some(code) => Ok(make_function(env, &sig.key(), std::mem::transmute::<*const u8, napi_callback>(code), std::ptr::null_mut())),
+                Some(compiled) => {
+                    // SAFETY: the fast tier compiles a function with the
+                    // napi_callback signature; it stays mapped while the
+                    // lease lives, which the function's finalizer drops.
+                    let cb = std::mem::transmute::<*const u8, napi_callback>(compiled.code);
+                    let f = make_function(env, &sig.key(), cb, std::ptr::null_mut());
+                    let lease = Box::into_raw(Box::new(compiled.lease));
+                    (api().add_finalizer)(env, f, lease.cast(), drop_lease, std::ptr::null_mut(), std::ptr::null_mut());
+                    Ok(f)
+                }
                 None => Ok(undefined(env)),
             }
         }
@@ -388,13 +401,13 @@ mod impls {
             let sig = get_signature(env, args[3], args[4])?;
             let compiled = state.compile(&sig, Tier::General);
             let cif = if compiled.is_none() { Some(crate::interp::cif(&sig)) } else { None };
-            let cb: napi_callback = match compiled {
+            let (cb, lease): (napi_callback, _) = match compiled {
                 // SAFETY: general-tier code has the napi_callback signature
-                // and lives as long as the JIT.
-                Some(code) => std::mem::transmute::<*const u8, napi_callback>(code),
-                None => crate::interp::interp_call,
+                // and stays mapped while the lease in the FnData lives.
+                Some(c) => (std::mem::transmute::<*const u8, napi_callback>(c.code), Some(c.lease)),
+                None => (crate::interp::interp_call, None),
             };
-            let data = Box::into_raw(Box::new(FnData::new(target, lib, sig, cif)));
+            let data = Box::into_raw(Box::new(FnData::new(target, lib, sig, cif, lease)));
             let f = make_function(env, &name, cb, data.cast());
             (api().add_finalizer)(env, f, data.cast(), drop_fn_data, std::ptr::null_mut(), std::ptr::null_mut());
             Ok(f)
@@ -531,13 +544,16 @@ mod impls {
         }
     }
 
-    /// `stats()` -> { mode, compiled } for tests and debugging.
+    /// `stats()` -> { mode, compiled, signatures, callbacks } for tests and
+    /// debugging (`signatures`: how many signatures have code mapped).
     pub fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
         unsafe {
             let o = object(env);
             set(env, o, "mode", string(env, state.mode()));
             let compiled = state.jit.as_ref().map_or(0, |j| j.compiled_count());
             set(env, o, "compiled", number(env, compiled as f64));
+            let units = state.jit.as_ref().map_or(0, |j| j.unit_count());
+            set(env, o, "signatures", number(env, units as f64));
             set(env, o, "callbacks", number(env, state.callbacks.count() as f64));
             Ok(o)
         }

@@ -72,6 +72,9 @@ pub struct FnData {
     pub sig: Signature,
     /// Prepared libffi call interface, for the interpreted path only.
     pub cif: Option<libffi::middle::Cif>,
+    /// Keeps the general-tier code this function calls through mapped
+    /// (compiled path only).
+    pub code: Option<crate::jit::CodeLease>,
 }
 
 /// Byte offset of `FnData::target`, for compiled code.
@@ -80,8 +83,8 @@ pub const FN_DATA_TARGET: i32 = std::mem::offset_of!(FnData, target) as i32;
 pub const FN_DATA_CLOSED: i32 = std::mem::offset_of!(FnData, closed) as i32;
 
 impl FnData {
-    pub fn new(target: u64, lib: Arc<Library>, sig: Signature, cif: Option<libffi::middle::Cif>) -> FnData {
+    pub fn new(target: u64, lib: Arc<Library>, sig: Signature, cif: Option<libffi::middle::Cif>, code: Option<crate::jit::CodeLease>) -> FnData {
         let closed: *const AtomicBool = &lib.closed;
-        FnData { target, closed, lib, sig, cif }
+        FnData { target, closed, lib, sig, cif, code }
     }
 }

@@ -66,6 +66,12 @@ impl Depth {
         self.depth.as_ptr()
     }
 
+    /// Whether a callback of this environment is running (its cell, entry
+    /// and code are then in use further up the stack).
+    pub fn running(&self) -> bool {
+        self.depth.get() > 0
+    }
+
     /// Marks the start of a callback's JS call (the dispatcher holds the
     /// result until the call has returned). Reaching `THRESHOLD` for the
     /// first time considers raising the stack limit.

@@ -16,6 +16,10 @@
 //  - every memory helper, copying and zero-copy, with memory from malloc;
 //  - libraries opened and closed, and libraries and wrappers dropped and
 //    collected;
+//  - signature churn: enough distinct callback and forward signatures,
+//    each used once and dropped, that the code of unused signatures is
+//    freed and unregistered callbacks are dropped (test/hardening/
+//    churn-signatures.js has the steps);
 //  - a worker thread doing a bit of all of this and exiting with a
 //    library and a callback still open (environment teardown).
 //
@@ -36,8 +40,8 @@ const internals = ffi[Symbol.for('jitffi.internals')];
 const FIXTURE = fixturePath();
 const rounds = Number(process.argv[2] || 2);
 // Optional: a comma-separated subset of the parts (to narrow a report down):
-// calls, callbacks, memory, dropped, random, worker.
-const parts = new Set((process.argv[3] || 'calls,callbacks,memory,dropped,random,worker').split(','));
+// calls, callbacks, memory, dropped, random, churn, worker.
+const parts = new Set((process.argv[3] || 'calls,callbacks,memory,dropped,random,churn,worker').split(','));
 
 const gcNow = () => {
   if (typeof globalThis.gc === 'function') globalThis.gc();
@@ -237,6 +241,29 @@ function dropped() {
   }
 }
 
+// ------------------------------------------------- signature churn ----
+
+const churn = require(path.join(root, 'test', 'hardening', 'churn-signatures.js'));
+
+// 400 callback signatures (registered and unregistered, not called: C
+// could not pass them all their arguments) and 400 forward signatures: a
+// sweep of the JIT's code runs every 256 new signatures or more, and
+// unregistered callbacks beyond 128 are dropped. A gc() now and then lets
+// dropped wrappers release their code. Offset per round, so that every
+// round brings new signatures.
+async function churnSignatures(round) {
+  const lib = new ffi.DynamicLibrary(FIXTURE);
+  const steps = [churn.callbackStep(lib, { call: false }), churn.forwardStep(FIXTURE)];
+  for (let i = 0; i < 400; i++) {
+    for (const step of steps) step(round * 400 + i);
+    if (i % 100 === 99) {
+      gcNow();
+      await tick();
+    }
+  }
+  lib.close();
+}
+
 // ------------------------------------------------ random signatures ----
 
 function randomSignatures() {
@@ -279,6 +306,7 @@ async function main() {
     if (parts.has('memory')) memory();
     if (parts.has('dropped')) dropped();
     if (parts.has('random')) records += randomSignatures();
+    if (parts.has('churn')) await churnSignatures(r);
     gcNow();
     await tick();
   }

@@ -326,12 +326,37 @@ async function transferCycles(count) {
   return { ...r, transferred };
 }
 
+// 5. Signature churn (test/hardening/churn-signatures.js has the steps):
+// `count` distinct callback signatures, each registered, called once from C
+// and unregistered; or `count` distinct forward signatures, each taken with
+// getFunction from a new library, called once and dropped. Nothing uses a
+// signature once its step is over, so its code must be freed (jitffi keeps
+// the code of the signatures in use, plus a few idle ones).
+const churn = require('../hardening/churn-signatures');
+
+// A gc() every 1000 steps, as in the probe: dropped wrappers keep their
+// code until the GC collects them, and the young generation promotes them
+// (with --max-semi-space-size=1) to where only a full GC does.
+async function churnScenario(count, make) {
+  const lib = new ffi.DynamicLibrary(FIXTURE);
+  const step = make(lib);
+  const r = await measure(count, Math.min(2000, count), (i) => {
+    step(i);
+    if (i % 1000 === 999) globalThis.gc();
+  });
+  const { signatures, callbacks } = internals.stats();
+  lib.close();
+  return { ...r, signaturesMapped: signatures, callbacksLeft: callbacks };
+}
+
 const SCENARIOS = {
   transfer: transferCycles,
   dlopen: dlopenCycles,
   callbacks: callbackCycles,
   signatures: distinctSignaturesScenario,
   drop: dropWhileInUse,
+  'churn-callbacks': (count) => churnScenario(count, (lib) => churn.callbackStep(lib)),
+  'churn-forward': (count) => churnScenario(count, () => churn.forwardStep(FIXTURE)),
 };
 
 async function main() {

@@ -1,21 +1,27 @@
 //! The one owner of the JIT (modelled on cranelift-jit-demo): the host ISA,
-//! the `JITModule` and its code memory, the reusable compilation contexts,
-//! and the cache of compiled trampolines by (canonical signature key, tier).
+//! the code memory, the reusable compilation contexts, and the compiled
+//! trampolines of each signature key.
 //!
 //! One `Jit` exists per Node.js environment (main thread or worker), because
 //! its fast-tier code is linked against that environment's slot array.
-//! Code memory grows with the number of distinct signatures only: every
-//! function of one signature shares one trampoline (the target address is a
-//! runtime operand), and nothing is freed before the whole `Jit` is dropped.
+//! Every function of one signature shares one trampoline per tier (the
+//! target address is a runtime operand), and every callback of one
+//! signature shares one reverse trampoline. A signature's code lives in a
+//! `JITModule` of its own (a `Unit`), handed out with a `CodeLease`; once no
+//! lease of a signature is left, its code is idle, and sweeps (as new
+//! signatures arrive) free idle code beyond the most recently used
+//! `IDLE_KEPT`. So code memory follows the signatures in use, not every
+//! signature ever seen.
 //!
 //! Compile pipeline (`Jit::compile`), top to bottom:
-//!  1. cache lookup by (`Signature::key()`, tier);
-//!  2. declare the trampoline in the module;
+//!  1. find the signature's unit (`Jit::unit`: made, after a sweep when one
+//!     is due, if there is none) and its cached trampoline for the tier;
+//!  2. declare the trampoline in the unit's module;
 //!  3. build its IR (`forward::build_fast` / `forward::build_general`), the
 //!     imports it references being declared through a `Linker`;
 //!  4. compile it to machine code (`JITFFI_DEBUG` output happens here);
 //!  5. link (imports resolve through `JITBuilder` symbols) and make the
-//!     memory executable; cache and return the entry address.
+//!     memory executable; cache and return the entry address with a lease.
 
 pub mod abi;
 pub mod debug;
@@ -34,7 +40,7 @@ use cranelift_module::{DataId, FuncId, Linkage, Module, ModuleDeclarations, Modu
 use forward::Linker;
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Which trampoline shape to compile (see `forward.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -265,125 +271,80 @@ pub fn reverse_ir_text(sig: &Signature) -> String {
     )
 }
 
-/// The JIT of one environment.
-pub struct Jit {
-    /// `Some` until `drop` frees its memory.
-    module: Option<JITModule>,
-    ctx: codegen::Context,
-    fctx: FunctionBuilderContext,
-    cache: HashMap<(String, Tier), *const u8>,
-    /// Shared reverse trampolines (callbacks), by signature key.
-    reverse: HashMap<String, FuncId>,
-    /// Per-callback entry stubs compiled so far.
-    stubs: usize,
-    /// Names registered with `JITBuilder::symbol` (`jitffi_slots`, test overrides).
-    registered: HashSet<String>,
+/// A claim on the code of one signature. Whoever may still call code that
+/// the Jit returned holds the lease that came with it: the JS function of a
+/// fast-tier stub (released by its N-API finalizer), a general-tier
+/// function's `FnData`, a callback's cell. The code stays mapped while any
+/// lease of its signature exists; once none does, the signature is idle and
+/// its code may be freed (see `Jit::sweep`).
+#[derive(Clone, Debug)]
+pub struct CodeLease(Arc<()>);
+
+/// A compiled entry point and the lease that keeps it mapped.
+#[derive(Debug)]
+pub struct Compiled {
+    pub code: *const u8,
+    pub lease: CodeLease,
 }
 
-// SAFETY: nothing in a `Jit` is tied to the thread that created it: the
-// JITModule is Send, the raw pointers are addresses of immutable code and of
-// the slot array whose owner (the environment) also owns this Jit. Moving it
-// between threads is sound; sharing it is not (it is not Sync).
-unsafe impl Send for Jit {}
+/// The code of one signature key, in a `JITModule` of its own so that it
+/// can be freed on its own: the fast and general trampolines, the shared
+/// reverse trampoline, and the per-callback stubs.
+struct Unit {
+    module: JITModule,
+    fast: Option<*const u8>,
+    general: Option<*const u8>,
+    reverse: Option<FuncId>,
+    /// The Jit's own lease: the unit is idle when it is the only one.
+    lease: CodeLease,
+    /// The Jit's clock when the unit was last asked for code.
+    used: u64,
+}
 
-impl Jit {
-    /// A JIT whose fast-tier code uses `slots` (this environment's array of
-    /// `abi::SLOT_COUNT` 8-byte-aligned u64s, which must outlive the Jit and
-    /// every trampoline it returns) as the `jitffi_slots` symbol.
-    /// Fails when executable memory cannot be obtained: this compiles,
-    /// finalizes and runs one tiny function.
-    pub fn new(slots: *mut u64) -> Result<Jit, JitError> {
-        Jit::with_symbols(slots, &[])
+impl Unit {
+    fn is_idle(&self) -> bool {
+        Arc::strong_count(&self.lease.0) == 1
     }
 
-    /// `new`, with extra symbols that take precedence over the helpers of
-    /// `convert::helper_symbols()` (tests use it to stand in for N-API).
-    pub(crate) fn with_symbols(slots: *mut u64, symbols: &[(&str, *const u8)]) -> Result<Jit, JitError> {
-        let mut builder = JITBuilder::with_isa(host_isa()?, cranelift_module::default_libcall_names());
-        let mut registered = HashSet::new();
-        builder.symbol(forward::SLOTS_SYMBOL, slots as *const u8);
-        registered.insert(forward::SLOTS_SYMBOL.to_string());
-        for &(name, addr) in symbols {
-            builder.symbol(name, addr);
-            registered.insert(name.to_string());
+    fn compiled(&self, code: *const u8) -> Compiled {
+        Compiled { code, lease: self.lease.clone() }
+    }
+}
+
+/// Idle units kept (the most recently used) when the others are freed, so
+/// that a signature dropped and soon requested again is not recompiled.
+const IDLE_KEPT: usize = 64;
+/// New units between two sweeps, at least (sweeps cost a scan of all units).
+const SWEEP_EVERY: usize = 256;
+
+/// What compiling needs besides the code memory: the host ISA, the symbols
+/// every module links against, and the reusable compilation contexts.
+struct Compiler {
+    isa: OwnedTargetIsa,
+    /// Names and addresses given to `JITBuilder::symbol` in every module
+    /// (`jitffi_slots`, test overrides).
+    symbols: Vec<(String, usize)>,
+    /// The same names, for `LiveLinker`.
+    registered: HashSet<String>,
+    ctx: codegen::Context,
+    fctx: FunctionBuilderContext,
+}
+
+impl Compiler {
+    /// A new, empty module linked against the symbols and the helpers.
+    fn module(&self) -> JITModule {
+        let mut builder = JITBuilder::with_isa(self.isa.clone(), cranelift_module::default_libcall_names());
+        for (name, addr) in &self.symbols {
+            builder.symbol(name.as_str(), *addr as *const u8);
         }
         builder.symbol_lookup_fn(Box::new(|name| helper_table().get(name).map(|&addr| addr as *const u8)));
-        let module = JITModule::new(builder);
-        let mut jit = Jit {
-            ctx: module.make_context(),
-            module: Some(module),
-            fctx: FunctionBuilderContext::new(),
-            cache: HashMap::new(),
-            reverse: HashMap::new(),
-            stubs: 0,
-            registered,
-        };
-        jit.probe_executable_memory()?;
-        Ok(jit)
+        JITModule::new(builder)
     }
 
-    /// Compiles, links and runs `fn() -> i32 { 0x6a17 }`.
-    fn probe_executable_memory(&mut self) -> Result<(), JitError> {
-        let module = self.module.as_mut().expect("module lives until drop");
-        let mut sig = module.make_signature();
-        sig.returns.push(ir::AbiParam::new(ir::types::I32));
-        let id = module.declare_function("jitffi_probe", Linkage::Local, &sig)?;
-        self.ctx.func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
-        {
-            let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let block = b.create_block();
-            b.switch_to_block(block);
-            let magic = b.ins().iconst(ir::types::I32, 0x6a17);
-            b.ins().return_(&[magic]);
-            b.seal_all_blocks();
-            b.finalize(module.target_config());
-        }
-        let defined = module.define_function(id, &mut self.ctx);
-        module.clear_context(&mut self.ctx);
-        let unavailable = |e: ModuleError| JitError::NoExecutableMemory(format!("{e:#}"));
-        defined.map_err(unavailable)?;
-        module.finalize_definitions().map_err(unavailable)?;
-        let code = module.get_finalized_function(id);
-        // SAFETY: `code` was just finalized (mapped executable) and was built
-        // above with signature `() -> i32` in the default C call convention.
-        let f = unsafe { std::mem::transmute::<*const u8, extern "C" fn() -> i32>(code) };
-        match f() {
-            0x6a17 => Ok(()),
-            other => Err(JitError::NoExecutableMemory(format!("probe returned {other:#x}"))),
-        }
-    }
-
-    /// Returns the address of a compiled `napi_callback`
-    /// (`napi_value (*)(napi_env, napi_callback_info)`) for `sig` on `tier`,
-    /// compiling it once per (key, tier). The code lives until the Jit drops.
-    pub fn compile(&mut self, sig: &Signature, tier: Tier) -> Result<*const u8, JitError> {
-        let key = sig.key();
-        if let Some(&code) = self.cache.get(&(key.clone(), tier)) {
-            return Ok(code);
-        }
-        let code = self.compile_uncached(sig, &key, tier)?;
-        self.cache.insert((key, tier), code);
-        Ok(code)
-    }
-
-    fn compile_uncached(&mut self, sig: &Signature, key: &str, tier: Tier) -> Result<*const u8, JitError> {
-        let module = self.module.as_mut().expect("module lives until drop");
-        let target = module.target_config();
-
-        // 2. declare the trampoline.
-        let id = module.declare_function(&trampoline_name(key, tier), Linkage::Local, &forward::napi_callback_signature(target))?;
-
-        // 3. build its IR.
-        let mut linker = LiveLinker { module: &mut *module, registered: &self.registered };
-        let func = build(sig, tier, target, &mut linker, &mut self.fctx)?;
-        self.finish(id, func, key, tier.as_str())
-    }
-
-    /// Steps 4 and 5 of the pipeline for the declared function `id` with IR
-    /// `func`: compile (printing JITFFI_DEBUG output under `label`), link,
-    /// make executable, and return the entry address.
-    fn finish(&mut self, id: FuncId, mut func: ir::Function, key: &str, label: &str) -> Result<*const u8, JitError> {
-        let module = self.module.as_mut().expect("module lives until drop");
+    /// Steps 4 and 5 of the pipeline for the function `id` declared in
+    /// `module` with IR `func`: compile (printing JITFFI_DEBUG output under
+    /// `label`), link, make executable, and return the entry address.
+    fn finish(&mut self, module: &mut JITModule, id: FuncId, mut func: ir::Function, key: &str, label: &str) -> Result<*const u8, JitError> {
         let dbg = debug::flags();
         func.name = UserFuncName::user(0, id.as_u32());
         if dbg.enabled {
@@ -416,32 +377,213 @@ impl Jit {
         }
         Ok(code)
     }
+}
+
+/// Returns the malloc heap's free pages to the system. A freed unit leaves
+/// small holes all over the heap (its module's tables, allocated while
+/// other units were being compiled), which glibc's malloc otherwise keeps.
+fn release_free_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim has no preconditions; it only releases free memory.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// The JIT of one environment.
+pub struct Jit {
+    compiler: Compiler,
+    /// The code of each signature key compiled and not yet freed.
+    units: HashMap<String, Unit>,
+    /// Counts requests for code (orders idle units by last use).
+    clock: u64,
+    /// The unit count at which the next new unit sweeps.
+    sweep_at: usize,
+    /// Trampolines compiled so far (distinct key/tier pairs, again after a free).
+    compiled: usize,
+    /// Per-callback entry stubs compiled so far.
+    stubs: usize,
+}
+
+// SAFETY: nothing in a `Jit` is tied to the thread that created it: the
+// JITModules are Send, the raw pointers are addresses of immutable code and
+// of the slot array whose owner (the environment) also owns this Jit. Moving
+// it between threads is sound; sharing it is not (it is not Sync).
+unsafe impl Send for Jit {}
+
+impl Jit {
+    /// A JIT whose fast-tier code uses `slots` (this environment's array of
+    /// `abi::SLOT_COUNT` 8-byte-aligned u64s, which must outlive the Jit and
+    /// every trampoline it returns) as the `jitffi_slots` symbol.
+    /// Fails when executable memory cannot be obtained: this compiles,
+    /// finalizes and runs one tiny function.
+    pub fn new(slots: *mut u64) -> Result<Jit, JitError> {
+        Jit::with_symbols(slots, &[])
+    }
+
+    /// `new`, with extra symbols that take precedence over the helpers of
+    /// `convert::helper_symbols()` (tests use it to stand in for N-API).
+    pub(crate) fn with_symbols(slots: *mut u64, symbols: &[(&str, *const u8)]) -> Result<Jit, JitError> {
+        let isa = host_isa()?;
+        let mut all = vec![(forward::SLOTS_SYMBOL.to_string(), slots as usize)];
+        all.extend(symbols.iter().map(|&(name, addr)| (name.to_string(), addr as usize)));
+        let mut jit = Jit {
+            compiler: Compiler {
+                ctx: codegen::Context::new(),
+                fctx: FunctionBuilderContext::new(),
+                registered: all.iter().map(|(name, _)| name.clone()).collect(),
+                symbols: all,
+                isa,
+            },
+            units: HashMap::new(),
+            clock: 0,
+            sweep_at: SWEEP_EVERY,
+            compiled: 0,
+            stubs: 0,
+        };
+        jit.probe_executable_memory()?;
+        Ok(jit)
+    }
+
+    /// Compiles, links and runs `fn() -> i32 { 0x6a17 }` in a module of its
+    /// own, then frees it.
+    fn probe_executable_memory(&mut self) -> Result<(), JitError> {
+        let mut module = self.compiler.module();
+        let result = self.probe_in(&mut module);
+        // SAFETY: the probe has returned and its address was not kept.
+        unsafe { module.free_memory() };
+        result
+    }
+
+    fn probe_in(&mut self, module: &mut JITModule) -> Result<(), JitError> {
+        let Compiler { ctx, fctx, .. } = &mut self.compiler;
+        let mut sig = module.make_signature();
+        sig.returns.push(ir::AbiParam::new(ir::types::I32));
+        let id = module.declare_function("jitffi_probe", Linkage::Local, &sig)?;
+        ctx.func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let block = b.create_block();
+            b.switch_to_block(block);
+            let magic = b.ins().iconst(ir::types::I32, 0x6a17);
+            b.ins().return_(&[magic]);
+            b.seal_all_blocks();
+            b.finalize(module.target_config());
+        }
+        let defined = module.define_function(id, ctx);
+        module.clear_context(ctx);
+        let unavailable = |e: ModuleError| JitError::NoExecutableMemory(format!("{e:#}"));
+        defined.map_err(unavailable)?;
+        module.finalize_definitions().map_err(unavailable)?;
+        let code = module.get_finalized_function(id);
+        // SAFETY: `code` was just finalized (mapped executable) and was built
+        // above with signature `() -> i32` in the default C call convention.
+        let f = unsafe { std::mem::transmute::<*const u8, extern "C" fn() -> i32>(code) };
+        match f() {
+            0x6a17 => Ok(()),
+            other => Err(JitError::NoExecutableMemory(format!("probe returned {other:#x}"))),
+        }
+    }
+
+    /// 1. The unit of `key`, made (after a sweep, when due) if there is none.
+    fn unit(&mut self, key: &str) -> &mut Unit {
+        self.clock += 1;
+        if !self.units.contains_key(key) {
+            if self.units.len() >= self.sweep_at {
+                self.sweep();
+            }
+            let unit = Unit { module: self.compiler.module(), fast: None, general: None, reverse: None, lease: CodeLease(Arc::new(())), used: 0 };
+            self.units.insert(key.to_string(), unit);
+        }
+        let unit = self.units.get_mut(key).expect("inserted above");
+        unit.used = self.clock;
+        unit
+    }
+
+    /// Frees the code of idle signatures (no lease but the unit's own),
+    /// except the `IDLE_KEPT` most recently used. No code of an idle unit
+    /// can be running or called later: every caller holds a lease.
+    fn sweep(&mut self) {
+        let mut idle: Vec<(u64, String)> = self.units.iter().filter(|(_, u)| u.is_idle()).map(|(k, u)| (u.used, k.clone())).collect();
+        if idle.len() > IDLE_KEPT {
+            idle.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+            for (_, key) in &idle[IDLE_KEPT..] {
+                let unit = self.units.remove(key).expect("listed above");
+                // SAFETY: the unit is idle: nothing holds a lease on its
+                // code, so nothing can call it, and nothing is running it
+                // (a caller holds its lease for the length of every call).
+                unsafe { unit.module.free_memory() };
+            }
+            debug::note(&format!("freed the code of {} idle signatures", idle.len() - IDLE_KEPT));
+            release_free_heap();
+        }
+        self.sweep_at = self.units.len() + self.units.len().max(SWEEP_EVERY);
+    }
+
+    /// Returns the address of a compiled `napi_callback`
+    /// (`napi_value (*)(napi_env, napi_callback_info)`) for `sig` on `tier`,
+    /// compiling it once per (key, tier) while the signature's code lives
+    /// (as long as a lease on it does, see `CodeLease`).
+    pub fn compile(&mut self, sig: &Signature, tier: Tier) -> Result<Compiled, JitError> {
+        let key = sig.key();
+        let unit = self.unit(&key);
+        let cached = match tier {
+            Tier::Fast => unit.fast,
+            Tier::General => unit.general,
+        };
+        if let Some(code) = cached {
+            return Ok(unit.compiled(code));
+        }
+        let Jit { compiler, units, compiled, .. } = self;
+        let unit = units.get_mut(&key).expect("made by unit()");
+        let module = &mut unit.module;
+        let target = module.target_config();
+
+        // 2. declare the trampoline.
+        let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &forward::napi_callback_signature(target))?;
+
+        // 3. build its IR.
+        let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered };
+        let func = build(sig, tier, target, &mut linker, &mut compiler.fctx)?;
+
+        // 4, 5.
+        let code = compiler.finish(module, id, func, &key, tier.as_str())?;
+        match tier {
+            Tier::Fast => unit.fast = Some(code),
+            Tier::General => unit.general = Some(code),
+        }
+        *compiled += 1;
+        Ok(unit.compiled(code))
+    }
 
     /// A new C-ABI entry point for one callback with signature `sig`: a stub
     /// passing `cell` (the callback's `CallbackCell`) to the signature's
     /// shared reverse trampoline, which is compiled on first use. The code
-    /// lives until the Jit drops; callers reuse stubs of freed callbacks.
-    pub fn compile_callback_entry(&mut self, sig: &Signature, cell: *const std::ffi::c_void) -> Result<*const u8, JitError> {
+    /// lives as long as the lease returned with it (callers reuse stubs of
+    /// freed callbacks).
+    pub fn compile_callback_entry(&mut self, sig: &Signature, cell: *const std::ffi::c_void) -> Result<Compiled, JitError> {
         let key = sig.key();
-        let shared = match self.reverse.get(&key) {
-            Some(&id) => id,
+        self.unit(&key);
+        let Jit { compiler, units, stubs, .. } = self;
+        let unit = units.get_mut(&key).expect("made by unit()");
+        let module = &mut unit.module;
+        let target = module.target_config();
+        let shared = match unit.reverse {
+            Some(id) => id,
             None => {
-                let module = self.module.as_mut().expect("module lives until drop");
-                let target = module.target_config();
                 let id = module.declare_function(&format!("jitffi_callback_{key}"), Linkage::Local, &reverse::shared_signature(sig, target))?;
-                let mut linker = LiveLinker { module: &mut *module, registered: &self.registered };
-                let func = reverse::build_shared(sig, target, &mut linker, &mut self.fctx)?;
-                self.finish(id, func, &key, "callback")?;
-                self.reverse.insert(key.clone(), id);
+                let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered };
+                let func = reverse::build_shared(sig, target, &mut linker, &mut compiler.fctx)?;
+                compiler.finish(module, id, func, &key, "callback")?;
+                unit.reverse = Some(id);
                 id
             }
         };
-        let module = self.module.as_mut().expect("module lives until drop");
-        let target = module.target_config();
         let id = module.declare_anonymous_function(&forward::c_signature(sig, target))?;
-        let func = reverse::build_stub(sig, target, |b| module.declare_func_in_func(shared, b.func), cell as u64, &mut self.fctx);
-        self.stubs += 1;
-        self.finish(id, func, &key, "callback stub")
+        let func = reverse::build_stub(sig, target, |b| module.declare_func_in_func(shared, b.func), cell as u64, &mut compiler.fctx);
+        let code = compiler.finish(module, id, func, &key, "callback stub")?;
+        *stubs += 1;
+        Ok(unit.compiled(code))
     }
 
     /// How many per-callback entry stubs this Jit has compiled.
@@ -449,19 +591,25 @@ impl Jit {
         self.stubs
     }
 
-    /// How many trampolines this Jit has compiled (distinct key/tier pairs).
+    /// How many trampolines this Jit has compiled (distinct key/tier pairs;
+    /// a pair counts again when compiled again after its code was freed).
     pub fn compiled_count(&self) -> usize {
-        self.cache.len()
+        self.compiled
+    }
+
+    /// How many signatures have code mapped now (in use or idle).
+    pub fn unit_count(&self) -> usize {
+        self.units.len()
     }
 }
 
 impl Drop for Jit {
     fn drop(&mut self) {
-        if let Some(module) = self.module.take() {
+        for (_, unit) in self.units.drain() {
             // SAFETY: the Jit is dropped with its environment, after which no
             // JS function can call a trampoline it returned, and none is
             // running (the environment's thread is the one dropping it).
-            unsafe { module.free_memory() };
+            unsafe { unit.module.free_memory() };
         }
     }
 }

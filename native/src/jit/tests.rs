@@ -9,7 +9,7 @@
 //! the calling convention of every import.
 
 use super::abi::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
-use super::{Jit, JitError, Tier};
+use super::{CodeLease, Jit, JitError, Tier, IDLE_KEPT, SWEEP_EVERY};
 use crate::convert::arg_symbol;
 use crate::library::{FnData, Library};
 use crate::types::{FfiType, Signature};
@@ -28,17 +28,19 @@ fn sig(text: &str) -> Signature {
     }
 }
 
-/// A fast-tier environment: a natively allocated slot array and its Jit.
+/// A fast-tier environment: a natively allocated slot array and its Jit,
+/// and the leases of the code `compile` returned (kept until the end).
 struct Fast {
     slots: *mut u64,
     jit: Option<Jit>,
+    leases: Vec<CodeLease>,
 }
 
 impl Fast {
     fn new() -> Fast {
         let slots = Box::into_raw(Box::new([0u64; SLOT_COUNT])) as *mut u64;
         let jit = Jit::new(slots).expect("executable memory");
-        Fast { slots, jit: Some(jit) }
+        Fast { slots, jit: Some(jit), leases: Vec::new() }
     }
 
     fn jit(&mut self) -> &mut Jit {
@@ -46,10 +48,12 @@ impl Fast {
     }
 
     fn compile(&mut self, text: &str) -> NapiCallback {
-        let code = self.jit().compile(&sig(text), Tier::Fast).unwrap();
+        let compiled = self.jit().compile(&sig(text), Tier::Fast).unwrap();
+        self.leases.push(compiled.lease);
         // SAFETY: `compile` returns the address of a finalized function with
-        // the napi_callback signature in the default C call convention.
-        unsafe { std::mem::transmute::<*const u8, NapiCallback>(code) }
+        // the napi_callback signature in the default C call convention,
+        // mapped while its lease (kept above) lives.
+        unsafe { std::mem::transmute::<*const u8, NapiCallback>(compiled.code) }
     }
 
     /// Fills a slot with garbage, then writes `v` at byte 0 (as JS views do),
@@ -292,7 +296,7 @@ fn compiles_once_per_key_and_tier() {
     let mut env = Fast::new();
     let a = env.jit().compile(&sig("int32(int32,double)"), Tier::Fast).unwrap();
     let b = env.jit().compile(&sig("i32(i32,f64)"), Tier::Fast).unwrap();
-    assert_eq!(a, b);
+    assert_eq!(a.code, b.code);
     assert_eq!(env.jit().compiled_count(), 1);
     env.jit().compile(&sig("void()"), Tier::Fast).unwrap();
     assert_eq!(env.jit().compiled_count(), 2);
@@ -320,6 +324,41 @@ fn general_tier_needs_registered_helpers() {
     let err = env.jit().compile(&sig("u64(string)"), Tier::General).unwrap_err();
     assert_eq!(err, JitError::UnresolvedSymbol("napi_get_cb_info".into()));
     env.compile("i32(i32,i32)");
+}
+
+#[test]
+fn frees_idle_signatures_and_keeps_leased_ones() {
+    let mut env = Fast::new();
+    let held = env.compile("i32(i32,i32)");
+    let held_code = held as *const u8;
+    // Distinct signatures whose leases are dropped at once: i in base 10,
+    // one type per digit.
+    let types = ["i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64", "f32", "f64"];
+    let mut most = 0;
+    for i in 0..3000usize {
+        let mut params = Vec::new();
+        let mut n = i;
+        loop {
+            params.push(types[n % 10]);
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let text = format!("void({})", params.join(","));
+        drop(env.jit().compile(&sig(&text), Tier::Fast).unwrap());
+        most = most.max(env.jit().unit_count());
+    }
+    // Sweeps keep the units near the number in use, not the number seen.
+    assert!(most <= 2 * SWEEP_EVERY + IDLE_KEPT + 1, "{most} units mapped at once");
+    assert_eq!(env.jit().compiled_count(), 3001);
+    // The leased signature was neither freed nor recompiled; it still runs.
+    assert_eq!(env.jit().compile(&sig("int32(int32,int32)"), Tier::Fast).unwrap().code, held_code);
+    env.set_target(add_i32 as *const ());
+    env.put(SLOT_ARG0, 40);
+    env.put(SLOT_ARG0 + 1, 2);
+    env.call(held);
+    assert_eq!(env.get::<i32>(SLOT_RESULT), 42);
 }
 
 // ---------------------------------------------------------------------------
@@ -537,7 +576,7 @@ fn general_jit(slots: *mut u64) -> Jit {
 /// The callback data of a function calling `target` (of signature `text`).
 fn fn_data(target: *const (), text: &str) -> Box<FnData> {
     let lib = Library::open(None).expect("dlopen(NULL)");
-    Box::new(FnData::new(target as u64, lib, sig(text), None))
+    Box::new(FnData::new(target as u64, lib, sig(text), None, None))
 }
 
 /// Calls a general-tier trampoline with `args` and callback data `data`.
@@ -573,9 +612,12 @@ extern "C" fn general_void(s: *const i8, n: i32) {
 }
 
 fn compile_general(jit: &mut Jit, text: &str) -> NapiCallback {
-    let code = jit.compile(&sig(text), Tier::General).unwrap();
+    let compiled = jit.compile(&sig(text), Tier::General).unwrap();
+    // Never released: the code stays mapped until the Jit drops, at the end
+    // of the test, after its last call.
+    std::mem::forget(compiled.lease);
     // SAFETY: a finalized napi_callback-shaped function.
-    unsafe { std::mem::transmute::<*const u8, NapiCallback>(code) }
+    unsafe { std::mem::transmute::<*const u8, NapiCallback>(compiled.code) }
 }
 
 use Event::{Helper, Napi, Release, Throw};

@@ -80,8 +80,10 @@ const addon = path.join(platform.dir, platform.manifest.main);
 for (const f of fs.readdirSync(platform.dir)) {
   if (f !== 'package.json') fs.rmSync(path.join(platform.dir, f), { recursive: true, force: true });
 }
-const stripArgs = process.platform === 'darwin' ? ['-x', '-o', addon, built] : ['--strip-unneeded', '-o', addon, built];
-run('strip', stripArgs);
+// MSVC keeps debug information in a separate .pdb: a Windows DLL has no
+// symbols to strip.
+if (process.platform === 'win32') fs.copyFileSync(built, addon);
+else run('strip', process.platform === 'darwin' ? ['-x', '-o', addon, built] : ['--strip-unneeded', '-o', addon, built]);
 
 fs.mkdirSync(dest, { recursive: true });
 function pack(dir) {

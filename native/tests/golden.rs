@@ -60,6 +60,7 @@ fn cases() -> Vec<(&'static str, Signature, Kind)> {
             Kind::Callback,
         ),
         ("callback_i8_result", sig("i8(u16,string)"), Kind::Callback),
+        ("callback_small_ints_on_stack", small_ints_on_stack(), Kind::Callback),
     ]);
     all
 }
@@ -84,7 +85,16 @@ fn forward_cases() -> Vec<(&'static str, Signature, Tier)> {
         ("general_every_pointer_like", every_pointer_like, Tier::General),
         ("general_void", sig("void(string,i32)"), Tier::General),
         ("general_no_params", sig("i32()"), Tier::General),
+        ("fast_small_ints_on_stack", small_ints_on_stack(), Tier::Fast),
     ]
+}
+
+/// Eight pointers fill the integer argument registers of every target, so
+/// the 8- and 16-bit integers after them go on the stack: one 8-byte slot
+/// each under System V, AAPCS64 and fastcall, packed at their own size
+/// under Apple's arm64 ABI, where the last one ends a 16-byte block.
+fn small_ints_on_stack() -> Signature {
+    sig("i16(pointer,pointer,pointer,pointer,pointer,pointer,pointer,pointer,i8,u8,i16,u16,bool,i8,u8,u8,u8,u8,u8,u8,u8,u8)")
 }
 
 fn golden_dir() -> PathBuf {

@@ -89,6 +89,19 @@ function assertError(result, { reasons }) {
 const SOURCE = 'source build (npm run build)';
 const PLATFORM = `platform package ${platformName}`;
 
+describe('platform package names', () => {
+  it('follow napi-rs: platform, arch and, on Linux, the C library', () => {
+    assert.equal(platformKey('linux', 'x64', 'gnu'), 'linux-x64-gnu');
+    assert.equal(platformKey('linux', 'arm64', 'musl'), 'linux-arm64-musl');
+    assert.equal(platformKey('darwin', 'arm64'), 'darwin-arm64');
+    assert.equal(platformKey('win32', 'x64'), 'win32-x64-msvc');
+  });
+
+  it('match a directory under npm/ for this machine', () => {
+    assert.ok(fs.existsSync(path.join(root, 'npm', key, 'package.json')), `no npm/${key}`);
+  });
+});
+
 describe('addon loader', { skip: process.platform !== 'linux' && 'the layouts use Linux addons' }, () => {
   before(() => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'jitffi-loader-'));

@@ -8,8 +8,9 @@
 //! `golden_other_targets` pins, for targets this machine cannot run, the IR
 //! and Cranelift's machine code listing of the same trampolines in
 //! `native/tests/golden/<triple>/<name>.clif` and `<name>.s`. They are built
-//! through Cranelift's ISA lookup (test builds enable every backend), so
-//! they compare on any host.
+//! through Cranelift's ISA lookup (test builds enable every backend), but
+//! with the host's type table (plain `char` is signed on x86-64, unsigned on
+//! Linux AArch64), so they too are compared on x86-64 Linux only.
 
 use jitffi::jit::{ir_text, isa_for_triple, reverse_ir_text, target_text, Tier, Trampoline};
 use jitffi::types::{FfiType, Signature};
@@ -187,6 +188,9 @@ fn golden_other_targets() {
                 Kind::Callback => Trampoline::Callback,
             };
             let (ir, asm) = target_text(&*isa, &sig, what).unwrap_or_else(|e| panic!("{triple} {name}: {e}"));
+            if !bless && !cfg!(all(target_arch = "x86_64", target_os = "linux")) {
+                continue;
+            }
             let dir = golden_dir().join(triple);
             compare_or_bless(dir.join(format!("{name}.clif")), &ir, bless, &mut failures);
             compare_or_bless(dir.join(format!("{name}.s")), &asm, bless, &mut failures);

@@ -278,7 +278,8 @@ fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> 
     let mut func = build(target, &mut linker)?;
     func.name = UserFuncName::user(0, id.as_u32());
     codegen::verify_function(&func, isa).map_err(|e| JitError::Module(format!("IR verifier: {e}")))?;
-    Ok((func.clone(), format!("; {header}\n{}", legend(&func, &linker.decls))))
+    let header = format!("; {header}\n{}", legend(&func, &linker.decls));
+    Ok((func, header))
 }
 
 /// The IR text of one trampoline for the host: the golden tests' subject.

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 // Builds the native addon in release mode with cargo and copies it to
-// lib/jitffi.node, where lib/loader.js looks first. Run by `npm install`
-// (the "install" script) and by `npm run build`.
+// lib/jitffi.node, where lib/loader.js looks before the platform package.
+// Run by `npm install` in this repository (the "prepare" script, which npm
+// does not run for users installing the published package: they get the
+// prebuilt platform package) and by `npm run build`, which also works in an
+// installed copy of jitffi on a platform without a prebuilt package.
 
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');

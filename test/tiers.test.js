@@ -198,13 +198,15 @@ describe('addon loader', () => {
     const { loadAddon } = require('../lib/loader');
     const missing = path.join(__dirname, 'no-such-addon.node');
     const wrong = __filename; // exists but is not a shared object
-    assert.throws(() => loadAddon([missing, wrong]), (err) => {
+    const list = [{ where: 'a', file: missing }, { where: 'b', file: wrong }];
+    assert.throws(() => loadAddon(list), (err) => {
       assert.equal(err.code, 'ERR_JITFFI_ADDON_NOT_FOUND');
       assert.match(err.message, /npm run build/);
       assert.ok(err.message.includes(missing));
       assert.ok(err.message.includes(wrong));
       assert.deepEqual(err.tried.map((t) => t.file), [missing, wrong]);
-      assert.equal(err.tried[0].reason, 'not found');
+      assert.equal(err.tried[0].reason, 'no such file');
+      assert.match(err.tried[1].reason, /^cannot be loaded: /);
       return true;
     });
   });

@@ -108,14 +108,28 @@ pub fn user_chose_limit() {
     USER_CHOSE_LIMIT.store(true, Ordering::Relaxed);
 }
 
+// The thread helpers below are written per OS: Linux (glibc) and macOS.
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+compile_error!("stack.rs: on_main_thread and thread_stack have no implementation for this OS");
+
 /// Whether this is the process's main thread (where Node's main
 /// environment runs; workers have threads of their own).
+#[cfg(target_os = "linux")]
 pub fn on_main_thread() -> bool {
     // SAFETY: getpid and gettid have no preconditions.
     unsafe { libc::getpid() as libc::c_long == libc::syscall(libc::SYS_gettid) }
 }
 
+/// Whether this is the process's main thread (where Node's main
+/// environment runs; workers have threads of their own).
+#[cfg(target_os = "macos")]
+pub fn on_main_thread() -> bool {
+    // SAFETY: pthread_main_np has no preconditions.
+    unsafe { libc::pthread_main_np() == 1 }
+}
+
 /// The current thread's stack as [low, high), from glibc.
+#[cfg(target_os = "linux")]
 fn thread_stack() -> Option<(usize, usize)> {
     // SAFETY: `attr` is initialised by pthread_getattr_np before it is read
     // and destroyed once; the out-parameters are plain locals.
@@ -132,6 +146,23 @@ fn thread_stack() -> Option<(usize, usize)> {
             return None;
         }
         Some((addr as usize, (addr as usize).checked_add(size)?))
+    }
+}
+
+/// The current thread's stack as [low, high), from libSystem: its highest
+/// address (`pthread_get_stackaddr_np`, where the stack starts) and its size.
+#[cfg(target_os = "macos")]
+fn thread_stack() -> Option<(usize, usize)> {
+    // SAFETY: both functions read the descriptor of the calling thread,
+    // which is alive.
+    unsafe {
+        let this = libc::pthread_self();
+        let high = libc::pthread_get_stackaddr_np(this) as usize;
+        let size = libc::pthread_get_stacksize_np(this);
+        if high == 0 || size == 0 {
+            return None;
+        }
+        Some((high.checked_sub(size)?, high))
     }
 }
 

@@ -4,8 +4,15 @@
 //! rewrites the files. The IR depends on the host's call convention and
 //! pointer width, so the files are compared on x86-64 Linux (where they were
 //! blessed) and only checked for successful construction elsewhere.
+//!
+//! `golden_other_targets` pins, for targets this machine cannot run, the IR
+//! and Cranelift's machine code listing of the same trampolines in
+//! `native/tests/golden/<triple>/<name>.clif` and `<name>.s`. They are built
+//! through Cranelift's ISA lookup (test builds enable every backend), but
+//! with the host's type table (plain `char` is signed on x86-64, unsigned on
+//! Linux AArch64), so they too are compared on x86-64 Linux only.
 
-use jitffi::jit::{ir_text, reverse_ir_text, Tier};
+use jitffi::jit::{ir_text, isa_for_triple, reverse_ir_text, target_text, Tier, Trampoline};
 use jitffi::types::{FfiType, Signature};
 use std::path::PathBuf;
 
@@ -54,6 +61,7 @@ fn cases() -> Vec<(&'static str, Signature, Kind)> {
             Kind::Callback,
         ),
         ("callback_i8_result", sig("i8(u16,string)"), Kind::Callback),
+        ("callback_small_ints_on_stack", small_ints_on_stack(), Kind::Callback),
     ]);
     all
 }
@@ -78,7 +86,16 @@ fn forward_cases() -> Vec<(&'static str, Signature, Tier)> {
         ("general_every_pointer_like", every_pointer_like, Tier::General),
         ("general_void", sig("void(string,i32)"), Tier::General),
         ("general_no_params", sig("i32()"), Tier::General),
+        ("fast_small_ints_on_stack", small_ints_on_stack(), Tier::Fast),
     ]
+}
+
+/// Eight pointers fill the integer argument registers of every target, so
+/// the 8- and 16-bit integers after them go on the stack: one 8-byte slot
+/// each under System V, AAPCS64 and fastcall, packed at their own size
+/// under Apple's arm64 ABI, where the last one ends a 16-byte block.
+fn small_ints_on_stack() -> Signature {
+    sig("i16(pointer,pointer,pointer,pointer,pointer,pointer,pointer,pointer,i8,u8,i16,u16,bool,i8,u8,u8,u8,u8,u8,u8,u8,u8)")
 }
 
 fn golden_dir() -> PathBuf {
@@ -138,4 +155,61 @@ fn ineligible_signatures_report_errors() {
     assert!(ir_text(&too_many, Tier::General).starts_with("; error"));
     let max = Signature { result: FfiType::Void, params: vec![FfiType::I32; 126] };
     assert!(!ir_text(&max, Tier::Fast).starts_with("; error"));
+}
+
+/// Targets whose code is generated and pinned here but never run: Linux
+/// AArch64 (AAPCS64), Apple arm64 (Apple's variant: sub-word integer
+/// arguments are extended by the caller, stack arguments are packed at their
+/// natural size) and 64-bit Windows (fastcall).
+const OTHER_TARGETS: [&str; 3] = ["aarch64-unknown-linux-gnu", "aarch64-apple-darwin", "x86_64-pc-windows-msvc"];
+
+fn compare_or_bless(path: PathBuf, text: &str, bless: bool, failures: &mut Vec<String>) {
+    if bless {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(expected) if expected == text => {}
+        Ok(expected) => failures.push(format!("{} differs\n--- expected\n{expected}\n--- actual\n{text}", path.display())),
+        Err(e) => failures.push(format!("cannot read {} ({e}); run with JITFFI_BLESS=1", path.display())),
+    }
+}
+
+#[test]
+fn golden_other_targets() {
+    let bless = std::env::var("JITFFI_BLESS").as_deref() == Ok("1");
+    let mut failures = Vec::new();
+    for triple in OTHER_TARGETS {
+        let isa = isa_for_triple(triple).unwrap_or_else(|e| panic!("{triple}: {e}"));
+        for (name, sig, kind) in cases() {
+            let what = match kind {
+                Kind::Forward(tier) => Trampoline::Forward(tier),
+                Kind::Callback => Trampoline::Callback,
+            };
+            let (ir, asm) = target_text(&*isa, &sig, what).unwrap_or_else(|e| panic!("{triple} {name}: {e}"));
+            if !bless && !cfg!(all(target_arch = "x86_64", target_os = "linux")) {
+                continue;
+            }
+            let dir = golden_dir().join(triple);
+            compare_or_bless(dir.join(format!("{name}.clif")), &ir, bless, &mut failures);
+            compare_or_bless(dir.join(format!("{name}.s")), &asm, bless, &mut failures);
+        }
+    }
+    assert!(failures.is_empty(), "{}\n(re-bless with JITFFI_BLESS=1 if the change is intended)", failures.join("\n"));
+}
+
+#[test]
+fn other_targets_use_their_call_conventions() {
+    let every = Signature { result: FfiType::I8, params: fast_param_types() };
+    for (triple, conv) in [
+        ("aarch64-unknown-linux-gnu", "system_v"),
+        ("aarch64-apple-darwin", "apple_aarch64"),
+        ("x86_64-pc-windows-msvc", "windows_fastcall"),
+    ] {
+        let isa = isa_for_triple(triple).unwrap();
+        let (ir, _) = target_text(&*isa, &every, Trampoline::Forward(Tier::Fast)).unwrap();
+        assert!(ir.contains(conv), "{triple}: no {conv} in\n{ir}");
+    }
+    assert!(isa_for_triple("not-a-triple").is_err());
 }

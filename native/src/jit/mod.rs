@@ -31,7 +31,8 @@ pub mod reverse;
 
 use crate::types::Signature;
 use cranelift_codegen::ir::{self, UserFuncName};
-use cranelift_codegen::isa::{OwnedTargetIsa, TargetFrontendConfig};
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetFrontendConfig, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{self as codegen, ir::InstBuilder};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -107,8 +108,8 @@ impl From<ModuleError> for JitError {
     }
 }
 
-/// The ISA of this machine with jitffi's settings.
-fn host_isa() -> Result<OwnedTargetIsa, JitError> {
+/// jitffi's Cranelift settings, the same for every target.
+fn shared_flags() -> Result<settings::Flags, JitError> {
     let mut flags = settings::builder();
     let verify = if cfg!(debug_assertions) { "true" } else { "false" };
     for (name, value) in [
@@ -125,8 +126,25 @@ fn host_isa() -> Result<OwnedTargetIsa, JitError> {
     ] {
         flags.set(name, value).map_err(|e| JitError::Settings(format!("{name}={value}: {e}")))?;
     }
+    Ok(settings::Flags::new(flags))
+}
+
+/// The ISA of this machine with jitffi's settings.
+fn host_isa() -> Result<OwnedTargetIsa, JitError> {
     let isa = cranelift_native::builder().map_err(|m| JitError::UnsupportedHost(m.to_string()))?;
-    isa.finish(settings::Flags::new(flags)).map_err(|e| JitError::Settings(e.to_string()))
+    isa.finish(shared_flags()?).map_err(|e| JitError::Settings(e.to_string()))
+}
+
+/// The ISA of the target `triple` (such as "aarch64-apple-darwin") with
+/// jitffi's settings and the triple's default call convention, for tests
+/// that pin the code generated for targets other than this machine. Only
+/// architectures compiled into cranelift-codegen resolve: the host's in the
+/// addon, every one in test builds (its `all-arch` feature is enabled by a
+/// dev-dependency).
+pub fn isa_for_triple(triple: &str) -> Result<OwnedTargetIsa, JitError> {
+    let parsed: target_lexicon::Triple = triple.parse().map_err(|e| JitError::UnsupportedHost(format!("{triple}: {e}")))?;
+    let isa = codegen::isa::lookup(parsed).map_err(|e| JitError::UnsupportedHost(format!("{triple}: {e}")))?;
+    isa.finish(shared_flags()?).map_err(|e| JitError::Settings(e.to_string()))
 }
 
 /// (symbol, address) of every helper general-tier code may import, from
@@ -228,47 +246,83 @@ impl Linker for DetachedLinker {
     }
 }
 
-/// A builder of one trampoline's IR, for `detached_ir_text`.
+/// A builder of one trampoline's IR, for `detached_function`.
 type BuildIr<'a> = dyn FnOnce(TargetFrontendConfig, &mut dyn Linker) -> Result<ir::Function, JitError> + 'a;
 
-/// Builds and verifies one function named `name` with signature
-/// `signature(target)` without a live module, N-API or executable memory.
-/// Symbol ids are those of a fresh module, so the text is deterministic. On
-/// failure the text is a single `; error: ...` line.
-fn detached_ir_text(header: &str, name: &str, signature: impl FnOnce(TargetFrontendConfig) -> ir::Signature, build: Box<BuildIr>) -> String {
+/// Which trampoline `target_text` shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trampoline {
+    /// A forward (JS -> C) trampoline of a tier.
+    Forward(Tier),
+    /// The shared reverse (C -> JS callback) trampoline of a signature.
+    Callback,
+}
+
+/// Builds and verifies one trampoline for `isa` without a live module,
+/// N-API or executable memory, and returns it with its header comment and
+/// the legend of the symbols it references. Symbol ids are those of a fresh
+/// module, so the result is deterministic.
+fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> Result<(ir::Function, String), JitError> {
+    let key = sig.key();
+    let target = isa.frontend_config();
+    let (header, name, signature, build): (String, String, ir::Signature, Box<BuildIr>) = match what {
+        Trampoline::Forward(tier) => (
+            format!("{key} [{tier} tier]"),
+            trampoline_name(&key, tier),
+            forward::napi_callback_signature(target),
+            Box::new(move |target, linker| build(sig, tier, target, linker, &mut FunctionBuilderContext::new())),
+        ),
+        Trampoline::Callback => (
+            format!("{key} [callback]"),
+            format!("jitffi_callback_{key}"),
+            reverse::shared_signature(sig, target),
+            Box::new(|target, linker| reverse::build_shared(sig, target, linker, &mut FunctionBuilderContext::new())),
+        ),
+    };
+    let mut linker = DetachedLinker::default();
+    let (id, _) = linker.decls.declare_function(&name, Linkage::Local, &signature)?;
+    let mut func = build(target, &mut linker)?;
+    func.name = UserFuncName::user(0, id.as_u32());
+    codegen::verify_function(&func, isa).map_err(|e| JitError::Module(format!("IR verifier: {e}")))?;
+    let header = format!("; {header}\n{}", legend(&func, &linker.decls));
+    Ok((func, header))
+}
+
+/// The IR text of one trampoline for the host: the golden tests' subject.
+/// On failure the text is a single `; error: ...` line.
+fn host_ir_text(sig: &Signature, what: Trampoline) -> String {
     let attempt = || -> Result<String, JitError> {
-        let isa = host_isa()?;
-        let target = isa.frontend_config();
-        let mut linker = DetachedLinker::default();
-        let (id, _) = linker.decls.declare_function(name, Linkage::Local, &signature(target))?;
-        let mut func = build(target, &mut linker)?;
-        func.name = UserFuncName::user(0, id.as_u32());
-        codegen::verify_function(&func, &*isa).map_err(|e| JitError::Module(format!("IR verifier: {e}")))?;
-        Ok(format!("; {header}\n{}{}", legend(&func, &linker.decls), func.display()))
+        let (func, header) = detached_function(&*host_isa()?, sig, what)?;
+        Ok(format!("{header}{}", func.display()))
     };
     attempt().unwrap_or_else(|e| format!("; error: {e}\n"))
 }
 
-/// The IR text of `sig`'s trampoline for `tier`: the golden tests' subject.
+/// The IR text of `sig`'s trampoline for `tier`.
 pub fn ir_text(sig: &Signature, tier: Tier) -> String {
-    let key = sig.key();
-    detached_ir_text(
-        &format!("{key} [{tier} tier]"),
-        &trampoline_name(&key, tier),
-        forward::napi_callback_signature,
-        Box::new(|target, linker| build(sig, tier, target, linker, &mut FunctionBuilderContext::new())),
-    )
+    host_ir_text(sig, Trampoline::Forward(tier))
 }
 
 /// The IR text of `sig`'s shared reverse (callback) trampoline.
 pub fn reverse_ir_text(sig: &Signature) -> String {
-    let key = sig.key();
-    detached_ir_text(
-        &format!("{key} [callback]"),
-        &format!("jitffi_callback_{key}"),
-        |target| reverse::shared_signature(sig, target),
-        Box::new(|target, linker| reverse::build_shared(sig, target, linker, &mut FunctionBuilderContext::new())),
-    )
+    host_ir_text(sig, Trampoline::Callback)
+}
+
+/// The IR and the machine code listing (Cranelift's VCode after register
+/// allocation, with the call convention's argument moves, extensions and
+/// stack layout) of one trampoline compiled for `isa`, which need not be
+/// this machine's: nothing is linked or run.
+pub fn target_text(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> Result<(String, String), JitError> {
+    let (func, header) = detached_function(isa, sig, what)?;
+    let ir = format!("{header}{}", func.display());
+    let mut ctx = codegen::Context::for_function(func);
+    ctx.set_disasm(true);
+    let compiled = ctx
+        .compile(isa, &mut ControlPlane::default())
+        .map_err(|e| JitError::Module(format!("{:?}", e.inner)))?;
+    let listing = compiled.vcode.clone().unwrap_or_default();
+    let asm = format!("{header}{}", debug::format_asm(Some(&listing), compiled.code_buffer()));
+    Ok((ir, asm))
 }
 
 /// A claim on the code of one signature. Whoever may still call code that

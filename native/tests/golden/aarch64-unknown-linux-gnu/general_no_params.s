@@ -1,0 +1,92 @@
+; i32() [general tier]
+; u0:0 = jitffi_general_i32()
+; u0:1 = napi_get_cb_info
+; u0:2 = jitffi_enter
+; u0:3 = napi_create_int32
+  stp fp, lr, [sp, #-16]!
+  unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
+  mov fp, sp
+  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 16 }
+  stp x19, x27, [sp, #-16]!
+  unwind SaveReg { clobber_offset: 0, reg: p19i }
+  unwind SaveReg { clobber_offset: 8, reg: p27i }
+  sub sp, sp, #64
+  unwind StackAlloc { size: 64 }
+block0:
+  mov x27, x0
+  movz x4, #0
+  add x2, sp, #8
+  str x4, [sp, #8]
+  mov x3, sp
+  add x5, sp, #16
+  load_ext_name_far x6, User(userextname0)+0
+  blr x6
+  cbnz w0, label1 ; b label2
+block2:
+  ldr x19, [sp, #16]
+  ldr x2, [sp, #8]
+  ldr x0, [x19, #8]
+  ldrb w0, [x0]
+  subs xzr, x2, #0
+  cset x1, ne
+  ands wzr, w0, #255
+  cset x0, ne
+  orr w0, w1, w0
+  ands wzr, w0, #255
+  b.ne label4 ; b label3
+block3:
+  b label7
+block5:
+  b label7
+block7:
+  ldr x0, [x19]
+  b label8
+block8:
+  blr x0
+  movz x1, #0
+  add x2, sp, #48
+  str x1, [sp, #48]
+  load_ext_name_far x3, User(userextname2)+0
+  mov x1, x0
+  mov x0, x27
+  blr x3
+  ldr x0, [sp, #48]
+  b label9
+block9:
+  add sp, sp, #64
+  ldp x19, x27, [sp], #16
+  ldp fp, lr, [sp], #16
+  ret
+block1:
+  b label10
+block4:
+  movz w3, #0
+  load_ext_name_far x4, User(userextname1)+0
+  mov x0, x27
+  mov x1, x19
+  blr x4
+  cbnz x0, label5 ; b label6
+block6:
+  b label10
+block10:
+  movz x0, #0
+  add sp, sp, #64
+  ldp x19, x27, [sp], #16
+  ldp fp, lr, [sp], #16
+  ret
+; 236 bytes of machine code
+; 0000: fd 7b bf a9 fd 03 00 91 f3 6f bf a9 ff 03 01 d1
+; 0010: fb 03 00 aa 04 00 80 d2 e2 23 00 91 e4 83 00 f8
+; 0020: e3 03 00 91 e5 43 00 91 46 00 00 58 03 00 00 14
+; 0030: 00 00 00 00 00 00 00 00 c0 00 3f d6 e0 04 00 35
+; 0040: f3 03 41 f8 e2 83 40 f8 60 06 40 f9 00 00 40 39
+; 0050: 5f 00 00 f1 e1 07 9f 9a 1f 1c 00 72 e0 07 9f 9a
+; 0060: 20 00 00 2a 1f 1c 00 72 61 02 00 54 60 02 40 f9
+; 0070: 00 00 3f d6 01 00 80 d2 e2 c3 00 91 e1 03 03 f8
+; 0080: 43 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 0090: e1 03 00 aa e0 03 1b aa 60 00 3f d6 e0 03 43 f8
+; 00a0: ff 03 01 91 f3 6f c1 a8 fd 7b c1 a8 c0 03 5f d6
+; 00b0: 0a 00 00 14 03 00 80 52 44 00 00 58 03 00 00 14
+; 00c0: 00 00 00 00 00 00 00 00 e0 03 1b aa e1 03 13 aa
+; 00d0: 80 00 3f d6 c0 fc ff b5 00 00 80 d2 ff 03 01 91
+; 00e0: f3 6f c1 a8 fd 7b c1 a8 c0 03 5f d6

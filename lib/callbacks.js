@@ -66,14 +66,15 @@ function resultCode(row) {
 // signature a program ever registers. The price: V8 may share what it
 // learns about the argument reads between the thunks of signatures with
 // the same shape. A factory per signature key binds A and I; cached for
-// the recently used keys.
+// the recently used keys. (Indexing, not array destructuring: destructuring
+// closes the iterator through a method a polluted Object.prototype can
+// supply.)
 const factories = new BoundedCache(256);
 
 function thunkSource(n, result) {
   const names = Array.from({ length: n }, (_, i) => i);
   return `'use strict';
-const [${names.map((i) => `A${i}`).join(', ')}] = A;
-const [${names.map((i) => `I${i}`).join(', ')}] = I;
+${names.map((i) => `const A${i} = A[${i}], I${i} = I[${i}];`).join('\n')}
 const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
 return function thunk() {
   let r = fn(${names.map((i) => `A${i}[I${i}]`).join(', ')});

@@ -24,7 +24,7 @@ export const exportNames = [
   'getInt64', 'setInt64', 'getUint64', 'setUint64', 'getFloat32', 'setFloat32',
   'getFloat64', 'setFloat64', 'toString', 'toBuffer', 'toArrayBuffer',
   'exportString', 'exportBuffer', 'exportArrayBuffer', 'exportArrayBufferView',
-  'getRawPointer',
+  'getRawPointer', 'getCurrentEventLoop',
 ];
 let names = exportNames;
 

@@ -296,8 +296,14 @@ declare namespace ffi {
   /** Copies the bytes `view` covers to `pointer`, which has room for `length` bytes. */
   function exportArrayBufferView(view: ArrayBufferView, pointer: bigint, length: number): void;
 
-  /** The address of the memory of a Buffer, typed array, DataView or ArrayBuffer. */
-  function getRawPointer(bufferLike: ArrayBufferView | ArrayBuffer): bigint;
+  /**
+   * The address of the memory of a Buffer, typed array, DataView,
+   * ArrayBuffer or SharedArrayBuffer; `0n` when it is empty.
+   */
+  function getRawPointer(bufferLike: ArrayBufferView | ArrayBuffer | SharedArrayBuffer): bigint;
+
+  /** The address of this thread's libuv event loop (a `uv_loop_t *`). */
+  function getCurrentEventLoop(): bigint;
 }
 
 export = ffi;

@@ -14,5 +14,5 @@ export const {
   getInt64, setInt64, getUint64, setUint64, getFloat32, setFloat32,
   getFloat64, setFloat64, toString, toBuffer, toArrayBuffer,
   exportString, exportBuffer, exportArrayBuffer, exportArrayBufferView,
-  getRawPointer,
+  getRawPointer, getCurrentEventLoop,
 } = ffi;

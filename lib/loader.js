@@ -107,7 +107,11 @@ function platformPackageFile(name, from, key) {
   if (manifest.version !== version) {
     throw new Skip(`version ${manifest.version} does not match jitffi ${version}; install ${name}@${version}`);
   }
-  const [platform, arch] = key.split('-');
+  // Indexing, not destructuring, which would call a polluted
+  // Object.prototype.return.
+  const parts = key.split('-');
+  const platform = parts[0];
+  const arch = parts[1];
   const declares = (field, value) => !Array.isArray(manifest[field]) || manifest[field].includes(value);
   if (!declares('os', platform) || !declares('cpu', arch)) {
     throw new Skip(`it is built for os ${JSON.stringify(manifest.os)} cpu ${JSON.stringify(manifest.cpu)}, not ${platform}-${arch}`);

@@ -16,7 +16,7 @@
 // Slot layout (native/src/jit/abi.rs): 8-byte slots; slot 0 = target
 // address, slot 1 = result, slot 2 + i = argument i.
 
-const { addon } = require('./native');
+const { addon, canGenerateCode } = require('./native');
 const { getRawPointer } = require('./memory');
 const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
@@ -214,6 +214,10 @@ function fastStub(sig) {
 const methodFactories = new Map();
 
 function nonConstructor(native, n) {
+  if (!canGenerateCode) {
+    // Without code generation: one method taking any arguments.
+    return ({ call(...args) { return Reflect.apply(native, undefined, args); } }).call;
+  }
   let factory = methodFactories.get(n);
   if (factory === undefined) {
     const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');

@@ -53,7 +53,7 @@ for (const { label, bin } of nodes()) {
       'setInt32/getInt32': -7,
       'setUint64 from a number': 5,
       'setInt8 out of range': 'ERR_INVALID_ARG_VALUE',
-      'getInt32 at null': 'ERR_INVALID_ARG_VALUE',
+      'getInt32 at null': 'ERR_FFI_INVALID_POINTER',
       toBuffer: -7,
     }, describe(r));
   });

@@ -115,9 +115,9 @@ describe('signature objects', () => {
 
   it('rejects void as a parameter type', () => {
     assertThrowsCode(() => lib.getFunction('noop', { parameters: ['void'] }),
-      'ERR_INVALID_ARG_VALUE', 'Unsupported FFI type: void');
+      'ERR_INVALID_ARG_VALUE', "Argument 0 of function noop must not be 'void'; use an empty array for no-argument functions");
     assertThrowsCode(() => lib.getFunction('add_i32', { result: 'i32', parameters: ['i32', 'void'] }),
-      'ERR_INVALID_ARG_VALUE', 'Unsupported FFI type: void');
+      'ERR_INVALID_ARG_VALUE', "Argument 1 of function add_i32 must not be 'void'; use an empty array for no-argument functions");
   });
 
   it('rejects a type name containing a NUL byte', () => {

@@ -256,8 +256,8 @@ function boundaries(kind) {
   if (INT_RANGES[kind]) {
     const [min, max] = INT_RANGES[kind];
     if (kind === 'bool') return [0, 1, -0];
-    // node:ffi rejects -0 for i32 only.
-    return intBoundaries(min, max, kind !== 'i32');
+    // node:ffi rejects -0 for the 32-bit integers only.
+    return intBoundaries(min, max, kind !== 'i32' && kind !== 'u32');
   }
   switch (kind) {
     case 'i64': return [-(1n << 63n), (1n << 63n) - 1n, 0n, -1n, 1n, -(1n << 31n) - 1n, 1n << 32n];

@@ -435,6 +435,15 @@ function memoryApis() {
     });
   }
   apis.push({
+    name: 'getCurrentEventLoop',
+    batch: 'memory toString/toBuffer/toArrayBuffer',
+    slots: [],
+    min: 0,
+    max: 0,
+    validExpect: ok(/^[1-9]\d*n$/),
+    call: (ctx, args) => ctx.ffi.getCurrentEventLoop(...args),
+  });
+  apis.push({
     name: 'toString',
     batch: 'memory toString/toBuffer/toArrayBuffer',
     slots: [pointerSlot(ok('null'))],

@@ -71,6 +71,19 @@ before(() => {
       const ffi = require('node:ffi');
       console.log(ffi.fake === true ? 'builtin' : typeof ffi.dlopen === 'function' ? 'jitffi' : 'other');
     `,
+    // On a Node.js with a real node:ffi: which module node:ffi is, told by
+    // a property only jitffi has, and that both work side by side.
+    'real.cjs': `
+      const ffi = require('node:ffi');
+      const jitffi = require('jitffi');
+      const isJitffi = ffi === jitffi;
+      const sig = { return: 'f64', arguments: ['f64'] };
+      const a = ffi.dlopen('libm.so.6', { cos: sig });
+      const b = jitffi.dlopen('libm.so.6', { cos: sig });
+      console.log(isJitffi ? 'jitffi' : 'builtin', a.functions.cos(0), b.functions.cos(0));
+      a.lib.close();
+      b.lib.close();
+    `,
     'which.mjs': `
       try {
         const ffi = await import('node:ffi');
@@ -161,6 +174,29 @@ describe('a Node.js with a built-in node:ffi', () => {
       ['ERR_UNKNOWN_BUILTIN_MODULE']);
     assert.deepEqual(node(['-r', './fake-builtin.cjs', '--import', 'jitffi/register', 'which.mjs'], { JITFFI_OVERRIDE: '1' }),
       ['jitffi']);
+  });
+});
+
+describe('the real built-in node:ffi of the reference release', () => {
+  const { referenceNode } = require('../scripts/node-versions');
+  const run = (args, override) => {
+    const r = spawnSync(referenceNode().bin, ['--experimental-ffi', '--no-warnings', ...args], {
+      cwd: project, encoding: 'utf8', timeout: 60000, env: { ...process.env, JITFFI_OVERRIDE: override },
+    });
+    assert.equal(r.status, 0, `exited ${r.status}\n${r.stderr}`);
+    return r.stdout.trim();
+  };
+
+  it('is left alone by -r jitffi/register, and both work side by side', () => {
+    assert.equal(run(['-r', 'jitffi/register', 'real.cjs'], ''), 'builtin 1 1');
+  });
+
+  it('is replaced with JITFFI_OVERRIDE=1', () => {
+    assert.equal(run(['-r', 'jitffi/register', 'real.cjs'], '1'), 'jitffi 1 1');
+  });
+
+  it('is left alone by --import jitffi/register too', () => {
+    assert.equal(run(['--import', 'jitffi/register', 'real.cjs'], ''), 'builtin 1 1');
   });
 });
 

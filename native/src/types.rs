@@ -399,7 +399,8 @@ mod tests {
     #[test]
     fn int_ranges() {
         assert_eq!(FfiType::I8.js(), JsKind::Int { min: -128, max: 127, reject_minus_zero: false });
-        assert_eq!(FfiType::U32.js(), JsKind::Int { min: 0, max: 4294967295, reject_minus_zero: false });
+        // node:ffi rejects -0 for both 32-bit integer argument types.
+        assert_eq!(FfiType::U32.js(), JsKind::Int { min: 0, max: 4294967295, reject_minus_zero: true });
         assert_eq!(FfiType::I32.js(), JsKind::Int { min: -2147483648, max: 2147483647, reject_minus_zero: true });
         assert_eq!(FfiType::I32.callback_result_js(), JsKind::Int { min: -2147483648, max: 2147483647, reject_minus_zero: false });
         assert_eq!(FfiType::Bool.callback_result_js(), JsKind::Int { min: 0, max: 255, reject_minus_zero: false });

@@ -46,7 +46,11 @@ for (const name of fs.readdirSync(docsDir).filter((f) => f.endsWith('.md'))) {
       it(`example at line ${line} runs`, () => {
         const file = path.join(project, `example-${name}-${line}.js`);
         fs.writeFileSync(file, code);
-        const r = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8', timeout: 30000 });
+        // The examples of jitffi/register show it taking node:ffi over, which
+        // a Node.js with a built-in node:ffi (26) allows with JITFFI_OVERRIDE=1.
+        const r = spawnSync(process.execPath, [file], {
+          cwd: project, encoding: 'utf8', timeout: 30000, env: { ...process.env, JITFFI_OVERRIDE: '1' },
+        });
         assert.equal(r.status, 0, `exit ${r.status}\n${r.stderr}`);
         const expected = expectedOutput(code);
         const printed = r.stdout.trimEnd().split('\n').filter(Boolean);

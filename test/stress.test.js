@@ -59,10 +59,18 @@ function run(scenario, count) {
   return result;
 }
 
-function assertBounded(result) {
+// `maxGrowth`: the bound of the whole run. The scenarios that drop many
+// wrappers get twice as much on Node.js 24 and later, where N-API runs the
+// finalizers that release a wrapper's native state (and its code lease)
+// after the collection instead of during it: their first half grew by up to
+// about 80 MiB on Node.js 24.22 and 26.12, then stayed flat. The
+// second-half bound, which a leak breaks, is the same for every major.
+const DROP_GROWTH = Number(process.versions.node.split('.')[0]) >= 24 ? 2 * MAX_GROWTH : MAX_GROWTH;
+
+function assertBounded(result, maxGrowth = MAX_GROWTH) {
   const { rss } = result;
-  assert.ok(rss.after - rss.before <= MAX_GROWTH,
-    `RSS grew by ${((rss.after - rss.before) / MiB).toFixed(1)} MiB (limit ${MAX_GROWTH / MiB})`);
+  assert.ok(rss.after - rss.before <= maxGrowth,
+    `RSS grew by ${((rss.after - rss.before) / MiB).toFixed(1)} MiB (limit ${maxGrowth / MiB})`);
   assert.ok(rss.after - rss.mid <= MAX_SECOND_HALF_GROWTH,
     `RSS grew by ${((rss.after - rss.mid) / MiB).toFixed(1)} MiB in the second half (limit ${MAX_SECOND_HALF_GROWTH / MiB})`);
 }
@@ -70,7 +78,7 @@ function assertBounded(result) {
 describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
   it(`${COUNTS.dlopen} dlopen/getFunction/close cycles stay bounded`, () => {
     const r = run('dlopen', COUNTS.dlopen);
-    assertBounded(r);
+    assertBounded(r, DROP_GROWTH);
     assert.equal(r.callbacksLeft, 0, 'close() releases the callbacks of the library');
   });
 
@@ -110,7 +118,7 @@ describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
 
   it(`${COUNTS.drop} libraries and wrappers dropped and collected while wrappers of the same signatures stay in use`, () => {
     const r = run('drop', COUNTS.drop);
-    assertBounded(r);
+    assertBounded(r, DROP_GROWTH);
     console.log(`  collected: ${r.collectedLibs} libraries, ${r.collectedFns} wrappers; ${r.closedThrows} closed ones threw`);
     const cycles = COUNTS.drop + Math.min(500, COUNTS.drop);
     assert.ok(r.collectedLibs >= cycles * 0.9, `only ${r.collectedLibs} of ${cycles} libraries collected`);

@@ -3,7 +3,10 @@
 // `npm test`: the Rust unit tests (cargo test, release profile so the
 // dependency build of `npm install` is reused), then the JS suite twice —
 // once with compiled calls (the default) and once with JITFFI_MODE=interp —
-// so that the interpreted path stays an oracle for the compiled one.
+// so that the interpreted path stays an oracle for the compiled one, then
+// the same two runs on every other tested Node.js major.
+//
+//   node scripts/test.js [cargo|jit|interp|matrix]   one part only
 
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -35,4 +38,13 @@ if (!only || only === 'jit') {
 }
 if (!only || only === 'interp') {
   run('node --test (interpreted: JITFFI_MODE=interp)', process.execPath, ['--test', ...files], { JITFFI_MODE: 'interp' });
+}
+// The same suite on every other tested Node.js major (scripts/test-matrix.js),
+// unless JITFFI_TEST_MAJORS=current asks for this Node.js only.
+if ((!only || only === 'matrix') && process.env.JITFFI_TEST_MAJORS !== 'current') {
+  const { MAJORS } = require('./node-versions');
+  const current = process.versions.node.split('.')[0];
+  const others = MAJORS.filter((major) => major !== current);
+  run(`the suite on Node.js ${others.join(', ')} (npm run test:matrix)`, process.execPath,
+    [path.join(__dirname, 'test-matrix.js'), ...others]);
 }

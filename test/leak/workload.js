@@ -196,8 +196,8 @@ function memory() {
     assert.equal(ffi[`get${name}`](p, 16), value);
     throwsCode(() => ffi[`set${name}`](p, 16, 'bad'), 'ERR_INVALID_ARG_VALUE');
   }
-  throwsCode(() => ffi.getInt32(0n), 'ERR_INVALID_ARG_VALUE');
-  throwsCode(() => ffi.getInt32(2n ** 64n - 2n), 'ERR_OUT_OF_RANGE');
+  throwsCode(() => ffi.getInt32(0n), 'ERR_FFI_INVALID_POINTER');
+  throwsCode(() => ffi.getInt32(2n ** 64n - 2n), 'ERR_INVALID_ARG_VALUE');
   ffi.exportString('héllo wörld', p, 64);
   assert.equal(ffi.toString(p), 'héllo wörld');
   ffi.exportString('utf16', p, 64, 'utf16le');

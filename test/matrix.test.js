@@ -162,7 +162,7 @@ test('bad-input matrix: no crash, and only Error objects thrown', async () => {
   const known = problems.filter((p) => knownFailure(p));
   const unexpected = problems.filter((p) => !knownFailure(p));
   if (known.length) {
-    console.log(`KNOWN FAILURES (jitffi bugs reported in issue 8, not fixed yet): ${known.length} cases`);
+    console.log(`KNOWN FAILURES (jitffi bugs not fixed yet): ${known.length} cases`);
     for (const entry of KNOWN_FAILURES) {
       const ids = known.filter((p) => knownFailure(p) === entry);
       const what = entry[2];

@@ -1,4 +1,4 @@
-//! Raw memory helpers (issue 5): the native primitives behind ffi.get*/set*,
+//! Raw memory helpers: the native primitives behind ffi.get*/set*,
 //! toString, toBuffer, toArrayBuffer, export* and getRawPointer.
 //!
 //! lib/memory.js checks the JS shape of every argument (with Node-style

@@ -71,12 +71,16 @@ function describe(v, depth = 0) {
   return { t: 'object', kind, entries };
 }
 
+// Messages name the fixture by its path, which depends on the checkout:
+// both runs see it as <fixture>.
+const atFixture = (text) => (typeof text === 'string' ? text.split(fixture).join('<fixture>') : text);
+
 function outcomeOf(c) {
   try {
     return { value: describe(c.run(ffi, h)) };
   } catch (e) {
     if (e === null || typeof e !== 'object') return { thrown: describe(e) };
-    return { error: { class: e.constructor && e.constructor.name, code: e.code, message: e.message } };
+    return { error: { class: e.constructor && e.constructor.name, code: e.code, message: atFixture(e.message) } };
   }
 }
 

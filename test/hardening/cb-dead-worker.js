@@ -26,9 +26,11 @@ const workerSource = `
 
 async function main() {
   const worker = new Worker(workerSource, { eval: true });
+  // Listen for 'exit' from the start: it may come right after the message.
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
   const { pointer, works } = await new Promise((resolve) => worker.once('message', resolve));
   if (how === 'terminate') await worker.terminate();
-  else await new Promise((resolve) => worker.once('exit', resolve));
+  await exited;
   // Let other work reuse the worker's memory.
   const churn = [];
   for (let i = 0; i < 1000; i++) churn.push(Buffer.alloc(64, i));

@@ -77,10 +77,6 @@ const errors = {
   argMustBe(index, desc) {
     return errors.invalidArgValue(`Argument ${index} must be ${desc}`);
   },
-  nullBytes(name, value) {
-    return errors.invalidArgValue(
-      `The argument '${name}' must be a string without null bytes. Received ${describe(value)}`);
-  },
   // Worded as Node's ERR_OUT_OF_RANGE: large integers with underscores.
   outOfRange(name, range, value) {
     let received;
@@ -96,9 +92,6 @@ const errors = {
   },
   callFailed(message) {
     return makeError(Error, 'ERR_FFI_CALL_FAILED', message);
-  },
-  invalidThis(type) {
-    return makeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
   },
   constructCallRequired(name) {
     return makeError(TypeError, 'ERR_CONSTRUCT_CALL_REQUIRED',

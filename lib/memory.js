@@ -23,7 +23,6 @@ const { addon, types, canGenerateCode } = require('./native');
 const { errors, makeError, validateInteger } = require('./errors');
 const { slotViews, slotIndex, scalarCheck, badValueFn } = require('./validate');
 
-const MAX_U64 = 0xffffffffffffffffn;
 const {
   memory: slotBuffer, address: SLOT_ADDRESS, offset: SLOT_OFFSET, value: SLOT_VALUE,
   get: getStubs, set: setStubs, copyOut,

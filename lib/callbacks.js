@@ -18,12 +18,13 @@
 // has read its arguments before and writes its result after them.
 
 const { types } = require('node:util');
-const { addon, promiseMessage } = require('./native');
+const { addon, promiseMessage, slots } = require('./native');
 const { slotViews, slotIndex, badValue } = require('./validate');
 const { BoundedCache } = require('./cache');
 
-const SLOT_RESULT = 1;
-const SLOT_ARG0 = 2;
+// Slot indices, as compiled code uses them (native/src/jit/abi.rs).
+const SLOT_RESULT = slots.result;
+const SLOT_ARG0 = slots.arg0;
 
 const views = slotViews(addon.slots());
 const index = (view, slot) => slotIndex(views, view, slot);

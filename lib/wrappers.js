@@ -16,15 +16,16 @@
 // Slot layout (native/src/jit/abi.rs): 8-byte slots; slot 0 = target
 // address, slot 1 = result, slot 2 + i = argument i.
 
-const { addon, canGenerateCode } = require('./native');
+const { addon, canGenerateCode, slots } = require('./native');
 const { getRawPointer } = require('./memory');
 const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
 const { BoundedCache } = require('./cache');
 
-const SLOT_TARGET = 0;
-const SLOT_RESULT = 1;
-const SLOT_ARG0 = 2;
+// Slot indices, as compiled code uses them (native/src/jit/abi.rs).
+const SLOT_TARGET = slots.target;
+const SLOT_RESULT = slots.result;
+const SLOT_ARG0 = slots.arg0;
 
 const views = slotViews(addon.slots());
 const index = (view, slot) => slotIndex(views, view, slot);

@@ -298,6 +298,12 @@ mod impls {
             set(env, out, "constants", array(env, &constants));
             let suffix = if cfg!(target_os = "macos") { "dylib" } else if cfg!(windows) { "dll" } else { "so" };
             set(env, out, "suffix", string(env, suffix));
+            let slots = object(env);
+            set(env, slots, "target", number(env, crate::jit::abi::SLOT_TARGET as f64));
+            set(env, slots, "result", number(env, crate::jit::abi::SLOT_RESULT as f64));
+            set(env, slots, "arg0", number(env, crate::jit::abi::SLOT_ARG0 as f64));
+            set(env, slots, "count", number(env, crate::jit::abi::SLOT_COUNT as f64));
+            set(env, out, "slots", slots);
             set(env, out, "slotCount", number(env, crate::jit::abi::SLOT_COUNT as f64));
             set(env, out, "promiseMessage", string(env, crate::callbacks::PROMISE_MESSAGE));
             Ok(out)

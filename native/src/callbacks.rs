@@ -3,14 +3,14 @@
 //! Each registered callback owns a `CallbackCell` (boxed, so its address is
 //! stable) and an entry address that identifies it:
 //!  - compiled mode: a per-callback Cranelift stub that passes the cell to
-//!    the signature's shared reverse trampoline (jit/reverse.rs), which
+//!    the signature's shared reverse trampoline (call/jit/reverse.rs), which
 //!    spills the native arguments into an argument array laid out by the
-//!    trampoline ABI (jit/abi.rs) and calls `jitffi_callback_dispatch`;
+//!    trampoline ABI (abi/slots.rs) and calls `jitffi_callback_dispatch`;
 //!  - interpreted mode: a libffi closure whose handler fills the same
 //!    argument array and calls the same dispatcher.
 //! The dispatcher makes the JS values, calls the function, validates its
 //! result and stores it in the array, from which the entry returns it. In
-//! compiled mode (`EnvState::choose_callback_path`) it hands the values to a
+//! compiled mode (`call::choose`, for `Role::Callback`) it hands the values to a
 //! JS thunk (lib/callbacks.js) through the environment's slots instead, and
 //! the thunk converts and checks them in JS.
 //!
@@ -38,8 +38,9 @@
 
 use crate::convert::check_int;
 use crate::errors::fatal;
-use crate::jit::abi::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
-use crate::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
+use crate::abi::scratch::INLINE_ARGS;
+use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
+use crate::host::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
 use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -73,7 +74,7 @@ impl Drop for Closure {
 /// change are atomics and cells are only ever shared by reference.
 /// Registration writes every field and publishes `func` last (Release);
 /// release clears `func` first; the dispatcher reads `func` first (Acquire).
-pub struct CallbackCell {
+pub(crate) struct CallbackCell {
     /// Reference to the JS function; null while the cell is free.
     func: AtomicPtr<c_void>,
     env: AtomicPtr<c_void>,
@@ -105,7 +106,7 @@ pub struct CallbackCell {
     closure: Option<Closure>,
     /// Keeps the compiled entry (and its signature's shared trampoline)
     /// mapped while the cell exists (jit/mod.rs `CodeLease`).
-    _lease: Option<crate::jit::CodeLease>,
+    _lease: Option<crate::abi::lease::CodeLease>,
 }
 
 /// A cell, shared: by its registry, by the pool and by its entry code.
@@ -206,17 +207,22 @@ unsafe fn free_cell(cell: CellRef) {
 /// trampolines) for every environment; never dropped, so that an entry
 /// stays callable after its environment is gone. `None` inside until first
 /// used; `Err` when it could not be made (entries are then libffi closures).
-static CALLBACK_JIT: Mutex<Option<Result<crate::jit::Jit, ()>>> = Mutex::new(None);
+static CALLBACK_JIT: Mutex<Option<Result<crate::call::jit::Jit, ()>>> = Mutex::new(None);
+
+/// The one import of callback entries: the dispatcher.
+fn entry_symbols(name: &str) -> Option<*const u8> {
+    (name == crate::call::jit::reverse::DISPATCH_SYMBOL).then_some(jitffi_callback_dispatch as *const u8)
+}
 
 /// Compiles an entry for `cell` in `CALLBACK_JIT`.
-fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<crate::jit::Compiled, String> {
+fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<crate::call::jit::Compiled, String> {
     let mut guard = CALLBACK_JIT.lock().unwrap_or_else(|e| e.into_inner());
     let jit = guard.get_or_insert_with(|| {
         // Callback entries never read the fast tier's slots; the JIT still
         // needs an array to link its `jitffi_slots` symbol against.
         let slots: &'static mut [u64; SLOT_COUNT] = Box::leak(Box::new([0u64; SLOT_COUNT]));
-        crate::jit::Jit::new(slots.as_mut_ptr()).map_err(|e| {
-            crate::jit::debug::note(&format!("callback JIT unavailable ({e}); using libffi closures"));
+        crate::call::jit::Jit::new(slots.as_mut_ptr(), entry_symbols).map_err(|e| {
+            crate::host::log::note(&format!("callback JIT unavailable ({e}); using libffi closures"));
         })
     });
     match jit {
@@ -227,26 +233,26 @@ fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<crate::ji
 
 /// What every callback of an environment shares.
 #[derive(Default)]
-pub struct Shared {
+pub(crate) struct Shared {
     /// How deeply its callbacks are nested right now (stack.rs).
-    pub depth: crate::stack::Depth,
+    pub(crate) depth: crate::host::stack::Depth,
     /// Set when Node begins to exit (lib/callbacks.js, on the process's
     /// 'exit' event). From then on JS is entered only through N-API, whose
     /// `napi_call_function` refuses once Node has stopped running JS: when
     /// `process.exit()` ends the process, native `atexit`/`on_exit`
     /// handlers may still call a callback, after Node has freed the
     /// platform V8 relies on, and V8 itself would not refuse.
-    pub exiting: Cell<bool>,
+    pub(crate) exiting: Cell<bool>,
     /// Set when a callback was cut short and the environment can no longer
     /// run JS (`worker.terminate()`, the environment's teardown): an
     /// environment never runs JS again once it stops, so from then on every
     /// callback returns 0 at once.
-    pub stopped: Cell<bool>,
+    pub(crate) stopped: Cell<bool>,
 }
 
 /// The per-environment callback registry: its live cells, by entry.
 #[derive(Default)]
-pub struct Callbacks {
+pub(crate) struct Callbacks {
     live: HashMap<u64, CellRef>,
 }
 
@@ -268,7 +274,7 @@ impl Callbacks {
     /// function; `thunk_slots`, if any, holds `SLOT_COUNT` slots; both it
     /// and `shared` outlive the registration (they live in the
     /// environment's state, which releases every cell before it goes).
-    pub unsafe fn register(
+    pub(crate) unsafe fn register(
         &mut self,
         env: napi_env,
         compiled: bool,
@@ -295,7 +301,7 @@ impl Callbacks {
         let c = cell.get();
         // SAFETY: GetCurrent only reads this thread's current isolate; we
         // are inside a JS call on the registering thread.
-        let isolate = crate::v8::v8().map_or(std::ptr::null_mut(), |v8| unsafe { (v8.get_current)() });
+        let isolate = crate::host::v8::v8().map_or(std::ptr::null_mut(), |v8| unsafe { (v8.get_current)() });
         c.env.store(env, Ordering::Relaxed);
         c.thread.store(this_thread(), Ordering::Relaxed);
         c.thunk_slots.store(thunk_slots.unwrap_or(std::ptr::null_mut()), Ordering::Relaxed);
@@ -327,13 +333,13 @@ impl Callbacks {
         // is shared; the box is leaked only once the entry exists.
         let address: *const CallbackCell = &*cell;
         let entry = match compiled.then(|| compile_entry(&cell.sig, address)) {
-            Some(Ok(crate::jit::Compiled { code, lease })) => {
+            Some(Ok(crate::call::jit::Compiled { code, lease })) => {
                 cell._lease = Some(lease);
                 code as u64
             }
             other => {
                 if let Some(Err(e)) = other {
-                    crate::jit::debug::note(&format!("callback {} not compiled ({e}); using a libffi closure", cell.sig.key()));
+                    crate::host::log::note(&format!("callback {} not compiled ({e}); using a libffi closure", cell.sig.key()));
                 }
                 let (closure, entry) = Self::closure(&cell.sig, address)?;
                 cell.closure = Some(closure);
@@ -350,7 +356,7 @@ impl Callbacks {
     /// # Safety
     /// `cell` is the final address of a cell that outlives the closure.
     unsafe fn closure(sig: &Signature, cell: *const CallbackCell) -> Result<(Closure, u64), String> {
-        let cif = Box::new(crate::interp::cif(sig));
+        let cif = Box::new(crate::call::interp::cif(sig));
         let (closure, code) = libffi::low::try_closure_alloc().ok_or("ffi_closure_alloc failed")?;
         // SAFETY: the cif is owned by the returned Closure, which the cell
         // owns and frees with itself.
@@ -373,7 +379,7 @@ impl Callbacks {
     ///
     /// # Safety
     /// `env` is the environment of this registry, in a JS call.
-    pub unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> Option<napi_value> {
+    pub(crate) unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> Option<napi_value> {
         let cell = self.live.remove(&entry)?;
         // SAFETY: a registered cell's `shared` is this environment's, alive.
         let idle = !(*cell.get().shared.load(Ordering::Relaxed)).depth.running();
@@ -390,7 +396,7 @@ impl Callbacks {
     ///
     /// # Safety
     /// `env` is the environment of this registry, in a JS call.
-    pub unsafe fn set_strong(&mut self, env: napi_env, entry: u64, strong: bool) -> bool {
+    pub(crate) unsafe fn set_strong(&mut self, env: napi_env, entry: u64, strong: bool) -> bool {
         let Some(cell) = self.live.get(&entry) else { return false };
         let func = cell.get().func.load(Ordering::Relaxed);
         let mut held = std::ptr::null_mut();
@@ -407,7 +413,7 @@ impl Callbacks {
         true
     }
 
-    pub fn count(&self) -> usize {
+    pub(crate) fn count(&self) -> usize {
         self.live.len()
     }
 
@@ -418,7 +424,7 @@ impl Callbacks {
     ///
     /// # Safety
     /// Called from the environment's cleanup hook, on its thread.
-    pub unsafe fn clear(&mut self) {
+    pub(crate) unsafe fn clear(&mut self) {
         for (_, cell) in self.live.drain() {
             let env = cell.get().env.load(Ordering::Relaxed);
             // Native code may still hold this entry without having been told
@@ -459,7 +465,7 @@ unsafe extern "C" fn closure_handler(_cif: &libffi::low::ffi_cif, result: &mut u
 }
 
 /// The location napi_fatal_error prints before every callback abort.
-pub const WHERE: &str = "jitffi callback";
+pub(crate) const WHERE: &str = "jitffi callback";
 
 /// Shared dispatcher of every callback entry, compiled or libffi.
 /// `slots` follows the trampoline ABI: slot 0 = the `CallbackCell`,
@@ -467,7 +473,7 @@ pub const WHERE: &str = "jitffi callback";
 ///
 /// # Safety
 /// `slots` must hold 2 + nparams slots and slot 0 a live cell pointer.
-pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
+pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     let cell = &*(*slots.add(SLOT_TARGET) as *const CallbackCell);
     *slots.add(SLOT_RESULT) = 0;
     // A free cell (unregistered, released by close(), or its environment
@@ -489,7 +495,7 @@ pub unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     }
     let isolate = cell.isolate.load(Ordering::Relaxed);
     let env = cell.env.load(Ordering::Relaxed);
-    let v8 = crate::v8::v8().filter(|_| !shared.exiting.get() && !isolate.is_null());
+    let v8 = crate::host::v8::v8().filter(|_| !shared.exiting.get() && !isolate.is_null());
     // While execution is being terminated (a vm timeout, worker.terminate()),
     // C may go on calling callbacks after the first one was cut short; none
     // may run JS, and the JS that made the foreign call must still be
@@ -535,7 +541,7 @@ struct Call<'a> {
     cell: &'a CallbackCell,
     env: napi_env,
     reference: napi_ref,
-    isolate: crate::v8::Isolate,
+    isolate: crate::host::v8::Isolate,
     thunk_slots: Option<*mut u64>,
 }
 
@@ -578,7 +584,7 @@ unsafe fn stopping(env: napi_env) -> bool {
 /// # Safety
 /// As for `jitffi_callback_dispatch`, on the cell's thread, with a handle
 /// scope open.
-unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::v8::V8>) {
+unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::host::v8::V8>) {
     let napi = api();
     let Call { cell, env, reference, isolate, thunk_slots } = *call;
     let mut func = std::ptr::null_mut();
@@ -608,13 +614,13 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::v8::V8>) {
     // SAFETY: as in the dispatcher: the registering environment is alive.
     let env_state = &*cell.shared.load(Ordering::Relaxed);
     let exception = match called {
-        Some(crate::v8::Called::Returned) => None,
-        Some(crate::v8::Called::Terminated) => return note_cut_short(env, env_state),
+        Some(crate::host::v8::Called::Returned) => None,
+        Some(crate::host::v8::Called::Terminated) => return note_cut_short(env, env_state),
         // V8 refuses to run JS while Node frees the environment by
         // throwing; N-API would have returned an error instead, which the
         // N-API path treats as termination. So do we.
-        Some(crate::v8::Called::Threw(exception)) if !runs_js(env, exception) => return note_cut_short(env, env_state),
-        Some(crate::v8::Called::Threw(exception)) => Some(exception),
+        Some(crate::host::v8::Called::Threw(exception)) if !runs_js(env, exception) => return note_cut_short(env, env_state),
+        Some(crate::host::v8::Called::Threw(exception)) => Some(exception),
         // N-API: no V8 API, interpreted mode, or no entered context.
         None => {
             let status = match thunk_slots {
@@ -658,8 +664,6 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::v8::V8>) {
     }
 }
 
-/// Callback arguments converted without a heap allocation.
-const INLINE_ARGS: usize = 16;
 
 /// The exception a failed `napi_call_function` left pending, or `None` when
 /// the call failed because execution is being terminated (`worker.terminate()`,
@@ -674,7 +678,7 @@ unsafe fn thrown(env: napi_env) -> Option<napi_value> {
     let napi = api();
     // V8 says so directly when its API is available; this also covers a
     // `vm` timeout, which ends the callback without ending the environment.
-    if let Some(v8) = crate::v8::v8() {
+    if let Some(v8) = crate::host::v8::v8() {
         // SAFETY: called on the callback's thread, inside its native call.
         let isolate = (v8.get_current)();
         if !isolate.is_null() && (v8.is_execution_terminating)(isolate) {
@@ -718,8 +722,8 @@ unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
     if (napi.get_named_property)(env, exception, c"message".as_ptr(), &mut msg) != NAPI_OK {
         return String::new();
     }
-    match crate::exports::get_string(env, msg, "message") {
-        Ok(s) if !s.is_empty() => format!("\n  (the exception: {s})"),
+    match crate::host::values::string_value(env, msg) {
+        Some(s) if !s.is_empty() => format!("\n  (the exception: {s})"),
         _ => String::new(),
     }
 }
@@ -728,13 +732,13 @@ unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
 /// node:ffi's line, then on a line of its own what was expected. Pointer-like results take
 /// only addresses: a string or buffer would not outlive the callback.
 /// (lib/callbacks.js receives these texts via `typeTable`.)
-pub fn misfit_message(ty: FfiType) -> String {
+pub(crate) fn misfit_message(ty: FfiType) -> String {
     let expected = if ty.is_pointer_like() { "a bigint, null or undefined" } else { ty.info().desc };
     format!("Callback returned invalid value for declared FFI type\n  (expected {expected})")
 }
 
 /// The abort message for a callback that returns a promise (node:ffi's).
-pub const PROMISE_MESSAGE: &str = "Callbacks cannot return promises";
+pub(crate) const PROMISE_MESSAGE: &str = "Callbacks cannot return promises";
 
 /// Validates a callback's return value against `ty` (by node:ffi's rules
 /// for results, `FfiType::callback_result_js`) and stores it; aborts when

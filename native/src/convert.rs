@@ -7,25 +7,22 @@
 //! N-API path of callbacks.
 //!
 //! A converted argument is written into an 8-byte slot: its value sits in the
-//! low bytes in native representation (see jit/abi.rs).
+//! low bytes in native representation (see abi/slots.rs).
 
 use crate::errors::{throw, Code, JsError};
-use crate::library::FnData;
-use crate::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
+use crate::abi::fn_data::FnData;
+use crate::abi::scratch::{INLINE_CAP, SCRATCH_SIZE};
+use crate::host::values::{memory_of, Length, Memory};
+use crate::host::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
 use crate::types::{FfiAbiType, FfiType, JsKind, ROWS};
 use std::ffi::c_void;
 
-/// Bytes of per-call scratch for each pointer-like parameter. Word 0 is a
-/// heap pointer owned by the call (0 when unused); the rest holds short
-/// string copies inline so most string arguments need no allocation.
-pub const SCRATCH_SIZE: usize = 264;
-pub const INLINE_CAP: usize = SCRATCH_SIZE - 8;
 
 /// Converts JS value `value` (argument number `index`) into `*out`.
 /// Returns 1 on success, 0 after throwing a JS exception.
-pub type ArgFn = unsafe extern "C" fn(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32;
+pub(crate) type ArgFn = unsafe extern "C" fn(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32;
 /// Boxes the native value in `*slot` as a JS value.
-pub type ResultFn = unsafe extern "C" fn(env: napi_env, slot: *const u64) -> napi_value;
+pub(crate) type ResultFn = unsafe extern "C" fn(env: napi_env, slot: *const u64) -> napi_value;
 
 /// Entry check of every native call: the library must be open and the
 /// argument count must match. Returns the target address, or 0 after
@@ -33,10 +30,10 @@ pub type ResultFn = unsafe extern "C" fn(env: napi_env, slot: *const u64) -> nap
 ///
 /// # Safety
 /// `data` must be the `FnData` pointer the function was created with.
-pub unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, argc: usize, nparams: u32) -> u64 {
+pub(crate) unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, argc: usize, nparams: u32) -> u64 {
     // SAFETY: guaranteed by the caller; FnData outlives its JS function.
     let data = &*(data as *const FnData);
-    if data.lib.is_closed() {
+    if data.is_closed() {
         throw(env, &JsError::library_closed());
         return 0;
     }
@@ -54,7 +51,7 @@ pub unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, argc: us
 ///
 /// # Safety
 /// `scratch` must point to a scratch area initialised by an `ArgFn`.
-pub unsafe extern "C" fn jitffi_release_scratch(scratch: *mut u8) {
+pub(crate) unsafe extern "C" fn jitffi_release_scratch(scratch: *mut u8) {
     let word = *(scratch as *mut usize);
     if word & 1 == 1 {
         arena_release(word >> 1);
@@ -138,7 +135,7 @@ unsafe fn number(env: napi_env, value: napi_value) -> Option<f64> {
 }
 
 /// Validates a JS number against an integer kind of the type table.
-pub fn check_int(d: f64, min: i64, max: i64, reject_minus_zero: bool) -> Option<i64> {
+pub(crate) fn check_int(d: f64, min: i64, max: i64, reject_minus_zero: bool) -> Option<i64> {
     // The range test is false for NaN; within the range (|d| < 2^63) the
     // round trip through i64 is exact exactly for integers, and avoids a
     // libm trunc() call.
@@ -209,51 +206,13 @@ enum PtrErr {
     NulInString,
 }
 
-unsafe fn detached(env: napi_env, arraybuffer: napi_value) -> bool {
-    let mut d = false;
-    (api().is_detached_arraybuffer)(env, arraybuffer, &mut d);
-    d
-}
-
-/// Buffer, typed array, DataView or ArrayBuffer backing memory.
-///
-/// Only `data` and `length` are requested at first: asking N-API for the
-/// element type or the ArrayBuffer costs a chain of type checks or a handle.
-/// The ArrayBuffer is fetched only for empty views, to tell a detached
-/// buffer from an empty one.
+/// The address of a Buffer, typed array, DataView or ArrayBuffer.
 unsafe fn buffer_pointer(env: napi_env, value: napi_value) -> Option<Result<u64, PtrErr>> {
-    let napi = api();
-    let null: *mut c_void = std::ptr::null_mut();
-    let (mut data, mut len, mut ab): (*mut c_void, usize, napi_value) = (null, 0, null);
-    // SAFETY (whole function): the napi_get_*_info functions fail without
-    // throwing when `value` is of another kind; out-pointers are locals or
-    // NULL, which N-API documents as "not requested".
-    if (napi.get_typedarray_info)(env, value, null.cast(), &mut len, &mut data, null.cast(), null.cast()) == NAPI_OK {
-        if len == 0 {
-            (napi.get_typedarray_info)(env, value, null.cast(), null.cast(), null.cast(), &mut ab, null.cast());
-            if detached(env, ab) {
-                return Some(Err(PtrErr::Detached));
-            }
-        }
-        return Some(Ok(data as u64));
+    // SAFETY: `env` is the live environment of the running call.
+    match unsafe { memory_of(env, value, Length::EmptyOrNot) }? {
+        Memory::Live(data, _) => Some(Ok(data as u64)),
+        Memory::Detached { .. } => Some(Err(PtrErr::Detached)),
     }
-    if (napi.get_dataview_info)(env, value, &mut len, &mut data, &mut ab, null.cast()) == NAPI_OK {
-        if len == 0 && detached(env, ab) {
-            return Some(Err(PtrErr::Detached));
-        }
-        return Some(Ok(data as u64));
-    }
-    // Node.js 22 and later also give the memory of a SharedArrayBuffer here;
-    // node:ffi takes only views of one, so a bare one must fail on every major.
-    let mut is_arraybuffer = false;
-    (napi.is_arraybuffer)(env, value, &mut is_arraybuffer);
-    if is_arraybuffer && (napi.get_arraybuffer_info)(env, value, &mut data, &mut len) == NAPI_OK {
-        if len == 0 && detached(env, value) {
-            return Some(Err(PtrErr::Detached));
-        }
-        return Some(Ok(data as u64));
-    }
-    None
 }
 
 /// Copies a JS string to NUL-terminated UTF-8 in `scratch` (inline) or on
@@ -428,7 +387,7 @@ macro_rules! per_type {
 }
 
 /// The argument converter for `ty`, chosen by its JS kind in the type table.
-pub fn arg_fn(ty: FfiType) -> ArgFn {
+pub(crate) fn arg_fn(ty: FfiType) -> ArgFn {
     macro_rules! pick {
         ($t:ident) => {
             match FfiType::from_id($t as u32).unwrap().js() {
@@ -444,7 +403,7 @@ pub fn arg_fn(ty: FfiType) -> ArgFn {
 }
 
 /// The result boxer for `ty`, chosen by its JS kind in the type table.
-pub fn result_fn(ty: FfiType) -> ResultFn {
+pub(crate) fn result_fn(ty: FfiType) -> ResultFn {
     macro_rules! pick {
         ($t:ident) => {
             match FfiType::from_id($t as u32).unwrap().js() {
@@ -458,7 +417,7 @@ pub fn result_fn(ty: FfiType) -> ResultFn {
 }
 
 /// Symbol name under which compiled code imports `arg_fn(ty)`.
-pub fn arg_symbol(ty: FfiType) -> &'static str {
+pub(crate) fn arg_symbol(ty: FfiType) -> &'static str {
     ARG_SYMBOLS[ty as usize]
 }
 
@@ -468,14 +427,14 @@ static ARG_SYMBOLS: [&str; 18] = [
     "jitffi_arg_u64", "jitffi_arg_f32", "jitffi_arg_f64", "jitffi_arg_pointer", "jitffi_arg_string",
     "jitffi_arg_buffer", "jitffi_arg_arraybuffer", "jitffi_arg_function",
 ];
-/// Every (symbol, address) pair compiled code may import.
-pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
+/// Every (symbol, address) pair of a conversion helper or an N-API function
+/// that forward trampolines may import.
+pub(crate) fn helper_symbols() -> Vec<(&'static str, *const u8)> {
     let mut v: Vec<(&'static str, *const u8)> = vec![
         ("jitffi_enter", jitffi_enter as *const u8),
         ("jitffi_release_scratch", jitffi_release_scratch as *const u8),
-        ("jitffi_callback_dispatch", crate::callbacks::jitffi_callback_dispatch as *const u8),
     ];
-    if crate::napi::available() {
+    if crate::host::napi::available() {
         // Every N-API function by its own name (napi.rs): marshal.rs and
         // the trampolines import the ones each type needs.
         v.extend(api().symbols());

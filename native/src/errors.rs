@@ -2,12 +2,12 @@
 //! code. Every native throw goes through `throw`, so codes and error classes
 //! are decided in one place and match lib/errors.js.
 
-use crate::napi::{api, napi_env, napi_value};
+use crate::host::napi::{api, napi_env, napi_value};
 use std::ffi::CString;
 
 /// The error codes jitffi throws from native code, with their JS class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Code {
+pub(crate) enum Code {
     InvalidArgValue,
     InvalidArgType,
     OutOfRange,
@@ -18,7 +18,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Code::InvalidArgValue => "ERR_INVALID_ARG_VALUE",
             Code::InvalidArgType => "ERR_INVALID_ARG_TYPE",
@@ -33,20 +33,25 @@ impl Code {
 
 /// A native error ready to be thrown into JS.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct JsError {
-    pub code: Code,
-    pub message: String,
+pub(crate) struct JsError {
+    pub(crate) code: Code,
+    pub(crate) message: String,
 }
 
 impl JsError {
-    pub fn new(code: Code, message: impl Into<String>) -> JsError {
+    pub(crate) fn new(code: Code, message: impl Into<String>) -> JsError {
         JsError { code, message: message.into() }
     }
-    pub fn arg_must_be(index: u32, desc: &str) -> JsError {
+    pub(crate) fn arg_must_be(index: u32, desc: &str) -> JsError {
         JsError::new(Code::InvalidArgValue, format!("Argument {index} must be {desc}"))
     }
-    pub fn library_closed() -> JsError {
+    pub(crate) fn library_closed() -> JsError {
         JsError::new(Code::LibraryClosed, "Library is closed")
+    }
+    /// A primitive was called with arguments lib/ never passes: a bug in
+    /// lib/, or code calling the addon directly.
+    pub(crate) fn internal(what: &str) -> JsError {
+        JsError::new(Code::InvalidArgType, format!("jitffi internal: bad {what}"))
     }
 }
 
@@ -60,7 +65,7 @@ fn js_string(env: napi_env, s: &str) -> napi_value {
 
 /// Throws `err` into JS. Does nothing if an exception is already pending
 /// (the first error wins, as in JS).
-pub fn throw(env: napi_env, err: &JsError) {
+pub(crate) fn throw(env: napi_env, err: &JsError) {
     let napi = api();
     let mut pending = false;
     // SAFETY: `env` is the live environment of the current N-API callback;
@@ -85,7 +90,7 @@ pub fn throw(env: napi_env, err: &JsError) {
 
 /// Aborts the process with `message` on stderr (used where node:ffi aborts,
 /// e.g. a callback that throws).
-pub fn fatal(location: &str, message: &str) -> ! {
+pub(crate) fn fatal(location: &str, message: &str) -> ! {
     let loc = CString::new(location).unwrap_or_default();
     let msg = CString::new(message).unwrap_or_default();
     // SAFETY: both strings are NUL-terminated; napi_fatal_error never returns.

@@ -1,34 +1,55 @@
-//! jitffi's native addon: module entry only. It creates this environment's
-//! state and registers the primitives of `exports`; lib/ builds the node:ffi
-//! API on top of them.
+//! jitffi's native addon: the module entry. It creates this environment's
+//! state, registers the primitives of `exports` (lib/ builds the node:ffi
+//! API on top of them) and frees the state in the environment's one
+//! cleanup hook.
+//!
+//! Layers, each using only those below it (docs/architecture.md;
+//! scripts/check-layers.js enforces the rule):
+//!
+//! | layer      | modules                                   |
+//! |------------|-------------------------------------------|
+//! | entry      | `lib.rs`                                  |
+//! | exports    | `exports/`                                |
+//! | env        | `env`                                     |
+//! | features   | `library`, `callbacks`, `memory`          |
+//! | call       | `call/` (`jit/`, `interp`, the path choice) |
+//! | convert    | `convert`                                 |
+//! | abi        | `abi/`                                    |
+//! | base       | `types`, `errors`                         |
+//! | host       | `host/`                                   |
 
-pub mod bench_refs;
-pub mod callbacks;
-pub mod convert;
-pub mod env;
-pub mod errors;
-pub mod exports;
-pub mod interp;
-pub mod jit;
-pub mod library;
-pub mod memory;
-pub mod napi;
-pub mod stack;
-pub mod types;
-pub mod v8;
+#![warn(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
 
+mod abi;
+mod call;
+mod callbacks;
+mod convert;
+mod env;
+mod errors;
+mod exports;
+mod host;
+mod library;
+mod memory;
+mod types;
+
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+
+use host::napi::{napi_env, napi_value};
 use neon::prelude::*;
 
+/// The environment's cleanup hook: frees its `EnvState`.
 unsafe extern "C" fn drop_env_state(arg: *mut std::ffi::c_void) {
     // SAFETY: `arg` is the Box<EnvState> leaked in `main`; cleanup hooks run
     // once, when the environment (main thread or worker) is torn down, while
     // N-API can still delete references.
-    let mut state = Box::from_raw(arg as *mut env::EnvState);
+    let mut state = unsafe { Box::from_raw(arg as *mut env::EnvState) };
     // Callbacks still registered are released; their entries and cells
     // outlive the environment (callbacks.rs), so native code that calls one
     // later (an exit handler, another thread after a worker has ended) gets
     // zero without touching the environment.
-    state.callbacks.clear();
+    // SAFETY: as above: N-API is still usable for this environment.
+    unsafe { state.callbacks.clear() };
     drop(state);
 }
 
@@ -40,6 +61,7 @@ unsafe extern "C" fn drop_env_state(arg: *mut std::ffi::c_void) {
 /// from the thread's exit path, and would jump into unmapped code. Loading
 /// ourselves once more with RTLD_NODELETE pins the mapping.
 fn pin_addon() {
+    // SAFETY: Dl_info is plain data, for which all zeroes is a valid value.
     let mut info: libc::Dl_info = unsafe { std::mem::zeroed() };
     // SAFETY: dladdr only reads the address of one of our own functions and
     // fills `info`; dli_fname points into the loader's data while mapped.
@@ -54,25 +76,15 @@ fn pin_addon() {
 #[neon::main]
 fn main(mut cx: ModuleContext) -> NeonResult<()> {
     pin_addon();
-    let raw_env = cx.to_raw() as napi::napi_env;
-    let exports = cx.exports_object()?;
-    let raw_exports = exports.to_raw();
-    let state = Box::into_raw(Box::new(env::EnvState::new()));
+    let raw_env = cx.to_raw() as napi_env;
+    let exports = cx.exports_object()?.to_raw() as napi_value;
+    let state = Box::into_raw(Box::new(env::EnvState::new(raw_env)));
     // SAFETY: `raw_env` is the live environment loading this module and
-    // `raw_exports` its exports object; `state` stays valid until the
-    // cleanup hook registered below frees it.
+    // `exports` its exports object; `state` stays valid until the cleanup
+    // hook registered here frees it.
     unsafe {
-        exports::register_all(raw_env, raw_exports as napi::napi_value, state);
-        add_env_cleanup_hook(raw_env, drop_env_state, state.cast());
+        exports::register(raw_env, exports, state);
+        host::napi::on_env_teardown(raw_env, drop_env_state, state.cast());
     }
     Ok(())
-}
-
-/// `napi_add_env_cleanup_hook`, resolved here because only module setup uses it.
-unsafe fn add_env_cleanup_hook(env: napi::napi_env, hook: unsafe extern "C" fn(*mut std::ffi::c_void), arg: *mut std::ffi::c_void) {
-    type AddHook = unsafe extern "C" fn(napi::napi_env, unsafe extern "C" fn(*mut std::ffi::c_void), *mut std::ffi::c_void) -> i32;
-    let host = libloading::os::unix::Library::this();
-    if let Ok(f) = host.get::<AddHook>(b"napi_add_env_cleanup_hook\0") {
-        f(env, hook, arg);
-    }
 }

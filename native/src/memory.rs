@@ -21,30 +21,30 @@
 //!   value slot with gives the bytes their type, so nothing here switches
 //!   over types.
 //!
-//! * **Ordinary exports** (`memToString`, `memToBuffer`, `memCopyIn`,
-//!   `memAddress`) that take JS arguments through N-API like exports.rs.
+//! * **Operations with ordinary arguments** (`memToString`, `memToBuffer`,
+//!   `memCopyIn`, `memCopyOut`, `memAddress`, `memByteLength`), whose JS
+//!   arguments exports/memory.rs reads through N-API.
 
-use crate::env::EnvState;
 use crate::errors::{throw, Code, JsError};
-use crate::exports::{bigint_u64, make_function, number, object, set};
-use crate::napi::{api, napi_callback, napi_callback_info, napi_env, napi_value, typedarray, NAPI_OK};
+use crate::host::napi::{api, napi_callback, napi_callback_info, napi_env, napi_value, NAPI_OK};
+use crate::host::values::{keep_memory, memory_of, null, undefined, Length, Memory};
 use crate::types::{JsKind, TYPE_TABLE};
 use std::cell::UnsafeCell;
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
 
 /// Slot holding the address (u64) for every slot stub.
-pub const SLOT_ADDRESS: usize = 0;
+pub(crate) const SLOT_ADDRESS: usize = 0;
 /// Slot holding the byte offset (get/set) or the length (copyOut), as an
 /// f64 holding a non-negative integer ≤ 2^53 - 1 (JS checks that).
-pub const SLOT_OFFSET: usize = 1;
+pub(crate) const SLOT_OFFSET: usize = 1;
 /// Slot holding the value read (get) or to write (set). A value sits at
 /// byte 0 with its own width.
-pub const SLOT_VALUE: usize = 2;
+pub(crate) const SLOT_VALUE: usize = 2;
 const SLOTS: usize = 3;
 /// Bytes of the block's copy area: `copyOut` copies ranges up to this long
 /// into it, and JS copies them from there into a Buffer of their own.
-pub const SCRATCH: usize = 4096;
+pub(crate) const SCRATCH: usize = 4096;
 
 // ---- errors (the null-pointer and overflow checks need 64-bit address
 // arithmetic, so only native code makes them; the wording is the built-in
@@ -52,7 +52,7 @@ pub const SCRATCH: usize = 4096;
 
 /// What a range is used for, which decides how its errors are worded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RangeUse {
+pub(crate) enum RangeUse {
     /// get*/set*: a scalar read or written in place.
     Access,
     /// toBuffer and export*: a Buffer's bytes.
@@ -74,13 +74,9 @@ fn beyond_address_space(what: &str) -> JsError {
     JsError::new(Code::InvalidArgValue, format!("The {what} exceed the platform address range"))
 }
 
-fn internal(what: &str) -> JsError {
-    JsError::new(Code::InvalidArgType, format!("jitffi internal: bad {what}"))
-}
-
 /// Start of the `size`-byte access at `address + offset` (get/set): not at a
 /// null pointer, `address + offset` below 2^64, and ending at or below 2^64.
-fn access(address: u64, offset: u64, size: u64) -> Result<usize, JsError> {
+pub(crate) fn access(address: u64, offset: u64, size: u64) -> Result<usize, JsError> {
     if address == 0 {
         return Err(null_pointer(RangeUse::Access));
     }
@@ -97,7 +93,7 @@ fn access(address: u64, offset: u64, size: u64) -> Result<usize, JsError> {
 /// Start of the `length`-byte range at `address` (toBuffer, toArrayBuffer,
 /// export*): a non-empty range must not be at a null pointer and must end at
 /// or below 2^64. An empty range may be anywhere, 0n included.
-fn extent(address: u64, length: u64, usage: RangeUse) -> Result<usize, JsError> {
+pub(crate) fn extent(address: u64, length: u64, usage: RangeUse) -> Result<usize, JsError> {
     if length == 0 {
         return Ok(address as usize);
     }
@@ -228,11 +224,11 @@ unsafe extern "C" fn set_stub<const N: usize>(env: napi_env, info: napi_callback
 /// Buffer that owns its memory. The stub writes only to memory of its own:
 /// a destination inside a JS ArrayBuffer could be detached or transferred
 /// between the moment JS learnt its address and the copy.
-unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback_info) -> napi_value {
+pub(crate) unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback_info) -> napi_value {
     let block = current_block(env, info);
     let (address, length) = address_and_offset((*block).slots.get().cast());
     if length as usize > SCRATCH {
-        throw(env, &internal("copy length"));
+        throw(env, &JsError::internal("copy length"));
         return std::ptr::null_mut();
     }
     match extent(address, length, RangeUse::Buffer) {
@@ -247,11 +243,11 @@ unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback_info) -> n
 }
 
 /// `nop()`: an empty N-API call, the benchmark floor.
-unsafe extern "C" fn nop_stub(_: napi_env, _: napi_callback_info) -> napi_value {
+pub(crate) unsafe extern "C" fn nop_stub(_: napi_env, _: napi_callback_info) -> napi_value {
     std::ptr::null_mut()
 }
 
-fn get_stub_for(size: u32) -> napi_callback {
+pub(crate) fn get_stub_for(size: u32) -> napi_callback {
     match size {
         1 => get_stub::<1>,
         2 => get_stub::<2>,
@@ -261,7 +257,7 @@ fn get_stub_for(size: u32) -> napi_callback {
     }
 }
 
-fn set_stub_for(size: u32) -> napi_callback {
+pub(crate) fn set_stub_for(size: u32) -> napi_callback {
     match size {
         1 => set_stub::<1>,
         2 => set_stub::<2>,
@@ -272,7 +268,7 @@ fn set_stub_for(size: u32) -> napi_callback {
 }
 
 /// The access sizes of the scalar (number and bigint) rows of the type table.
-fn scalar_sizes() -> Vec<u32> {
+pub(crate) fn scalar_sizes() -> Vec<u32> {
     let mut sizes: Vec<u32> = TYPE_TABLE
         .iter()
         .filter(|row| matches!(row.js, JsKind::Int { .. } | JsKind::Float | JsKind::BigInt { .. }))
@@ -283,272 +279,206 @@ fn scalar_sizes() -> Vec<u32> {
     sizes
 }
 
-// ---- ordinary exports ----
+// ---- operations with ordinary arguments (exports/memory.rs reads them) ----
 
-type Export = unsafe fn(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError>;
-
-/// Calls `f` with up to 4 arguments; turns an `Err` into a thrown JS error.
-unsafe fn dispatch(env: napi_env, info: napi_callback_info, f: Export) -> napi_value {
-    let mut argv = [std::ptr::null_mut(); 4];
-    let mut argc = argv.len();
-    // SAFETY: `argv` has `argc` writable entries; `env`/`info` are the call's.
-    (api().get_cb_info)(env, info, &mut argc, argv.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut());
-    match f(env, &argv[..argc.min(argv.len())]) {
-        Ok(v) => v,
-        Err(e) => {
-            throw(env, &e);
-            std::ptr::null_mut()
-        }
-    }
-}
-
-unsafe fn arg(args: &[napi_value], i: usize) -> Result<napi_value, JsError> {
-    args.get(i).copied().ok_or_else(|| internal("argument count"))
-}
-
-unsafe fn get_address(env: napi_env, v: napi_value) -> Result<u64, JsError> {
-    let mut out = 0u64;
-    let mut lossless = false;
-    if (api().get_value_bigint_uint64)(env, v, &mut out, &mut lossless) != NAPI_OK || !lossless {
-        return Err(internal("pointer"));
-    }
-    Ok(out)
-}
-
-/// A JS number that lib/ checked to be a non-negative integer ≤ 2^53 - 1.
-unsafe fn get_size(env: napi_env, v: napi_value) -> Result<u64, JsError> {
-    let mut d = 0.0;
-    if (api().get_value_double)(env, v, &mut d) != NAPI_OK || !(0.0..=9007199254740991.0).contains(&d) || d.fract() != 0.0 {
-        return Err(internal("length"));
-    }
-    Ok(d as u64)
-}
-
-unsafe fn get_bool(env: napi_env, v: napi_value) -> Result<bool, JsError> {
-    let mut b = false;
-    if (api().get_value_bool)(env, v, &mut b) != NAPI_OK {
-        return Err(internal("flag"));
-    }
-    Ok(b)
-}
-
-unsafe fn is_detached(env: napi_env, arraybuffer: napi_value) -> bool {
-    let mut d = false;
-    (api().is_detached_arraybuffer)(env, arraybuffer, &mut d);
-    d
-}
-
-/// The memory of a Buffer, typed array, DataView or ArrayBuffer.
-enum Memory {
-    /// Address (including a view's byte offset) and byte length.
-    Live(*mut u8, usize),
-    /// Its ArrayBuffer is detached; `view` when the value is a view of it.
-    Detached { view: bool },
-}
-
-/// The memory of `v`, or `None` for other kinds of value.
-unsafe fn bytes_of(env: napi_env, v: napi_value) -> Option<Memory> {
-    let napi = api();
-    let (mut data, mut len, mut ab, mut off, mut kind) = (std::ptr::null_mut(), 0usize, std::ptr::null_mut(), 0usize, 0i32);
-    // The napi_get_*_info functions fail without throwing on other kinds of
-    // value; all out-pointers point to locals. For typed arrays and DataViews
-    // `data` already includes the byte offset.
-    if (napi.get_typedarray_info)(env, v, &mut kind, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
-        if is_detached(env, ab) {
-            return Some(Memory::Detached { view: true });
-        }
-        let elem = match kind {
-            typedarray::INT16 | typedarray::UINT16 => 2,
-            typedarray::INT32 | typedarray::UINT32 | typedarray::FLOAT32 => 4,
-            typedarray::FLOAT64 | typedarray::BIGINT64 | typedarray::BIGUINT64 => 8,
-            _ => 1,
-        };
-        // napi reports typed-array lengths in elements.
-        return Some(Memory::Live(data.cast(), len * elem));
-    }
-    if (napi.get_dataview_info)(env, v, &mut len, &mut data, &mut ab, &mut off) == NAPI_OK {
-        if is_detached(env, ab) {
-            return Some(Memory::Detached { view: true });
-        }
-        return Some(Memory::Live(data.cast(), len));
-    }
-    if (napi.get_arraybuffer_info)(env, v, &mut data, &mut len) == NAPI_OK {
-        if is_detached(env, v) {
-            return Some(Memory::Detached { view: false });
-        }
-        return Some(Memory::Live(data.cast(), len));
-    }
-    None
-}
+/// `napi_no_external_buffers_allowed`: returned by Node.js builds (with a V8
+/// sandbox, e.g. Electron) that refuse external ArrayBuffers.
+const NAPI_NO_EXTERNAL_BUFFERS_ALLOWED: i32 = 22;
 
 fn detached_error(view: bool) -> JsError {
     let message = if view { "ArrayBufferView is backed by a detached ArrayBuffer" } else { "ArrayBuffer is detached" };
     JsError::new(Code::InvalidArgValue, message)
 }
 
-/// `napi_no_external_buffers_allowed`: returned by Node.js builds (with a V8
-/// sandbox, e.g. Electron) that refuse external ArrayBuffers.
-const NAPI_NO_EXTERNAL_BUFFERS_ALLOWED: i32 = 22;
-
-/// Finalizer of the zero-copy views and of the slot memory: the memory is
-/// not ours (or is leaked on purpose), so there is nothing to free.
-unsafe extern "C" fn keep_memory(_: napi_env, _: *mut c_void, _: *mut c_void) {}
-
-mod impls {
-    use super::*;
-
-    /// `memToString(pointer)` -> the NUL-terminated UTF-8 string there, or
-    /// null for 0n. Invalid UTF-8 becomes U+FFFD.
-    pub unsafe fn to_string(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        let address = get_address(env, arg(args, 0)?)?;
-        let mut v = std::ptr::null_mut();
-        if address == 0 {
-            (api().get_null)(env, &mut v);
-            return Ok(v);
-        }
-        // SAFETY: by node:ffi's contract `address` points to readable memory
-        // holding a NUL-terminated string.
+/// The NUL-terminated UTF-8 string at `address`, or null for 0. Invalid
+/// UTF-8 becomes U+FFFD.
+///
+/// # Safety
+/// `env` is the live environment; a non-zero `address` points to readable
+/// memory holding a NUL-terminated string (node:ffi's contract).
+pub(crate) unsafe fn to_string(env: napi_env, address: u64) -> napi_value {
+    if address == 0 {
+        // SAFETY: the caller's contract.
+        return unsafe { null(env) };
+    }
+    let mut v = std::ptr::null_mut();
+    // SAFETY: the caller's contract.
+    unsafe {
         let len = libc::strlen(address as *const libc::c_char);
         (api().create_string_utf8)(env, address as *const libc::c_char, len, &mut v);
-        Ok(v)
     }
+    v
+}
 
-    /// `memToBuffer(pointer, length, copy, arrayBuffer)` -> a Buffer (or an
-    /// ArrayBuffer when `arrayBuffer`) holding a copy of, or when `!copy`
-    /// viewing, `length` bytes at `pointer`.
-    pub unsafe fn to_buffer(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        let napi = api();
-        let address = get_address(env, arg(args, 0)?)?;
-        let length = get_size(env, arg(args, 1)?)?;
-        let copy = get_bool(env, arg(args, 2)?)?;
-        let array_buffer = get_bool(env, arg(args, 3)?)?;
-        let usage = if array_buffer { RangeUse::ArrayBuffer } else { RangeUse::Buffer };
-        let p = extent(address, length, usage)?;
-        let len = length as usize;
-        // An empty range may be at 0n: never hand N-API a null pointer.
-        let src = if len == 0 { std::ptr::NonNull::<u8>::dangling().as_ptr() } else { p as *mut u8 };
-        let mut out = std::ptr::null_mut();
-        let status = match (copy || len == 0, array_buffer) {
+/// A Buffer (or an ArrayBuffer when `array_buffer`) holding a copy of, or
+/// when `!copy` viewing, `length` bytes at `address`.
+///
+/// # Safety
+/// `env` is the live environment; the range is readable (node:ffi's
+/// contract) and, for a view, stays valid while the view is reachable.
+pub(crate) unsafe fn to_buffer(env: napi_env, address: u64, length: u64, copy: bool, array_buffer: bool) -> Result<napi_value, JsError> {
+    let napi = api();
+    let usage = if array_buffer { RangeUse::ArrayBuffer } else { RangeUse::Buffer };
+    let p = extent(address, length, usage)?;
+    let len = length as usize;
+    // An empty range may be at 0n: never hand N-API a null pointer.
+    let src = if len == 0 { std::ptr::NonNull::<u8>::dangling().as_ptr() } else { p as *mut u8 };
+    let mut out = std::ptr::null_mut();
+    // SAFETY: the caller's contract: `src` has `len` readable bytes. The
+    // zero-copy finalizers free nothing; the caller keeps the memory alive
+    // while the view is reachable.
+    let status = unsafe {
+        match (copy || len == 0, array_buffer) {
             (true, false) => {
                 let mut data = std::ptr::null_mut();
-                // SAFETY: `src` has `len` readable bytes (caller's contract).
                 (napi.create_buffer_copy)(env, len, src.cast(), &mut data, &mut out)
             }
             (true, true) => {
                 let mut data: *mut c_void = std::ptr::null_mut();
                 let status = (napi.create_arraybuffer)(env, len, &mut data, &mut out);
                 if status == NAPI_OK && len > 0 {
-                    // SAFETY: `data` is the fresh ArrayBuffer's `len` bytes.
+                    // `data` is the fresh ArrayBuffer's `len` bytes.
                     std::ptr::copy(src, data.cast(), len);
                 }
                 status
             }
-            // SAFETY (both zero-copy cases): the finalizer frees nothing; the
-            // caller keeps the memory alive while the view is reachable.
             (false, false) => (napi.create_external_buffer)(env, len, src.cast(), Some(keep_memory), std::ptr::null_mut(), &mut out),
             (false, true) => (napi.create_external_arraybuffer)(env, src.cast(), len, Some(keep_memory), std::ptr::null_mut(), &mut out),
-        };
-        if status != NAPI_OK {
-            let mut pending = false;
-            (napi.is_exception_pending)(env, &mut pending);
-            if pending {
-                return Ok(std::ptr::null_mut());
-            }
-            return Err(if status == NAPI_NO_EXTERNAL_BUFFERS_ALLOWED {
-                JsError::new(Code::CallFailed, "This Node.js does not allow zero-copy views of native memory; use copy: true")
-            } else {
-                JsError::new(Code::MemoryAllocationFailed, "Failed to allocate memory")
-            });
         }
-        Ok(out)
+    };
+    if status != NAPI_OK {
+        let mut pending = false;
+        // SAFETY: the caller's contract.
+        unsafe { (napi.is_exception_pending)(env, &mut pending) };
+        if pending {
+            return Ok(std::ptr::null_mut());
+        }
+        return Err(if status == NAPI_NO_EXTERNAL_BUFFERS_ALLOWED {
+            JsError::new(Code::CallFailed, "This Node.js does not allow zero-copy views of native memory; use copy: true")
+        } else {
+            JsError::new(Code::MemoryAllocationFailed, "Failed to allocate memory")
+        });
     }
+    Ok(out)
+}
 
-    /// `memCopyIn(source, pointer, count, zeros)`: copies every byte of
-    /// `source` (Buffer, typed array, DataView or ArrayBuffer) to `pointer`,
-    /// then writes `zeros` zero bytes: `count` bytes in all, which
-    /// lib/memory.js checked against the room the caller gave.
-    pub unsafe fn copy_in(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        let (src, n) = match bytes_of(env, arg(args, 0)?) {
-            Some(Memory::Live(p, n)) => (p, n),
-            // export* reports a detached view as its ArrayBuffer.
-            Some(Memory::Detached { .. }) => return Err(detached_error(false)),
-            None => return Err(internal("source")),
-        };
-        let address = get_address(env, arg(args, 1)?)?;
-        let count = get_size(env, arg(args, 2)?)?;
-        let zeros = get_size(env, arg(args, 3)?)?;
-        if n as u64 + zeros > count {
-            return Err(internal("copy count"));
-        }
-        let p = extent(address, count, RangeUse::Buffer)? as *mut u8;
+/// Copies every byte of `source` (Buffer, typed array, DataView or
+/// ArrayBuffer) to `address`, then writes `zeros` zero bytes: `count` bytes
+/// in all, which lib/memory.js checked against the room the caller gave.
+///
+/// # Safety
+/// `env` is the live environment, `source` its value; `count` bytes at
+/// `address` are writable (node:ffi's contract).
+pub(crate) unsafe fn copy_in(env: napi_env, source: napi_value, address: u64, count: u64, zeros: u64) -> Result<napi_value, JsError> {
+    // SAFETY: the caller's contract.
+    let (src, n) = match unsafe { memory_of(env, source, Length::Bytes) } {
+        Some(Memory::Live(p, n)) => (p, n),
+        // export* reports a detached view as its ArrayBuffer.
+        Some(Memory::Detached { .. }) => return Err(detached_error(false)),
+        None => return Err(JsError::internal("source")),
+    };
+    if n as u64 + zeros > count {
+        return Err(JsError::internal("copy count"));
+    }
+    let p = extent(address, count, RangeUse::Buffer)? as *mut u8;
+    // SAFETY: the destination has at least `count` >= n + zeros writable
+    // bytes (the caller's contract); `copy` tolerates overlap, e.g. a
+    // zero-copy view of the destination as the source.
+    unsafe {
         if n > 0 {
-            // SAFETY: the destination has at least `count` >= n + zeros
-            // writable bytes (caller's contract); `copy` tolerates overlap,
-            // e.g. a zero-copy view of the destination as the source.
             std::ptr::copy(src, p, n);
         }
         if zeros > 0 {
-            // SAFETY: as above.
             std::ptr::write_bytes(p.add(n), 0, zeros as usize);
         }
-        let mut v = std::ptr::null_mut();
-        (api().get_undefined)(env, &mut v);
-        Ok(v)
-    }
-
-    /// `memCopyOut(target, pointer, length)`: copies `length` bytes at
-    /// `pointer` into `target`, a Buffer or ArrayBuffer lib/memory.js has
-    /// just allocated with at least `length` bytes.
-    pub unsafe fn copy_out(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        let Some(Memory::Live(dest, room)) = bytes_of(env, arg(args, 0)?) else {
-            return Err(internal("copy target"));
-        };
-        let address = get_address(env, arg(args, 1)?)?;
-        let length = get_size(env, arg(args, 2)?)?;
-        if length > room as u64 {
-            return Err(internal("copy length"));
-        }
-        let src = extent(address, length, RangeUse::Buffer)?;
-        if length > 0 {
-            // SAFETY: the source range is readable by the caller's contract;
-            // `dest` is a fresh buffer of at least `length` bytes that no
-            // other code has seen. `copy` tolerates overlap.
-            std::ptr::copy(src as *const u8, dest, length as usize);
-        }
-        let mut v = std::ptr::null_mut();
-        (api().get_undefined)(env, &mut v);
-        Ok(v)
-    }
-
-    /// `memAddress(bufferLike)` -> bigint address of its memory, including
-    /// the byte offset of a view; 0n when it is empty.
-    pub unsafe fn address(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        match bytes_of(env, arg(args, 0)?) {
-            Some(Memory::Live(_, 0)) => Ok(bigint_u64(env, 0)),
-            Some(Memory::Live(p, _)) => Ok(bigint_u64(env, p as u64)),
-            Some(Memory::Detached { view }) => Err(detached_error(view)),
-            None => Err(internal("buffer")),
-        }
-    }
-
-    /// `memByteLength(view)` -> the byte length of a view, or -1 if its
-    /// ArrayBuffer is detached (a DataView's own getter would throw).
-    pub unsafe fn byte_length(env: napi_env, args: &[napi_value]) -> Result<napi_value, JsError> {
-        match bytes_of(env, arg(args, 0)?) {
-            Some(Memory::Live(_, n)) => Ok(number(env, n as f64)),
-            Some(Memory::Detached { .. }) => Ok(number(env, -1.0)),
-            None => Err(internal("view")),
-        }
+        Ok(undefined(env))
     }
 }
 
-/// `napi_add_env_cleanup_hook`, resolved here like in lib.rs: only setup uses it.
-unsafe fn add_env_cleanup_hook(env: napi_env, hook: unsafe extern "C" fn(*mut c_void), arg: *mut c_void) {
-    type AddHook = unsafe extern "C" fn(napi_env, unsafe extern "C" fn(*mut c_void), *mut c_void) -> i32;
-    let host = libloading::os::unix::Library::this();
-    // SAFETY: the symbol has this signature in every Node.js with N-API 3+.
-    if let Ok(f) = host.get::<AddHook>(b"napi_add_env_cleanup_hook\0") {
-        f(env, hook, arg);
+/// Copies `length` bytes at `address` into `target`, a Buffer or
+/// ArrayBuffer lib/memory.js has just allocated with at least `length` bytes.
+///
+/// # Safety
+/// `env` is the live environment, `target` its value; the source range is
+/// readable (node:ffi's contract).
+pub(crate) unsafe fn copy_out(env: napi_env, target: napi_value, address: u64, length: u64) -> Result<napi_value, JsError> {
+    // SAFETY: the caller's contract.
+    let Some(Memory::Live(dest, room)) = (unsafe { memory_of(env, target, Length::Bytes) }) else {
+        return Err(JsError::internal("copy target"));
+    };
+    if length > room as u64 {
+        return Err(JsError::internal("copy length"));
+    }
+    let src = extent(address, length, RangeUse::Buffer)?;
+    // SAFETY: the source range is readable by the caller's contract; `dest`
+    // is a fresh buffer of at least `length` bytes that no other code has
+    // seen. `copy` tolerates overlap.
+    unsafe {
+        if length > 0 {
+            std::ptr::copy(src as *const u8, dest, length as usize);
+        }
+        Ok(undefined(env))
+    }
+}
+
+/// The address of the memory of a Buffer, typed array, DataView or
+/// ArrayBuffer, including the byte offset of a view; 0 when it is empty.
+///
+/// # Safety
+/// `env` is the live environment; `value` is its value.
+pub(crate) unsafe fn address_of(env: napi_env, value: napi_value) -> Result<u64, JsError> {
+    // SAFETY: the caller's contract.
+    match unsafe { memory_of(env, value, Length::Bytes) } {
+        Some(Memory::Live(_, 0)) => Ok(0),
+        Some(Memory::Live(p, _)) => Ok(p as u64),
+        Some(Memory::Detached { view }) => Err(detached_error(view)),
+        None => Err(JsError::internal("buffer")),
+    }
+}
+
+/// The byte length of a view, or -1 if its ArrayBuffer is detached (a
+/// DataView's own getter would throw).
+///
+/// # Safety
+/// `env` is the live environment; `view` is its value.
+pub(crate) unsafe fn byte_length(env: napi_env, view: napi_value) -> Result<f64, JsError> {
+    // SAFETY: the caller's contract.
+    match unsafe { memory_of(env, view, Length::Bytes) } {
+        Some(Memory::Live(_, n)) => Ok(n as f64),
+        Some(Memory::Detached { .. }) => Ok(-1.0),
+        None => Err(JsError::internal("view")),
+    }
+}
+
+/// The memory helpers' state of one environment: its block, retired (not
+/// freed, see `Block`) when the state is dropped with its environment.
+pub(crate) struct MemoryState {
+    block: *mut Block,
+}
+
+impl MemoryState {
+    /// The state of environment `env`.
+    pub(crate) fn new(env: napi_env) -> MemoryState {
+        MemoryState { block: take_block(env) }
+    }
+
+    /// The callback data every slot stub is created with.
+    pub(crate) fn stub_data(&self) -> *mut c_void {
+        self.block.cast()
+    }
+
+    /// The block's slots and its copy area, with their sizes in bytes, for
+    /// lib/memory.js to view. Both stay valid for the life of the process.
+    pub(crate) fn views(&self) -> [(*mut c_void, usize); 2] {
+        // SAFETY: `block` is a leaked Block (never freed).
+        let block = unsafe { &*self.block };
+        [(block.slots.get().cast(), SLOTS * 8), (block.scratch.get().cast(), SCRATCH)]
+    }
+}
+
+impl Drop for MemoryState {
+    fn drop(&mut self) {
+        retire_block(self.block);
     }
 }
 
@@ -579,66 +509,12 @@ fn take_block(env: napi_env) -> *mut Block {
 /// Retires the block of an environment that is being torn down, so that a
 /// later environment whose `napi_env` reuses the address never matches it,
 /// and keeps it for reuse.
-unsafe extern "C" fn retire_block(block: *mut c_void) {
-    // SAFETY: `block` is the leaked Block registered with this hook.
-    let block = block as *mut Block;
-    (*block).env.store(0, Ordering::Relaxed);
+fn retire_block(block: *mut Block) {
+    // SAFETY: `block` is a leaked Block (never freed), owned until now by
+    // the environment being torn down.
+    unsafe { (*block).env.store(0, Ordering::Relaxed) };
     let _ = LAST_BLOCK.compare_exchange(block, std::ptr::null_mut(), Ordering::AcqRel, Ordering::Relaxed);
     RETIRED.lock().unwrap().push(block as usize);
-}
-
-/// Registers the memory primitives on the addon's exports.
-///
-/// # Safety
-/// `env` is the environment loading the module, `exports` its exports
-/// object, and `state` this environment's `EnvState` (alive until cleanup).
-pub unsafe fn register(env: napi_env, exports: napi_value, _state: *mut EnvState) {
-    let block = take_block(env);
-    let data = block.cast::<c_void>();
-
-    macro_rules! export {
-        ($name:literal, $f:path) => {{
-            unsafe extern "C" fn cb(env: napi_env, info: napi_callback_info) -> napi_value {
-                dispatch(env, info, $f)
-            }
-            set(env, exports, $name, make_function(env, $name, cb, data));
-        }};
-    }
-    export!("memToString", impls::to_string);
-    export!("memToBuffer", impls::to_buffer);
-    export!("memCopyIn", impls::copy_in);
-    export!("memAddress", impls::address);
-    export!("memByteLength", impls::byte_length);
-    export!("memCopyOut", impls::copy_out);
-
-    // `memStubs`: the slot stubs, their memory and its layout, as one object.
-    let stubs = object(env);
-    let mut memory = std::ptr::null_mut();
-    // SAFETY: the block is leaked, so the memory outlives every JS object;
-    // the finalizer frees nothing.
-    (api().create_external_arraybuffer)(env, (*block).slots.get().cast(), SLOTS * 8, Some(keep_memory), std::ptr::null_mut(), &mut memory);
-    set(env, stubs, "memory", memory);
-    let mut scratch = std::ptr::null_mut();
-    // SAFETY: as for the slots: the copy area lives as long as the block.
-    (api().create_external_arraybuffer)(env, (*block).scratch.get().cast(), SCRATCH, Some(keep_memory), std::ptr::null_mut(), &mut scratch);
-    set(env, stubs, "scratch", scratch);
-    set(env, stubs, "address", number(env, SLOT_ADDRESS as f64));
-    set(env, stubs, "offset", number(env, SLOT_OFFSET as f64));
-    set(env, stubs, "value", number(env, SLOT_VALUE as f64));
-    let get = object(env);
-    let put = object(env);
-    for size in scalar_sizes() {
-        let key = size.to_string();
-        set(env, get, &key, make_function(env, &format!("get{size}"), get_stub_for(size), data));
-        set(env, put, &key, make_function(env, &format!("set{size}"), set_stub_for(size), data));
-    }
-    set(env, stubs, "get", get);
-    set(env, stubs, "set", put);
-    set(env, stubs, "copyOut", make_function(env, "copyOut", copy_out_stub, data));
-    set(env, stubs, "nop", make_function(env, "nop", nop_stub, std::ptr::null_mut()));
-    set(env, exports, "memStubs", stubs);
-
-    add_env_cleanup_hook(env, retire_block, data);
 }
 
 #[cfg(test)]

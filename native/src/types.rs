@@ -13,7 +13,7 @@ use cranelift_codegen::ir::Type as ClifType;
 /// the JS side uses it in signature arrays passed to native code.
 #[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FfiType {
+pub(crate) enum FfiType {
     Void = 0,
     I8,
     U8,
@@ -36,7 +36,7 @@ pub enum FfiType {
 
 /// How a type's values look from JavaScript.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JsKind {
+pub(crate) enum JsKind {
     /// Only valid as a result: the call returns `undefined`.
     Void,
     /// A `number` that must be an integer in `[min, max]`.
@@ -53,7 +53,7 @@ pub enum JsKind {
 
 /// Which libffi type describes the value in a C call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FfiAbiType {
+pub(crate) enum FfiAbiType {
     Void,
     Sint8,
     Uint8,
@@ -70,29 +70,29 @@ pub enum FfiAbiType {
 
 /// One row of the table.
 #[derive(Debug)]
-pub struct TypeInfo {
-    pub ty: FfiType,
+pub(crate) struct TypeInfo {
+    pub(crate) ty: FfiType,
     /// The canonical name, used in canonical signature keys.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// Every accepted spelling, the canonical name included.
-    pub aliases: &'static [&'static str],
-    pub size: u32,
-    pub align: u32,
-    pub js: JsKind,
-    pub abi: FfiAbiType,
+    pub(crate) aliases: &'static [&'static str],
+    pub(crate) size: u32,
+    pub(crate) align: u32,
+    pub(crate) js: JsKind,
+    pub(crate) abi: FfiAbiType,
     /// Words used in "Argument N must be ..." messages.
-    pub desc: &'static str,
+    pub(crate) desc: &'static str,
     /// True when JS can validate and write the value into a slot itself
     /// (numbers, bools, bigints, and pointer-likes given as bigint/null).
-    pub fast: bool,
+    pub(crate) fast: bool,
     /// The typed-array element name JS uses to read/write this value in a
     /// slot ("Int32" means Int32Array), or "" for void.
-    pub view: &'static str,
+    pub(crate) view: &'static str,
 }
 
 /// Whether plain C `char` is signed on this target (it is unsigned on
 /// Arm and PowerPC Linux, signed on x86 and on Apple/Windows Arm).
-pub const CHAR_IS_SIGNED: bool = !cfg!(any(
+pub(crate) const CHAR_IS_SIGNED: bool = !cfg!(any(
     all(target_os = "linux", any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc64", target_arch = "s390x", target_arch = "riscv64")),
     all(target_os = "android", any(target_arch = "aarch64", target_arch = "arm")),
 ));
@@ -113,7 +113,7 @@ const POINTER_DESC: &str = "a buffer, an ArrayBuffer, a string, or a bigint";
 
 /// `ffi.types`: (constant, spelling), in the order the built-in module
 /// lists them. Each spelling is an alias of one row of the table.
-pub const TYPE_CONSTANTS: [(&str, &str); 20] = [
+pub(crate) const TYPE_CONSTANTS: [(&str, &str); 20] = [
     ("VOID", "void"),
     ("POINTER", "pointer"),
     ("BUFFER", "buffer"),
@@ -155,12 +155,12 @@ macro_rules! row {
 }
 
 /// The table. Row order must match the `FfiType` discriminants.
-pub static TYPE_TABLE: [TypeInfo; 18] = ROWS;
+pub(crate) static TYPE_TABLE: [TypeInfo; 18] = ROWS;
 
 /// The same rows as a constant, for code that is generic over a type id
 /// (`convert.rs`) and wants each fact folded at compile time:
 /// `const { ROWS[T as usize].js }`.
-pub const ROWS: [TypeInfo; 18] = [
+pub(crate) const ROWS: [TypeInfo; 18] = [
     row!(Void, "void", [], 0, JsKind::Void, Void, "void", true, ""),
     row!(I8, "i8", ["int8"], 1, int(8, true), Sint8, "an int8", true, "Int8"),
     row!(U8, "u8", ["uint8"], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
@@ -194,34 +194,34 @@ pub const ROWS: [TypeInfo; 18] = [
 
 impl FfiType {
     /// All types, in table order.
-    pub fn all() -> impl Iterator<Item = FfiType> {
+    pub(crate) fn all() -> impl Iterator<Item = FfiType> {
         TYPE_TABLE.iter().map(|t| t.ty)
     }
 
     /// The type with table index `id`, if any.
-    pub fn from_id(id: u32) -> Option<FfiType> {
+    pub(crate) fn from_id(id: u32) -> Option<FfiType> {
         TYPE_TABLE.get(id as usize).map(|t| t.ty)
     }
 
     /// Looks a type up by any of its spellings.
-    pub fn from_name(name: &str) -> Option<FfiType> {
+    pub(crate) fn from_name(name: &str) -> Option<FfiType> {
         TYPE_TABLE.iter().find(|t| t.aliases.contains(&name)).map(|t| t.ty)
     }
 
-    pub fn info(self) -> &'static TypeInfo {
+    pub(crate) fn info(self) -> &'static TypeInfo {
         &TYPE_TABLE[self as usize]
     }
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         self.info().name
     }
 
-    pub fn js(self) -> JsKind {
+    pub(crate) fn js(self) -> JsKind {
         self.info().js
     }
 
     /// The libffi type class (char resolved for this platform).
-    pub fn abi(self) -> FfiAbiType {
+    pub(crate) fn abi(self) -> FfiAbiType {
         match (self, CHAR_IS_SIGNED) {
             (FfiType::Char, false) => FfiAbiType::Uint8,
             _ => self.info().abi,
@@ -229,14 +229,14 @@ impl FfiType {
     }
 
     /// The typed-array view name JS uses for this type's slot.
-    pub fn view(self) -> &'static str {
+    pub(crate) fn view(self) -> &'static str {
         match (self, CHAR_IS_SIGNED) {
             (FfiType::Char, false) => "Uint8",
             _ => self.info().view,
         }
     }
 
-    pub fn is_void(self) -> bool {
+    pub(crate) fn is_void(self) -> bool {
         self == FfiType::Void
     }
 
@@ -245,7 +245,7 @@ impl FfiType {
     /// argument: an integer result takes any integer `number` of its ABI
     /// type's range (so `bool` takes 0..=255, passed on as that byte) and
     /// `-0` (passed on as 0) for every integer type.
-    pub fn callback_result_js(self) -> JsKind {
+    pub(crate) fn callback_result_js(self) -> JsKind {
         match self.js() {
             JsKind::Int { .. } => {
                 let (bits, signed) = match self.abi() {
@@ -263,12 +263,12 @@ impl FfiType {
         }
     }
 
-    pub fn is_pointer_like(self) -> bool {
+    pub(crate) fn is_pointer_like(self) -> bool {
         self.js() == JsKind::Pointer
     }
 
     /// The Cranelift type of the value in a native call, or None for void.
-    pub fn clif_type(self) -> Option<ClifType> {
+    pub(crate) fn clif_type(self) -> Option<ClifType> {
         Some(match self.abi() {
             FfiAbiType::Void => return None,
             FfiAbiType::Sint8 | FfiAbiType::Uint8 => clif::I8,
@@ -285,7 +285,7 @@ impl FfiType {
 
     /// Whether a small integer must be sign-extended (`Some(true)`),
     /// zero-extended (`Some(false)`) or neither (`None`) at the C boundary.
-    pub fn extension(self) -> Option<bool> {
+    pub(crate) fn extension(self) -> Option<bool> {
         match self.abi() {
             FfiAbiType::Sint8 | FfiAbiType::Sint16 => Some(true),
             FfiAbiType::Uint8 | FfiAbiType::Uint16 => Some(false),
@@ -298,7 +298,7 @@ impl FfiType {
     /// on it; libffi alone would leave the upper bytes of a stack slot
     /// stale). Argument slots always hold the sign/zero-extended value, so
     /// the widened read is exact.
-    pub fn libffi_param_type(self) -> libffi::middle::Type {
+    pub(crate) fn libffi_param_type(self) -> libffi::middle::Type {
         use libffi::middle::Type;
         match self.abi() {
             FfiAbiType::Sint8 | FfiAbiType::Sint16 => Type::i32(),
@@ -308,7 +308,7 @@ impl FfiType {
     }
 
     /// The libffi type descriptor.
-    pub fn libffi_type(self) -> libffi::middle::Type {
+    pub(crate) fn libffi_type(self) -> libffi::middle::Type {
         use libffi::middle::Type;
         match self.abi() {
             FfiAbiType::Void => Type::void(),
@@ -331,22 +331,22 @@ impl FfiType {
 /// Parsing and validation of JS signature objects happen in lib/signature.js
 /// (with this table's names); native code receives type ids.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Signature {
-    pub result: FfiType,
-    pub params: Vec<FfiType>,
+pub(crate) struct Signature {
+    pub(crate) result: FfiType,
+    pub(crate) params: Vec<FfiType>,
 }
 
 impl Signature {
     /// The canonical key, e.g. `i32(i32,pointer)`. Two spellings of the same
     /// signature have the same key.
-    pub fn key(&self) -> String {
+    pub(crate) fn key(&self) -> String {
         let params: Vec<&str> = self.params.iter().map(|t| t.name()).collect();
         format!("{}({})", self.result.name(), params.join(","))
     }
 
     /// Builds a signature from table ids; `None` if an id is unknown or
     /// `void` is used as a parameter.
-    pub fn from_ids(result: u32, params: &[u32]) -> Option<Signature> {
+    pub(crate) fn from_ids(result: u32, params: &[u32]) -> Option<Signature> {
         let result = FfiType::from_id(result)?;
         let params = params
             .iter()
@@ -356,7 +356,7 @@ impl Signature {
     }
 
     /// True when every parameter and the result can take the fast tier.
-    pub fn is_fast(&self) -> bool {
+    pub(crate) fn is_fast(&self) -> bool {
         self.result.info().fast && self.params.iter().all(|t| t.info().fast)
     }
 }

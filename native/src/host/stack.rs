@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The callback nesting depth at which the limit is raised.
-pub const THRESHOLD: u32 = 32;
+pub(crate) const THRESHOLD: u32 = 32;
 /// The share of the thread's stack JS may use at most, from its top: the
 /// rest is C's (the C functions called from the deepest JS frames, N-API,
 /// the callback entry, the abort path).
@@ -49,7 +49,7 @@ const V8_DEFAULT: usize = 984 << 10;
 /// callback running, no foreign call can be in progress on this thread.
 #[derive(Default)]
 #[repr(C)]
-pub struct Depth {
+pub(crate) struct Depth {
     /// Callbacks running, outermost included.
     depth: Cell<u32>,
     /// Whether this environment's thread has already been considered for a
@@ -58,24 +58,24 @@ pub struct Depth {
 }
 
 /// One running callback; dropping it ends it.
-pub struct CallbackDepth<'a>(&'a Depth);
+pub(crate) struct CallbackDepth<'a>(&'a Depth);
 
 impl Depth {
     /// Address of the running-callbacks count (a u32), for JS to read.
-    pub fn depth_ptr(&self) -> *mut u32 {
+    pub(crate) fn depth_ptr(&self) -> *mut u32 {
         self.depth.as_ptr()
     }
 
     /// Whether a callback of this environment is running (its cell, entry
     /// and code are then in use further up the stack).
-    pub fn running(&self) -> bool {
+    pub(crate) fn running(&self) -> bool {
         self.depth.get() > 0
     }
 
     /// Marks the start of a callback's JS call (the dispatcher holds the
     /// result until the call has returned). Reaching `THRESHOLD` for the
     /// first time considers raising the stack limit.
-    pub fn enter(&self) -> CallbackDepth<'_> {
+    pub(crate) fn enter(&self) -> CallbackDepth<'_> {
         let n = self.depth.get().saturating_add(1);
         self.depth.set(n);
         if n == THRESHOLD && !self.considered.replace(true) {
@@ -104,7 +104,7 @@ fn keep_limit() -> bool {
 static USER_CHOSE_LIMIT: AtomicBool = AtomicBool::new(false);
 
 /// Records that the user chose V8's stack limit (see `USER_CHOSE_LIMIT`).
-pub fn user_chose_limit() {
+pub(crate) fn user_chose_limit() {
     USER_CHOSE_LIMIT.store(true, Ordering::Relaxed);
 }
 
@@ -115,7 +115,7 @@ compile_error!("stack.rs: on_main_thread and thread_stack have no implementation
 /// Whether this is the process's main thread (where Node's main
 /// environment runs; workers have threads of their own).
 #[cfg(target_os = "linux")]
-pub fn on_main_thread() -> bool {
+pub(crate) fn on_main_thread() -> bool {
     // SAFETY: getpid and gettid have no preconditions.
     unsafe { libc::getpid() as libc::c_long == libc::syscall(libc::SYS_gettid) }
 }
@@ -123,7 +123,7 @@ pub fn on_main_thread() -> bool {
 /// Whether this is the process's main thread (where Node's main
 /// environment runs; workers have threads of their own).
 #[cfg(target_os = "macos")]
-pub fn on_main_thread() -> bool {
+pub(crate) fn on_main_thread() -> bool {
     // SAFETY: pthread_main_np has no preconditions.
     unsafe { libc::pthread_main_np() == 1 }
 }
@@ -176,7 +176,7 @@ fn ensure_deep_stack() {
     if !on_main_thread() {
         return;
     }
-    let Some(v8) = crate::v8::v8() else { return };
+    let Some(v8) = crate::host::v8::v8() else { return };
     let Some(set_stack_limit) = v8.set_stack_limit else { return };
     let here = 0u8;
     let sp = std::hint::black_box(&here) as *const u8 as usize;
@@ -204,7 +204,7 @@ fn ensure_deep_stack() {
         }
         set_stack_limit(isolate, new_limit);
     }
-    crate::jit::debug::note(&format!(
+    crate::host::log::note(&format!(
         "raised V8's main-thread stack limit: at most {} KiB below this callback before, {} KiB now",
         (sp - granted) >> 10,
         (sp - new_limit) >> 10

@@ -19,7 +19,7 @@
 //! of the forward direction (`forward::c_signature`), so small integers are
 //! extended exactly as a C caller or callee expects.
 
-use super::abi::{self, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
+use crate::abi::slots::{self, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
 use super::forward::{c_signature, native_signature, param_type, Imports, Linker};
 use super::JitError;
 use crate::types::Signature;
@@ -28,17 +28,17 @@ use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 /// The dispatcher every reverse trampoline calls (`callbacks.rs`).
-pub const DISPATCH_SYMBOL: &str = "jitffi_callback_dispatch";
+pub(crate) const DISPATCH_SYMBOL: &str = "jitffi_callback_dispatch";
 
 /// The shared trampoline's signature: the C signature plus the cell pointer.
-pub fn shared_signature(sig: &Signature, target: TargetFrontendConfig) -> ir::Signature {
+pub(crate) fn shared_signature(sig: &Signature, target: TargetFrontendConfig) -> ir::Signature {
     let mut s = c_signature(sig, target);
     s.params.push(AbiParam::new(target.pointer_type()));
     s
 }
 
 /// Builds the shared reverse trampoline of `sig` (see the module comment).
-pub fn build_shared(
+pub(crate) fn build_shared(
     sig: &Signature,
     target: TargetFrontendConfig,
     linker: &mut dyn Linker,
@@ -61,14 +61,14 @@ pub fn build_shared(
     b.switch_to_block(entry);
     let params: Vec<Value> = b.block_params(entry).to_vec();
     let base = b.ins().stack_addr(ptr, slots, 0);
-    abi::store_slot(&mut b, base, SLOT_TARGET, params[n]);
+    slots::store_slot(&mut b, base, SLOT_TARGET, params[n]);
     for (i, &value) in params[..n].iter().enumerate() {
-        abi::store_slot(&mut b, base, SLOT_ARG0 + i, value);
+        slots::store_slot(&mut b, base, SLOT_ARG0 + i, value);
     }
     b.ins().call(dispatch, &[base]);
     match sig.result.clif_type() {
         Some(ty) => {
-            let r = abi::load_slot(&mut b, base, SLOT_RESULT, ty);
+            let r = slots::load_slot(&mut b, base, SLOT_RESULT, ty);
             b.ins().return_(&[r]);
         }
         None => {
@@ -81,7 +81,7 @@ pub fn build_shared(
 }
 
 /// Builds a per-callback entry stub that forwards to `shared` with `cell`.
-pub fn build_stub(
+pub(crate) fn build_stub(
     sig: &Signature,
     target: TargetFrontendConfig,
     shared: impl FnOnce(&mut FunctionBuilder) -> FuncRef,

@@ -32,37 +32,37 @@ use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value};
 use cranelift_frontend::FunctionBuilder;
 
 /// Bytes per slot.
-pub const SLOT_SIZE: usize = 8;
+pub(crate) const SLOT_SIZE: usize = 8;
 /// Forward: the target address. Reverse: the callback id.
-pub const SLOT_TARGET: usize = 0;
+pub(crate) const SLOT_TARGET: usize = 0;
 /// The result value (unused for `void`).
-pub const SLOT_RESULT: usize = 1;
+pub(crate) const SLOT_RESULT: usize = 1;
 /// Argument `i` lives in slot `SLOT_ARG0 + i`.
-pub const SLOT_ARG0: usize = 2;
+pub(crate) const SLOT_ARG0: usize = 2;
 /// Slots in one array.
-pub const SLOT_COUNT: usize = 128;
+pub(crate) const SLOT_COUNT: usize = 128;
 /// Largest argument count that fits in one slot array.
-pub const MAX_SLOT_ARGS: usize = SLOT_COUNT - SLOT_ARG0;
+pub(crate) const MAX_SLOT_ARGS: usize = SLOT_COUNT - SLOT_ARG0;
 
 /// Byte offset of slot `slot_index` from the array base.
-pub const fn slot_offset(slot_index: usize) -> i32 {
+pub(crate) const fn slot_offset(slot_index: usize) -> i32 {
     (slot_index * SLOT_SIZE) as i32
 }
 
 /// Byte offset of argument `i`'s slot.
-pub const fn arg_offset(i: usize) -> i32 {
+pub(crate) const fn arg_offset(i: usize) -> i32 {
     slot_offset(SLOT_ARG0 + i)
 }
 
 /// Emits a load of a `ty` value from slot `slot_index` of the array at `base`.
-pub fn load_slot(builder: &mut FunctionBuilder, base: Value, slot_index: usize, ty: Type) -> Value {
+pub(crate) fn load_slot(builder: &mut FunctionBuilder, base: Value, slot_index: usize, ty: Type) -> Value {
     debug_assert!(slot_index < SLOT_COUNT && ty.bytes() as usize <= SLOT_SIZE);
     builder.ins().load(ty, MemFlagsData::trusted(), base, slot_offset(slot_index))
 }
 
 /// Emits a store of `value` (with its own width) into slot `slot_index` of
 /// the array at `base`.
-pub fn store_slot(builder: &mut FunctionBuilder, base: Value, slot_index: usize, value: Value) {
+pub(crate) fn store_slot(builder: &mut FunctionBuilder, base: Value, slot_index: usize, value: Value) {
     debug_assert!(slot_index < SLOT_COUNT);
     builder.ins().store(MemFlagsData::trusted(), value, base, slot_offset(slot_index));
 }

@@ -1,4 +1,5 @@
-//! `JITFFI_DEBUG` output. The variable is a comma list, read once per process:
+//! `JITFFI_DEBUG`: the crate's one logger. The variable is a comma list,
+//! read once per process:
 //!
 //! * `ir`  — for each compiled trampoline: its canonical key, its tier and its
 //!   Cranelift IR (with a legend naming every imported symbol);
@@ -15,16 +16,16 @@ use std::sync::OnceLock;
 
 /// What `JITFFI_DEBUG` asked for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Flags {
+pub(crate) struct Flags {
     /// The variable is set and non-empty.
-    pub enabled: bool,
-    pub ir: bool,
-    pub asm: bool,
+    pub(crate) enabled: bool,
+    pub(crate) ir: bool,
+    pub(crate) asm: bool,
 }
 
 impl Flags {
     /// Parses a `JITFFI_DEBUG` value.
-    pub fn parse(value: &str) -> Flags {
+    pub(crate) fn parse(value: &str) -> Flags {
         let mut f = Flags { enabled: !value.trim().is_empty(), ..Flags::default() };
         for word in value.split(',').map(str::trim) {
             match word {
@@ -42,41 +43,16 @@ impl Flags {
 }
 
 /// The process's flags (the environment is read on first use only).
-pub fn flags() -> Flags {
+pub(crate) fn flags() -> Flags {
     static FLAGS: OnceLock<Flags> = OnceLock::new();
     *FLAGS.get_or_init(|| Flags::parse(&std::env::var("JITFFI_DEBUG").unwrap_or_default()))
 }
 
 /// Prints `jitffi: <msg>` to stderr when `JITFFI_DEBUG` is set.
-pub fn note(msg: &str) {
+pub(crate) fn note(msg: &str) {
     if flags().enabled {
         eprintln!("jitffi: {msg}");
     }
-}
-
-/// The header printed for each compiled trampoline.
-pub(crate) fn compile_header(key: &str, tier: &str) -> String {
-    format!("jitffi: compiled {key} [{tier} tier]")
-}
-
-/// Formats the machine code: VCode listing (if any), size, hex dump.
-pub(crate) fn format_asm(vcode: Option<&str>, code: &[u8]) -> String {
-    let mut out = String::new();
-    if let Some(listing) = vcode {
-        out.push_str(listing);
-        if !listing.ends_with('\n') {
-            out.push('\n');
-        }
-    }
-    let _ = writeln!(out, "; {} bytes of machine code", code.len());
-    for (row, chunk) in code.chunks(16).enumerate() {
-        let _ = write!(out, "; {:04x}:", row * 16);
-        for byte in chunk {
-            let _ = write!(out, " {byte:02x}");
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[cfg(test)]
@@ -90,12 +66,5 @@ mod tests {
         assert_eq!(Flags::parse("asm, ir"), Flags { enabled: true, ir: true, asm: true });
         assert_eq!(Flags::parse("all"), Flags { enabled: true, ir: true, asm: true });
         assert_eq!(Flags::parse("1"), Flags { enabled: true, ir: false, asm: false });
-    }
-
-    #[test]
-    fn hex_dump_rows() {
-        let text = format_asm(None, &[0u8; 17]);
-        assert!(text.starts_with("; 17 bytes of machine code\n; 0000: 00"));
-        assert!(text.contains("\n; 0010: 00\n"));
     }
 }

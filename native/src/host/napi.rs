@@ -4,6 +4,13 @@
 //! raw function addresses, which the JIT needs to emit direct calls. So this
 //! module resolves each N-API symbol it uses with `dlsym` on the host process
 //! (the `node` binary exports them), once, and keeps plain function pointers.
+//!
+//! Two kinds of entry:
+//! * the table (`api()`): the functions every call path needs, resolved
+//!   together on first use; all exist in every Node.js jitffi supports;
+//! * optional functions (`optional_napi!`), each resolved on its first use
+//!   and `None` where the running Node.js (or another runtime that embeds
+//!   N-API) lacks it; their callers have a fallback.
 
 #![allow(non_camel_case_types)]
 
@@ -11,59 +18,59 @@ use std::ffi::c_void;
 use std::os::raw::c_char;
 use std::sync::OnceLock;
 
-pub type napi_env = *mut c_void;
-pub type napi_value = *mut c_void;
-pub type napi_callback_info = *mut c_void;
-pub type napi_ref = *mut c_void;
-pub type napi_handle_scope = *mut c_void;
-pub type napi_status = i32;
-pub type napi_callback = unsafe extern "C" fn(napi_env, napi_callback_info) -> napi_value;
-pub type napi_finalize = unsafe extern "C" fn(napi_env, *mut c_void, *mut c_void);
+pub(crate) type napi_env = *mut c_void;
+pub(crate) type napi_value = *mut c_void;
+pub(crate) type napi_callback_info = *mut c_void;
+pub(crate) type napi_ref = *mut c_void;
+pub(crate) type napi_handle_scope = *mut c_void;
+pub(crate) type napi_status = i32;
+pub(crate) type napi_callback = unsafe extern "C" fn(napi_env, napi_callback_info) -> napi_value;
+pub(crate) type napi_finalize = unsafe extern "C" fn(napi_env, *mut c_void, *mut c_void);
 
-pub const NAPI_OK: napi_status = 0;
-pub const NAPI_PENDING_EXCEPTION: napi_status = 10;
-pub const NAPI_AUTO_LENGTH: usize = usize::MAX;
+pub(crate) const NAPI_OK: napi_status = 0;
+pub(crate) const NAPI_PENDING_EXCEPTION: napi_status = 10;
+pub(crate) const NAPI_AUTO_LENGTH: usize = usize::MAX;
 
 /// `napi_valuetype`
-pub mod valuetype {
-    pub const UNDEFINED: i32 = 0;
-    pub const NULL: i32 = 1;
-    pub const BOOLEAN: i32 = 2;
-    pub const NUMBER: i32 = 3;
-    pub const STRING: i32 = 4;
-    pub const SYMBOL: i32 = 5;
-    pub const OBJECT: i32 = 6;
-    pub const FUNCTION: i32 = 7;
-    pub const EXTERNAL: i32 = 8;
-    pub const BIGINT: i32 = 9;
+pub(crate) mod valuetype {
+    pub(crate) const UNDEFINED: i32 = 0;
+    pub(crate) const NULL: i32 = 1;
+    pub(crate) const BOOLEAN: i32 = 2;
+    pub(crate) const NUMBER: i32 = 3;
+    pub(crate) const STRING: i32 = 4;
+    pub(crate) const SYMBOL: i32 = 5;
+    pub(crate) const OBJECT: i32 = 6;
+    pub(crate) const FUNCTION: i32 = 7;
+    pub(crate) const EXTERNAL: i32 = 8;
+    pub(crate) const BIGINT: i32 = 9;
 }
 
 /// `napi_typedarray_type`
-pub mod typedarray {
-    pub const INT8: i32 = 0;
-    pub const UINT8: i32 = 1;
-    pub const UINT8_CLAMPED: i32 = 2;
-    pub const INT16: i32 = 3;
-    pub const UINT16: i32 = 4;
-    pub const INT32: i32 = 5;
-    pub const UINT32: i32 = 6;
-    pub const FLOAT32: i32 = 7;
-    pub const FLOAT64: i32 = 8;
-    pub const BIGINT64: i32 = 9;
-    pub const BIGUINT64: i32 = 10;
+pub(crate) mod typedarray {
+    pub(crate) const INT8: i32 = 0;
+    pub(crate) const UINT8: i32 = 1;
+    pub(crate) const UINT8_CLAMPED: i32 = 2;
+    pub(crate) const INT16: i32 = 3;
+    pub(crate) const UINT16: i32 = 4;
+    pub(crate) const INT32: i32 = 5;
+    pub(crate) const UINT32: i32 = 6;
+    pub(crate) const FLOAT32: i32 = 7;
+    pub(crate) const FLOAT64: i32 = 8;
+    pub(crate) const BIGINT64: i32 = 9;
+    pub(crate) const BIGUINT64: i32 = 10;
 }
 
 macro_rules! napi_table {
     ($($field:ident = $sym:literal : fn($($arg:ty),*) $(-> $ret:ty)?;)*) => {
         /// Raw N-API entry points. Every field is a valid function pointer
         /// for the lifetime of the process once `api()` has returned.
-        pub struct Napi {
-            $(pub $field: unsafe extern "C" fn($($arg),*) $(-> $ret)?,)*
+        pub(crate) struct Napi {
+            $(pub(crate) $field: unsafe extern "C" fn($($arg),*) $(-> $ret)?,)*
         }
 
         impl Napi {
             /// (N-API name, address) of every entry, for the JIT's linker.
-            pub fn symbols(&self) -> Vec<(&'static str, *const u8)> {
+            pub(crate) fn symbols(&self) -> Vec<(&'static str, *const u8)> {
                 vec![$(($sym, self.$field as *const u8),)*]
             }
         }
@@ -93,10 +100,8 @@ napi_table! {
     get_boolean = "napi_get_boolean": fn(napi_env, bool, *mut napi_value) -> napi_status;
     get_value_bool = "napi_get_value_bool": fn(napi_env, napi_value, *mut bool) -> napi_status;
     get_value_double = "napi_get_value_double": fn(napi_env, napi_value, *mut f64) -> napi_status;
-    get_value_int32 = "napi_get_value_int32": fn(napi_env, napi_value, *mut i32) -> napi_status;
     get_value_bigint_int64 = "napi_get_value_bigint_int64": fn(napi_env, napi_value, *mut i64, *mut bool) -> napi_status;
     get_value_bigint_uint64 = "napi_get_value_bigint_uint64": fn(napi_env, napi_value, *mut u64, *mut bool) -> napi_status;
-    get_value_bigint_words = "napi_get_value_bigint_words": fn(napi_env, napi_value, *mut i32, *mut usize, *mut u64) -> napi_status;
     get_value_string_utf8 = "napi_get_value_string_utf8": fn(napi_env, napi_value, *mut c_char, usize, *mut usize) -> napi_status;
     create_double = "napi_create_double": fn(napi_env, f64, *mut napi_value) -> napi_status;
     create_int32 = "napi_create_int32": fn(napi_env, i32, *mut napi_value) -> napi_status;
@@ -107,7 +112,6 @@ napi_table! {
     create_object = "napi_create_object": fn(napi_env, *mut napi_value) -> napi_status;
     create_array_with_length = "napi_create_array_with_length": fn(napi_env, usize, *mut napi_value) -> napi_status;
     create_function = "napi_create_function": fn(napi_env, *const c_char, usize, napi_callback, *mut c_void, *mut napi_value) -> napi_status;
-    get_uv_event_loop = "napi_get_uv_event_loop": fn(napi_env, *mut *mut c_void) -> napi_status;
     create_external = "napi_create_external": fn(napi_env, *mut c_void, Option<napi_finalize>, *mut c_void, *mut napi_value) -> napi_status;
     get_value_external = "napi_get_value_external": fn(napi_env, napi_value, *mut *mut c_void) -> napi_status;
     create_external_arraybuffer = "napi_create_external_arraybuffer": fn(napi_env, *mut c_void, usize, Option<napi_finalize>, *mut c_void, *mut napi_value) -> napi_status;
@@ -117,13 +121,8 @@ napi_table! {
     get_typedarray_info = "napi_get_typedarray_info": fn(napi_env, napi_value, *mut i32, *mut usize, *mut *mut c_void, *mut napi_value, *mut usize) -> napi_status;
     get_dataview_info = "napi_get_dataview_info": fn(napi_env, napi_value, *mut usize, *mut *mut c_void, *mut napi_value, *mut usize) -> napi_status;
     get_arraybuffer_info = "napi_get_arraybuffer_info": fn(napi_env, napi_value, *mut *mut c_void, *mut usize) -> napi_status;
-    get_buffer_info = "napi_get_buffer_info": fn(napi_env, napi_value, *mut *mut c_void, *mut usize) -> napi_status;
     is_arraybuffer = "napi_is_arraybuffer": fn(napi_env, napi_value, *mut bool) -> napi_status;
-    is_typedarray = "napi_is_typedarray": fn(napi_env, napi_value, *mut bool) -> napi_status;
-    is_dataview = "napi_is_dataview": fn(napi_env, napi_value, *mut bool) -> napi_status;
-    is_buffer = "napi_is_buffer": fn(napi_env, napi_value, *mut bool) -> napi_status;
     is_promise = "napi_is_promise": fn(napi_env, napi_value, *mut bool) -> napi_status;
-    is_detached_arraybuffer = "napi_is_detached_arraybuffer": fn(napi_env, napi_value, *mut bool) -> napi_status;
     get_element = "napi_get_element": fn(napi_env, napi_value, u32, *mut napi_value) -> napi_status;
     set_element = "napi_set_element": fn(napi_env, napi_value, u32, napi_value) -> napi_status;
     get_array_length = "napi_get_array_length": fn(napi_env, napi_value, *mut u32) -> napi_status;
@@ -144,24 +143,62 @@ napi_table! {
     get_and_clear_last_exception = "napi_get_and_clear_last_exception": fn(napi_env, *mut napi_value) -> napi_status;
     open_handle_scope = "napi_open_handle_scope": fn(napi_env, *mut napi_handle_scope) -> napi_status;
     close_handle_scope = "napi_close_handle_scope": fn(napi_env, napi_handle_scope) -> napi_status;
-    set_instance_data = "napi_set_instance_data": fn(napi_env, *mut c_void, Option<napi_finalize>, *mut c_void) -> napi_status;
-    get_instance_data = "napi_get_instance_data": fn(napi_env, *mut *mut c_void) -> napi_status;
-    get_global = "napi_get_global": fn(napi_env, *mut napi_value) -> napi_status;
     coerce_to_bool = "napi_coerce_to_bool": fn(napi_env, napi_value, *mut napi_value) -> napi_status;
     fatal_error = "napi_fatal_error": fn(*const c_char, usize, *const c_char, usize);
+}
+
+macro_rules! optional_napi {
+    ($($(#[$doc:meta])* $field:ident = $sym:literal : fn($($arg:ty),*) $(-> $ret:ty)?;)*) => {
+        $(
+            $(#[$doc])*
+            pub(crate) fn $field() -> Option<unsafe extern "C" fn($($arg),*) $(-> $ret)?> {
+                static ENTRY: OnceLock<Option<unsafe extern "C" fn($($arg),*) $(-> $ret)?>> = OnceLock::new();
+                *ENTRY.get_or_init(|| {
+                    let host = libloading::os::unix::Library::this();
+                    // SAFETY: the symbol, if the host exports it, has this
+                    // signature (node_api.h); the host executable is never
+                    // unloaded, so the pointer stays valid.
+                    let f = unsafe { host.get::<unsafe extern "C" fn($($arg),*) $(-> $ret)?>(concat!($sym, "\0").as_bytes()) }.ok().map(|f| *f);
+                    std::mem::forget(host);
+                    f
+                })
+            }
+        )*
+    };
+}
+
+optional_napi! {
+    /// N-API 7. Without it a detached buffer counts as an empty one.
+    is_detached_arraybuffer = "napi_is_detached_arraybuffer": fn(napi_env, napi_value, *mut bool) -> napi_status;
+    /// Absent from runtimes without libuv; `ffi.getCurrentEventLoop()` throws there.
+    get_uv_event_loop = "napi_get_uv_event_loop": fn(napi_env, *mut *mut c_void) -> napi_status;
+    /// Without it nothing is freed when an environment ends (a leak, per worker).
+    add_env_cleanup_hook = "napi_add_env_cleanup_hook": fn(napi_env, unsafe extern "C" fn(*mut c_void), *mut c_void) -> napi_status;
+}
+
+/// Registers `hook(arg)` to run when `env` is torn down, if this Node.js can.
+///
+/// # Safety
+/// `env` is the live environment; `hook` may be called with `arg` once,
+/// at that environment's teardown.
+pub(crate) unsafe fn on_env_teardown(env: napi_env, hook: unsafe extern "C" fn(*mut c_void), arg: *mut c_void) {
+    if let Some(add) = add_env_cleanup_hook() {
+        // SAFETY: the caller's contract.
+        unsafe { add(env, hook, arg) };
+    }
 }
 
 static API: OnceLock<Napi> = OnceLock::new();
 
 /// The resolved table. Panics with a clear message if the host process does
 /// not export N-API (it always does when loaded by Node.js).
-pub fn api() -> &'static Napi {
+pub(crate) fn api() -> &'static Napi {
     API.get_or_init(|| resolve().unwrap_or_else(|e| panic!("jitffi: {e}")))
 }
 
 /// Whether this module is running inside a process that exports N-API
 /// (false under plain `cargo test`).
-pub fn available() -> bool {
+pub(crate) fn available() -> bool {
     if API.get().is_some() {
         return true;
     }

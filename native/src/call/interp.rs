@@ -4,17 +4,15 @@
 //! unavailable; it is also the benchmark baseline and the oracle that the
 //! compiled tiers are tested against.
 
-use crate::convert::{arg_fn, jitffi_enter, jitffi_release_scratch, result_fn, SCRATCH_SIZE};
-use crate::library::FnData;
-use crate::napi::{api, napi_callback_info, napi_env, napi_value};
+use crate::abi::fn_data::FnData;
+use crate::abi::scratch::{INLINE_ARGS, SCRATCH_SIZE};
+use crate::convert::{arg_fn, jitffi_enter, jitffi_release_scratch, result_fn};
+use crate::host::napi::{api, napi_callback_info, napi_env, napi_value};
 use libffi::middle::{Arg, Cif, CodePtr, Ret};
 use std::ffi::c_void;
 
-/// Argument count handled without a heap allocation for `argv`.
-const INLINE_ARGS: usize = 32;
-
 /// Prepares the libffi call interface of a signature.
-pub fn cif(sig: &crate::types::Signature) -> Cif {
+pub(crate) fn cif(sig: &crate::types::Signature) -> Cif {
     Cif::new(sig.params.iter().map(|t| t.libffi_param_type()), sig.result.libffi_type())
 }
 
@@ -23,7 +21,7 @@ pub fn cif(sig: &crate::types::Signature) -> Cif {
 /// # Safety
 /// Called by N-API only, for functions created by `exports` with a valid
 /// `FnData` (which carries a prepared `cif`) as callback data.
-pub unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_info) -> napi_value {
+pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_info) -> napi_value {
     let napi = api();
     let mut argv_inline = [std::ptr::null_mut(); INLINE_ARGS];
     let mut argc = INLINE_ARGS;

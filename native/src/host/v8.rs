@@ -50,7 +50,7 @@ use std::ffi::c_void;
 use std::sync::OnceLock;
 
 /// A `v8::Isolate*`.
-pub type Isolate = *mut c_void;
+pub(crate) type Isolate = *mut c_void;
 
 /// The V8 majors whose headers the layouts and signatures here were checked
 /// against (Node.js 18: 10, 20: 11, 22: 12, 24: 13, 26: 14).
@@ -59,13 +59,13 @@ const VERIFIED_MAJORS: std::ops::RangeInclusive<u32> = 10..=14;
 /// Resolved entry points. The C++ names use the Itanium ABI, where a member
 /// function takes `this` as its first argument and constructors and
 /// destructors return nothing.
-pub struct V8 {
+pub(crate) struct V8 {
     /// `static v8::Isolate* v8::Isolate::GetCurrent()`
-    pub get_current: unsafe extern "C" fn() -> Isolate,
+    pub(crate) get_current: unsafe extern "C" fn() -> Isolate,
     /// `bool v8::Isolate::IsExecutionTerminating()`
-    pub is_execution_terminating: unsafe extern "C" fn(Isolate) -> bool,
+    pub(crate) is_execution_terminating: unsafe extern "C" fn(Isolate) -> bool,
     /// `void v8::Isolate::SetStackLimit(uintptr_t)`
-    pub set_stack_limit: Option<unsafe extern "C" fn(Isolate, usize)>,
+    pub(crate) set_stack_limit: Option<unsafe extern "C" fn(Isolate, usize)>,
     scope: Option<ScopeApi>,
     call: Option<CallApi>,
 }
@@ -98,16 +98,16 @@ struct CallApi {
 /// (24 bytes in V8 10 to 13; 32 with `V8_ENABLE_CHECKS`). 64 bytes leave a
 /// wide margin.
 #[repr(C, align(16))]
-pub struct ScopeStorage([u64; 8]);
+pub(crate) struct ScopeStorage([u64; 8]);
 
 /// Room for a `v8::TryCatch`: the isolate, the next TryCatch, the
 /// exception, the message, the JS-stack-comparable address and one byte of
 /// flags (48 bytes in V8 10 to 14).
 #[repr(C, align(16))]
-pub struct TryCatchStorage([u64; 16]);
+pub(crate) struct TryCatchStorage([u64; 16]);
 
 /// How a JS call made by `V8::call` ended.
-pub enum Called {
+pub(crate) enum Called {
     Returned,
     /// It threw this value.
     Threw(*mut c_void),
@@ -143,7 +143,7 @@ struct Resolved {
 /// The entry points, or `None` when V8's API is not used at all (another
 /// N-API host, an unverified V8, or `JITFFI_V8_API=0`). The groups that
 /// failed their checks are `None` inside.
-pub fn v8() -> Option<&'static V8> {
+pub(crate) fn v8() -> Option<&'static V8> {
     resolved().v8.as_ref()
 }
 
@@ -151,7 +151,7 @@ fn resolved() -> &'static Resolved {
     static RESOLVED: OnceLock<Resolved> = OnceLock::new();
     RESOLVED.get_or_init(|| {
         let r = resolve();
-        crate::jit::debug::note(&describe_line(&r));
+        crate::host::log::note(&describe_line(&r));
         r
     })
 }
@@ -312,7 +312,7 @@ fn resolve() -> Resolved {
 /// `(name, value)` pairs: `version`, `terminating`, `stackLimit`,
 /// `handleScope` and `call` (`"v8"`, or `"napi"`/`"none"` for the
 /// fallback), and `notes`, why anything fell back ("" when nothing did).
-pub fn describe() -> Vec<(&'static str, String)> {
+pub(crate) fn describe() -> Vec<(&'static str, String)> {
     let r = resolved();
     let v8 = r.v8.as_ref();
     let path = |used: bool, fallback: &str| if used { "v8".to_string() } else { fallback.to_string() };
@@ -345,7 +345,7 @@ fn describe_line(r: &Resolved) -> String {
 
 impl V8 {
     /// Whether handle scopes can be made with V8's API (`with_handle_scope`).
-    pub fn has_handle_scope(&self) -> bool {
+    pub(crate) fn has_handle_scope(&self) -> bool {
         self.scope.is_some()
     }
 
@@ -353,7 +353,7 @@ impl V8 {
     ///
     /// # Safety
     /// `isolate` is the current thread's live isolate.
-    pub unsafe fn terminating(&self, isolate: Isolate) -> bool {
+    pub(crate) unsafe fn terminating(&self, isolate: Isolate) -> bool {
         (self.is_execution_terminating)(isolate)
     }
 
@@ -365,7 +365,7 @@ impl V8 {
     /// `isolate` is the isolate of the current thread, entered (we are
     /// inside a JS call or a callback of it); `f` must leave no scope of its
     /// own open (scopes nest strictly).
-    pub unsafe fn with_handle_scope<R>(&self, isolate: Isolate, f: impl FnOnce() -> R) -> R {
+    pub(crate) unsafe fn with_handle_scope<R>(&self, isolate: Isolate, f: impl FnOnce() -> R) -> R {
         let Some(scope) = &self.scope else { return f() };
         let mut storage = std::mem::MaybeUninit::<ScopeStorage>::uninit();
         // SAFETY: `storage` is large and aligned enough for a HandleScope
@@ -393,7 +393,7 @@ impl V8 {
     /// As for `with_handle_scope`, inside an open handle scope; `func` and
     /// `recv` are live handles (napi_values) of this isolate, `func` a
     /// function. A thrown value is returned as a handle of that scope.
-    pub unsafe fn call(&self, isolate: Isolate, func: *mut c_void, recv: *mut c_void) -> Option<Called> {
+    pub(crate) unsafe fn call(&self, isolate: Isolate, func: *mut c_void, recv: *mut c_void) -> Option<Called> {
         let api = self.call.as_ref()?;
         let context = (api.get_current_context)(isolate);
         if context.is_null() {

@@ -23,12 +23,14 @@
 //!  5. link (imports resolve through `JITBuilder` symbols) and make the
 //!     memory executable; cache and return the entry address with a lease.
 
-pub mod abi;
-pub mod debug;
-pub mod forward;
+mod debug;
+pub(crate) mod forward;
 mod marshal;
-pub mod reverse;
+pub(crate) mod reverse;
 
+pub(crate) use super::Tier;
+use crate::abi::lease::CodeLease;
+use crate::host::log;
 use crate::types::Signature;
 use cranelift_codegen::ir::{self, UserFuncName};
 use cranelift_codegen::control::ControlPlane;
@@ -43,33 +45,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
 use std::sync::{Arc, OnceLock};
 
-/// Which trampoline shape to compile (see `forward.rs`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Tier {
-    /// Arguments and result through the environment's slot array.
-    Fast,
-    /// A full `napi_callback` converting through N-API.
-    General,
-}
-
-impl Tier {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tier::Fast => "fast",
-            Tier::General => "general",
-        }
-    }
-}
-
-impl fmt::Display for Tier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// Every way this module can fail.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum JitError {
+pub(crate) enum JitError {
     /// cranelift-native cannot generate code for this machine.
     UnsupportedHost(String),
     /// A Cranelift setting was rejected (a bug in `host_isa`).
@@ -141,19 +119,15 @@ fn host_isa() -> Result<OwnedTargetIsa, JitError> {
 /// architectures compiled into cranelift-codegen resolve: the host's in the
 /// addon, every one in test builds (its `all-arch` feature is enabled by a
 /// dev-dependency).
-pub fn isa_for_triple(triple: &str) -> Result<OwnedTargetIsa, JitError> {
+pub(crate) fn isa_for_triple(triple: &str) -> Result<OwnedTargetIsa, JitError> {
     let parsed: target_lexicon::Triple = triple.parse().map_err(|e| JitError::UnsupportedHost(format!("{triple}: {e}")))?;
     let isa = codegen::isa::lookup(parsed).map_err(|e| JitError::UnsupportedHost(format!("{triple}: {e}")))?;
     isa.finish(shared_flags()?).map_err(|e| JitError::Settings(e.to_string()))
 }
 
-/// (symbol, address) of every helper general-tier code may import, from
-/// `convert::helper_symbols()`. Built on first use, because resolving N-API
-/// needs a Node process (fast-tier-only use, as in `cargo test`, never asks).
-fn helper_table() -> &'static HashMap<&'static str, usize> {
-    static TABLE: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
-    TABLE.get_or_init(|| crate::convert::helper_symbols().into_iter().map(|(name, addr)| (name, addr as usize)).collect())
-}
+/// Finds the address of a helper that compiled code imports by name. The
+/// JIT's owner supplies it: the JIT itself knows no helper.
+pub(crate) type Lookup = fn(&str) -> Option<*const u8>;
 
 /// The module's name for a trampoline (shows in perf maps).
 fn trampoline_name(key: &str, tier: Tier) -> String {
@@ -206,11 +180,12 @@ fn legend(func: &ir::Function, decls: &ModuleDeclarations) -> String {
 struct LiveLinker<'a> {
     module: &'a mut JITModule,
     registered: &'a HashSet<String>,
+    lookup: Lookup,
 }
 
 impl LiveLinker<'_> {
     fn check(&self, name: &str) -> Result<(), JitError> {
-        if self.registered.contains(name) || helper_table().contains_key(name) {
+        if self.registered.contains(name) || (self.lookup)(name).is_some() {
             Ok(())
         } else {
             Err(JitError::UnresolvedSymbol(name.to_string()))
@@ -251,7 +226,7 @@ type BuildIr<'a> = dyn FnOnce(TargetFrontendConfig, &mut dyn Linker) -> Result<i
 
 /// Which trampoline `target_text` shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Trampoline {
+pub(crate) enum Trampoline {
     /// A forward (JS -> C) trampoline of a tier.
     Forward(Tier),
     /// The shared reverse (C -> JS callback) trampoline of a signature.
@@ -299,12 +274,12 @@ fn host_ir_text(sig: &Signature, what: Trampoline) -> String {
 }
 
 /// The IR text of `sig`'s trampoline for `tier`.
-pub fn ir_text(sig: &Signature, tier: Tier) -> String {
+pub(crate) fn ir_text(sig: &Signature, tier: Tier) -> String {
     host_ir_text(sig, Trampoline::Forward(tier))
 }
 
 /// The IR text of `sig`'s shared reverse (callback) trampoline.
-pub fn reverse_ir_text(sig: &Signature) -> String {
+pub(crate) fn reverse_ir_text(sig: &Signature) -> String {
     host_ir_text(sig, Trampoline::Callback)
 }
 
@@ -312,7 +287,7 @@ pub fn reverse_ir_text(sig: &Signature) -> String {
 /// allocation, with the call convention's argument moves, extensions and
 /// stack layout) of one trampoline compiled for `isa`, which need not be
 /// this machine's: nothing is linked or run.
-pub fn target_text(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> Result<(String, String), JitError> {
+pub(crate) fn target_text(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> Result<(String, String), JitError> {
     let (func, header) = detached_function(isa, sig, what)?;
     let ir = format!("{header}{}", func.display());
     let mut ctx = codegen::Context::for_function(func);
@@ -325,20 +300,11 @@ pub fn target_text(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> Re
     Ok((ir, asm))
 }
 
-/// A claim on the code of one signature. Whoever may still call code that
-/// the Jit returned holds the lease that came with it: the JS function of a
-/// fast-tier stub (released by its N-API finalizer), a general-tier
-/// function's `FnData`, a callback's cell. The code stays mapped while any
-/// lease of its signature exists; once none does, the signature is idle and
-/// its code may be freed (see `Jit::sweep`).
-#[derive(Clone, Debug)]
-pub struct CodeLease(Arc<()>);
-
 /// A compiled entry point and the lease that keeps it mapped.
 #[derive(Debug)]
-pub struct Compiled {
-    pub code: *const u8,
-    pub lease: CodeLease,
+pub(crate) struct Compiled {
+    pub(crate) code: *const u8,
+    pub(crate) lease: CodeLease,
 }
 
 /// The code of one signature key, in a `JITModule` of its own so that it
@@ -357,7 +323,7 @@ struct Unit {
 
 impl Unit {
     fn is_idle(&self) -> bool {
-        Arc::strong_count(&self.lease.0) == 1
+        self.lease.is_sole()
     }
 
     fn compiled(&self, code: *const u8) -> Compiled {
@@ -380,6 +346,8 @@ struct Compiler {
     symbols: Vec<(String, usize)>,
     /// The same names, for `LiveLinker`.
     registered: HashSet<String>,
+    /// Every other import.
+    lookup: Lookup,
     ctx: codegen::Context,
     fctx: FunctionBuilderContext,
 }
@@ -391,7 +359,7 @@ impl Compiler {
         for (name, addr) in &self.symbols {
             builder.symbol(name.as_str(), *addr as *const u8);
         }
-        builder.symbol_lookup_fn(Box::new(|name| helper_table().get(name).map(|&addr| addr as *const u8)));
+        builder.symbol_lookup_fn(Box::new(self.lookup));
         JITModule::new(builder)
     }
 
@@ -399,7 +367,7 @@ impl Compiler {
     /// `module` with IR `func`: compile (printing JITFFI_DEBUG output under
     /// `label`), link, make executable, and return the entry address.
     fn finish(&mut self, module: &mut JITModule, id: FuncId, mut func: ir::Function, key: &str, label: &str) -> Result<*const u8, JitError> {
-        let dbg = debug::flags();
+        let dbg = log::flags();
         func.name = UserFuncName::user(0, id.as_u32());
         if dbg.enabled {
             eprintln!("{}", debug::compile_header(key, label));
@@ -445,7 +413,7 @@ fn release_free_heap() {
 }
 
 /// The JIT of one environment.
-pub struct Jit {
+pub(crate) struct Jit {
     compiler: Compiler,
     /// The code of each signature key compiled and not yet freed.
     units: HashMap<String, Unit>,
@@ -467,17 +435,18 @@ unsafe impl Send for Jit {}
 
 impl Jit {
     /// A JIT whose fast-tier code uses `slots` (this environment's array of
-    /// `abi::SLOT_COUNT` 8-byte-aligned u64s, which must outlive the Jit and
-    /// every trampoline it returns) as the `jitffi_slots` symbol.
+    /// `SLOT_COUNT` 8-byte-aligned u64s, which must outlive the Jit and
+    /// every trampoline it returns) as the `jitffi_slots` symbol, and whose
+    /// other imports `lookup` resolves.
     /// Fails when executable memory cannot be obtained: this compiles,
     /// finalizes and runs one tiny function.
-    pub fn new(slots: *mut u64) -> Result<Jit, JitError> {
-        Jit::with_symbols(slots, &[])
+    pub(crate) fn new(slots: *mut u64, lookup: Lookup) -> Result<Jit, JitError> {
+        Jit::with_symbols(slots, lookup, &[])
     }
 
-    /// `new`, with extra symbols that take precedence over the helpers of
-    /// `convert::helper_symbols()` (tests use it to stand in for N-API).
-    pub(crate) fn with_symbols(slots: *mut u64, symbols: &[(&str, *const u8)]) -> Result<Jit, JitError> {
+    /// `new`, with extra symbols that take precedence over `lookup` (tests
+    /// use it to stand in for N-API).
+    pub(crate) fn with_symbols(slots: *mut u64, lookup: Lookup, symbols: &[(&str, *const u8)]) -> Result<Jit, JitError> {
         let isa = host_isa()?;
         let mut all = vec![(forward::SLOTS_SYMBOL.to_string(), slots as usize)];
         all.extend(symbols.iter().map(|&(name, addr)| (name.to_string(), addr as usize)));
@@ -487,6 +456,7 @@ impl Jit {
                 fctx: FunctionBuilderContext::new(),
                 registered: all.iter().map(|(name, _)| name.clone()).collect(),
                 symbols: all,
+                lookup,
                 isa,
             },
             units: HashMap::new(),
@@ -546,7 +516,7 @@ impl Jit {
             if self.units.len() >= self.sweep_at {
                 self.sweep();
             }
-            let unit = Unit { module: self.compiler.module(), fast: None, general: None, reverse: None, lease: CodeLease(Arc::new(())), used: 0 };
+            let unit = Unit { module: self.compiler.module(), fast: None, general: None, reverse: None, lease: CodeLease::new(), used: 0 };
             self.units.insert(key.to_string(), unit);
         }
         let unit = self.units.get_mut(key).expect("inserted above");
@@ -568,7 +538,7 @@ impl Jit {
                 // (a caller holds its lease for the length of every call).
                 unsafe { unit.module.free_memory() };
             }
-            debug::note(&format!("freed the code of {} idle signatures", idle.len() - IDLE_KEPT));
+            log::note(&format!("freed the code of {} idle signatures", idle.len() - IDLE_KEPT));
             release_free_heap();
         }
         self.sweep_at = self.units.len() + self.units.len().max(SWEEP_EVERY);
@@ -578,7 +548,7 @@ impl Jit {
     /// (`napi_value (*)(napi_env, napi_callback_info)`) for `sig` on `tier`,
     /// compiling it once per (key, tier) while the signature's code lives
     /// (as long as a lease on it does, see `CodeLease`).
-    pub fn compile(&mut self, sig: &Signature, tier: Tier) -> Result<Compiled, JitError> {
+    pub(crate) fn compile(&mut self, sig: &Signature, tier: Tier) -> Result<Compiled, JitError> {
         let key = sig.key();
         let unit = self.unit(&key);
         let cached = match tier {
@@ -597,7 +567,7 @@ impl Jit {
         let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &forward::napi_callback_signature(target))?;
 
         // 3. build its IR.
-        let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered };
+        let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
         let func = build(sig, tier, target, &mut linker, &mut compiler.fctx)?;
 
         // 4, 5.
@@ -615,7 +585,7 @@ impl Jit {
     /// shared reverse trampoline, which is compiled on first use. The code
     /// lives as long as the lease returned with it (callers reuse stubs of
     /// freed callbacks).
-    pub fn compile_callback_entry(&mut self, sig: &Signature, cell: *const std::ffi::c_void) -> Result<Compiled, JitError> {
+    pub(crate) fn compile_callback_entry(&mut self, sig: &Signature, cell: *const std::ffi::c_void) -> Result<Compiled, JitError> {
         let key = sig.key();
         self.unit(&key);
         let Jit { compiler, units, stubs, .. } = self;
@@ -626,7 +596,7 @@ impl Jit {
             Some(id) => id,
             None => {
                 let id = module.declare_function(&format!("jitffi_callback_{key}"), Linkage::Local, &reverse::shared_signature(sig, target))?;
-                let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered };
+                let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
                 let func = reverse::build_shared(sig, target, &mut linker, &mut compiler.fctx)?;
                 compiler.finish(module, id, func, &key, "callback")?;
                 unit.reverse = Some(id);
@@ -641,18 +611,18 @@ impl Jit {
     }
 
     /// How many per-callback entry stubs this Jit has compiled.
-    pub fn stub_count(&self) -> usize {
+    pub(crate) fn stub_count(&self) -> usize {
         self.stubs
     }
 
     /// How many trampolines this Jit has compiled (distinct key/tier pairs;
     /// a pair counts again when compiled again after its code was freed).
-    pub fn compiled_count(&self) -> usize {
+    pub(crate) fn compiled_count(&self) -> usize {
         self.compiled
     }
 
     /// How many signatures have code mapped now (in use or idle).
-    pub fn unit_count(&self) -> usize {
+    pub(crate) fn unit_count(&self) -> usize {
         self.units.len()
     }
 }

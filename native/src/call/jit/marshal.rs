@@ -13,10 +13,10 @@
 //! So the inline code never decides an error by itself: the helper re-reads
 //! the value and reports it, and both paths stay identical by construction.
 
-use super::abi::SLOT_SIZE;
+use crate::abi::slots::SLOT_SIZE;
 use super::forward::{native_signature, Imports};
 use super::JitError;
-use crate::convert::INLINE_CAP;
+use crate::abi::scratch::INLINE_CAP;
 use crate::types::{FfiAbiType, FfiType, JsKind};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, StackSlot, Type, Value};
@@ -25,27 +25,27 @@ use cranelift_frontend::FunctionBuilder;
 
 /// Everything the emitters share while one trampoline is built.
 pub(super) struct Marshal<'i, 'l> {
-    pub imports: &'i mut Imports<'l>,
-    pub target: TargetFrontendConfig,
-    pub env: Value,
+    pub(crate) imports: &'i mut Imports<'l>,
+    pub(crate) target: TargetFrontendConfig,
+    pub(crate) env: Value,
     /// Two pointer-sized words of frame memory for N-API out-parameters
     /// (`lossless`, `length`, the new `napi_value`).
-    pub out: StackSlot,
+    pub(crate) out: StackSlot,
 }
 
 /// One argument to convert.
 pub(super) struct Arg {
-    pub ty: FfiType,
+    pub(crate) ty: FfiType,
     /// The JS value (`argv[i]`).
-    pub value: Value,
+    pub(crate) value: Value,
     /// Address of the argument's slot.
-    pub slot: Value,
+    pub(crate) slot: Value,
     /// Address of its `SCRATCH_SIZE` scratch area (pointer-likes only).
-    pub scratch: Option<Value>,
+    pub(crate) scratch: Option<Value>,
     /// Where to go once the slot holds the value.
-    pub done: Block,
+    pub(crate) done: Block,
     /// The cold block that calls the type's helper instead.
-    pub fallback: Block,
+    pub(crate) fallback: Block,
 }
 
 impl Marshal<'_, '_> {
@@ -68,7 +68,7 @@ impl Marshal<'_, '_> {
 
     /// Emits, in the current block, the inline attempt for `arg`: it ends by
     /// jumping to `arg.done` or to `arg.fallback`.
-    pub fn argument(&mut self, b: &mut FunctionBuilder, arg: &Arg) -> Result<(), JitError> {
+    pub(crate) fn argument(&mut self, b: &mut FunctionBuilder, arg: &Arg) -> Result<(), JitError> {
         let env = self.env;
         match arg.ty.js() {
             JsKind::Int { min, max, reject_minus_zero } => {
@@ -220,7 +220,7 @@ impl Marshal<'_, '_> {
     /// Boxes `value`, the C result of type `ty`, as a JS value with the
     /// N-API constructor its JS kind calls for. Returns the `napi_value`
     /// (NULL, i.e. `undefined`, if N-API failed; it then left an exception).
-    pub fn result(&mut self, b: &mut FunctionBuilder, ty: FfiType, value: Value) -> Result<Value, JitError> {
+    pub(crate) fn result(&mut self, b: &mut FunctionBuilder, ty: FfiType, value: Value) -> Result<Value, JitError> {
         let ptr = self.ptr();
         let (name, arg) = match ty.js() {
             JsKind::Int { .. } => {

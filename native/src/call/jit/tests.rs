@@ -8,7 +8,7 @@
 //! checks the control flow (conversions, early exits, scratch release) and
 //! the calling convention of every import.
 
-use super::abi::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
+use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
 use super::{CodeLease, Jit, JitError, Tier, IDLE_KEPT, SWEEP_EVERY};
 use crate::convert::arg_symbol;
 use crate::library::{FnData, Library};
@@ -317,7 +317,7 @@ fn rejects_what_the_fast_tier_cannot_take() {
 fn general_tier_needs_registered_helpers() {
     // Outside Node, N-API cannot be resolved: the general tier must fail
     // cleanly (no panic at link time), and the Jit must stay usable.
-    if crate::napi::available() {
+    if crate::host::napi::available() {
         return;
     }
     let mut env = Fast::new();

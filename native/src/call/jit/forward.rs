@@ -16,11 +16,12 @@
 //! Neither builder touches a live `JITModule`: names are declared through a
 //! `Linker`, so `ir_text` can build the exact same IR for golden tests.
 
-use super::abi::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
+use crate::abi::slots::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
 use super::JitError;
 use super::marshal::{Arg, Marshal};
-use crate::convert::{arg_symbol, SCRATCH_SIZE};
-use crate::library::{FN_DATA_CLOSED, FN_DATA_TARGET};
+use crate::abi::scratch::SCRATCH_SIZE;
+use crate::convert::arg_symbol;
+use crate::abi::fn_data::{FN_DATA_CLOSED, FN_DATA_TARGET};
 use crate::types::{FfiType, Signature};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
@@ -33,17 +34,17 @@ use cranelift_module::{DataId, FuncId};
 
 /// Data symbol of the fast tier's slot array (one per environment; the JIT
 /// owner registers its address).
-pub const SLOTS_SYMBOL: &str = "jitffi_slots";
+pub(crate) const SLOTS_SYMBOL: &str = "jitffi_slots";
 /// N-API entry the general tier calls first.
-pub const GET_CB_INFO_SYMBOL: &str = "napi_get_cb_info";
+pub(crate) const GET_CB_INFO_SYMBOL: &str = "napi_get_cb_info";
 /// `convert::jitffi_enter`: closed-library and argc check, yields the target.
-pub const ENTER_SYMBOL: &str = "jitffi_enter";
+pub(crate) const ENTER_SYMBOL: &str = "jitffi_enter";
 /// `convert::jitffi_release_scratch`: frees a pointer argument's heap copy.
-pub const RELEASE_SYMBOL: &str = "jitffi_release_scratch";
+pub(crate) const RELEASE_SYMBOL: &str = "jitffi_release_scratch";
 
 /// Declares the external names a trampoline references. Implemented by the
 /// live JIT (names must resolve to addresses) and by `ir_text` (names only).
-pub trait Linker {
+pub(crate) trait Linker {
     /// Declares an imported function; the same name always yields the same id.
     fn import_function(&mut self, name: &str, sig: &ir::Signature) -> Result<FuncId, JitError>;
     /// Declares an imported, writable data object.
@@ -56,14 +57,14 @@ pub trait Linker {
 
 /// `napi_value (*)(napi_env, napi_callback_info)` — the shape of every
 /// forward trampoline.
-pub fn napi_callback_signature(target: TargetFrontendConfig) -> ir::Signature {
+pub(crate) fn napi_callback_signature(target: TargetFrontendConfig) -> ir::Signature {
     let ptr = target.pointer_type();
     native_signature(target, &[ptr, ptr], &[ptr])
 }
 
 /// The C signature of the target function, from the type table: each value's
 /// Cranelift type plus the sign/zero extension its C type requires.
-pub fn c_signature(sig: &Signature, target: TargetFrontendConfig) -> ir::Signature {
+pub(crate) fn c_signature(sig: &Signature, target: TargetFrontendConfig) -> ir::Signature {
     let mut s = ir::Signature::new(target.default_call_conv);
     s.params.extend(sig.params.iter().filter_map(|&t| c_abi_param(t)));
     s.returns.extend(c_abi_param(sig.result));
@@ -150,7 +151,7 @@ impl<'l> Imports<'l> {
 // ---------------------------------------------------------------------------
 
 /// Whether `sig` may be compiled for the fast tier.
-pub fn check_fast(sig: &Signature) -> Result<(), JitError> {
+pub(crate) fn check_fast(sig: &Signature) -> Result<(), JitError> {
     if !sig.is_fast() {
         return Err(JitError::NotFastEligible(sig.key()));
     }
@@ -178,7 +179,7 @@ fn check_arg_count(sig: &Signature) -> Result<(), JitError> {
 /// Loading every argument before the call and storing the result right after
 /// it keeps the shared slots correct under re-entrancy: a callback that makes
 /// another jitffi call during the native call may overwrite the slots freely.
-pub fn build_fast(
+pub(crate) fn build_fast(
     sig: &Signature,
     target: TargetFrontendConfig,
     linker: &mut dyn Linker,
@@ -198,16 +199,16 @@ pub fn build_fast(
     b.switch_to_block(entry);
 
     let base = b.ins().symbol_value(ptr, slots);
-    let callee = abi::load_slot(&mut b, base, SLOT_TARGET, ptr);
+    let callee = slots::load_slot(&mut b, base, SLOT_TARGET, ptr);
     let args: Vec<Value> = sig
         .params
         .iter()
         .enumerate()
-        .map(|(i, &t)| abi::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
+        .map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
         .collect();
     let call = b.ins().call_indirect(c_sig, callee, &args);
     if let Some(&result) = b.inst_results(call).first() {
-        abi::store_slot(&mut b, base, SLOT_RESULT, result);
+        slots::store_slot(&mut b, base, SLOT_RESULT, result);
     }
     let undefined = b.ins().iconst(ptr, 0);
     b.ins().return_(&[undefined]);
@@ -222,7 +223,7 @@ pub fn build_fast(
 // ---------------------------------------------------------------------------
 
 /// Whether `sig` may be compiled for the general tier.
-pub fn check_general(sig: &Signature) -> Result<(), JitError> {
+pub(crate) fn check_general(sig: &Signature) -> Result<(), JitError> {
     check_arg_count(sig)
 }
 
@@ -288,7 +289,7 @@ impl Frame {
 ///
 /// `FnData` is `#[repr(C)]`; the closed flag is read without atomics
 /// because `close()` runs on this same thread (the JS thread).
-pub fn build_general(
+pub(crate) fn build_general(
     sig: &Signature,
     target: TargetFrontendConfig,
     linker: &mut dyn Linker,
@@ -376,7 +377,7 @@ pub fn build_general(
     for (i, &block) in convert.iter().enumerate() {
         b.switch_to_block(block);
         let js_value = b.ins().stack_load(ptr, ptr, frame.argv, (i * SLOT_SIZE) as i32);
-        let slot = b.ins().stack_addr(ptr, frame.values, abi::arg_offset(i));
+        let slot = b.ins().stack_addr(ptr, frame.values, slots::arg_offset(i));
         let scratch = frame.scratch[i].map(|s| b.ins().stack_addr(ptr, s, 0));
         let next = convert.get(i + 1).copied().unwrap_or(call_target);
         marshal.argument(&mut b, &Arg { ty: sig.params[i], value: js_value, slot, scratch, done: next, fallback: helpers[i] })?;
@@ -389,7 +390,7 @@ pub fn build_general(
         .params
         .iter()
         .enumerate()
-        .map(|(i, &t)| abi::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
+        .map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
         .collect();
     let call = b.ins().call_indirect(c_sig, callee, &args);
     let js_result = match b.inst_results(call).first().copied() {
@@ -418,7 +419,7 @@ pub fn build_general(
         b.switch_to_block(block);
         let js_value = b.ins().stack_load(ptr, ptr, frame.argv, (i * SLOT_SIZE) as i32);
         let index = b.ins().iconst(types::I32, i as i64);
-        let out = b.ins().stack_addr(ptr, frame.values, abi::arg_offset(i));
+        let out = b.ins().stack_addr(ptr, frame.values, slots::arg_offset(i));
         let scratch = match frame.scratch[i] {
             Some(slot) => b.ins().stack_addr(ptr, slot, 0),
             None => zero,

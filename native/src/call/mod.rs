@@ -1,0 +1,94 @@
+//! The call layer: the ways a call crosses between JS and C, and the one
+//! place that decides which way a signature takes.
+//!
+//! * `jit`: Cranelift-compiled trampolines, in two tiers (`Tier`);
+//! * `interp`: a generic Rust loop plus libffi, used without a JIT, and the
+//!   oracle the compiled tiers are tested against.
+
+pub(crate) mod interp;
+pub(crate) mod jit;
+
+use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT};
+use crate::types::Signature;
+use std::fmt;
+
+/// The compiled tiers (see `jit/forward.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Tier {
+    /// Arguments and result through the environment's slot array: JS
+    /// validates and writes the slots, then calls a compiled stub.
+    Fast,
+    /// A full `napi_callback` converting through N-API.
+    General,
+}
+
+impl Tier {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Tier::Fast => "fast",
+            Tier::General => "general",
+        }
+    }
+}
+
+impl fmt::Display for Tier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the calls of one signature are made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CallPath {
+    /// Compiled code of a tier.
+    Compiled(Tier),
+    /// The generic Rust loop plus libffi.
+    Interp,
+}
+
+impl CallPath {
+    /// The name lib/ and `internals.pathOf` use.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            CallPath::Compiled(tier) => tier.as_str(),
+            CallPath::Interp => "interp",
+        }
+    }
+}
+
+/// Which side of a call a signature describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A foreign function JS calls.
+    Function,
+    /// A JS function C calls (a registered callback).
+    Callback,
+}
+
+/// What the decision depends on besides the signature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Means {
+    /// This environment has a JIT.
+    pub(crate) jit: bool,
+    /// JS can generate the fast tier's wrappers and callback thunks (`new
+    /// Function`); false under `--disallow-code-generation-from-strings`.
+    pub(crate) js_codegen: bool,
+}
+
+/// The one decision point: which path serves `sig` in `role`.
+///
+/// Without a JIT everything is interpreted. The fast tier needs generated
+/// JS and room in the slot array; a function also needs every type to be a
+/// fast one (a callback's values always travel through the slots and its
+/// thunk). Everything else takes the general tier.
+pub(crate) fn choose(sig: &Signature, role: Role, means: Means) -> CallPath {
+    let fits_slots = sig.params.len() + SLOT_ARG0 <= SLOT_COUNT;
+    let fast_types = role == Role::Callback || sig.is_fast();
+    if !means.jit {
+        CallPath::Interp
+    } else if means.js_codegen && fits_slots && fast_types {
+        CallPath::Compiled(Tier::Fast)
+    } else {
+        CallPath::Compiled(Tier::General)
+    }
+}

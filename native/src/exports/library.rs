@@ -1,0 +1,160 @@
+//! Library and function primitives: `open`, `close`, `symbol`, the path
+//! choice for functions, and the two ways a function wrapper is made (the
+//! fast tier's compiled stub, or a native function on the general tier or
+//! the interpreted path).
+
+use super::args::{arg, get_library, get_string, get_u64, get_signature, leading_signature};
+use crate::abi::fn_data::FnData;
+use crate::abi::lease::CodeLease;
+use crate::call::{Role, Tier};
+use crate::env::EnvState;
+use crate::errors::JsError;
+use crate::host::napi::{api, napi_callback, napi_env, napi_value, valuetype, NAPI_OK};
+use crate::host::values::{bigint_u64, make_function, string, type_of, undefined};
+use crate::library::Library;
+use std::ffi::c_void;
+use std::sync::Arc;
+
+unsafe extern "C" fn drop_library(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
+    // SAFETY: `data` came from Arc::into_raw in `open`, released once here.
+    drop(unsafe { Arc::from_raw(data as *const Library) });
+}
+
+unsafe extern "C" fn drop_fn_data(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
+    // SAFETY: `data` came from Box::into_raw in `native_function`; the
+    // function object that used it is being collected.
+    drop(unsafe { Box::from_raw(data as *mut FnData) });
+}
+
+unsafe extern "C" fn drop_lease(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
+    // SAFETY: `data` came from Box::into_raw in `fast_stub`; the stub
+    // function that held it is being collected, so nothing calls its code.
+    drop(unsafe { Box::from_raw(data as *mut CodeLease) });
+}
+
+/// `open(path | null)` -> external library handle.
+///
+/// # Safety
+/// The export contract (exports/mod.rs).
+pub(crate) unsafe fn open(env: napi_env, args: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+    let path_arg = arg(args, 0)?;
+    // SAFETY (whole body): the export contract; out-pointers are locals.
+    let path = match unsafe { type_of(env, path_arg) } {
+        valuetype::NULL | valuetype::UNDEFINED => None,
+        _ => Some(unsafe { get_string(env, path_arg, "path") }?),
+    };
+    let lib = Library::open(path.as_deref())?;
+    let mut ext = std::ptr::null_mut();
+    // SAFETY: as above; `drop_library` releases the Arc when the external
+    // is collected.
+    unsafe { (api().create_external)(env, Arc::into_raw(lib) as *mut c_void, Some(drop_library), std::ptr::null_mut(), &mut ext) };
+    Ok(ext)
+}
+
+/// `close(handle)`.
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn close(env: napi_env, args: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract; the library lives while its handle does.
+    unsafe {
+        get_library(env, arg(args, 0)?)?.close();
+        Ok(undefined(env))
+    }
+}
+
+/// `symbol(handle, name)` -> bigint address.
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn symbol(env: napi_env, args: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract; the library lives while its handle does.
+    unsafe {
+        let lib = get_library(env, arg(args, 0)?)?;
+        if lib.is_closed() {
+            return Err(JsError::library_closed());
+        }
+        let name = get_string(env, arg(args, 1)?, "symbol name")?;
+        Ok(bigint_u64(env, lib.symbol(&name)?))
+    }
+}
+
+/// `callPath(resultId, paramIds)` -> 'fast' | 'general' | 'interp'.
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn call_path(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    unsafe {
+        let sig = leading_signature(env, args)?;
+        Ok(string(env, state.path(&sig, Role::Function).as_str()))
+    }
+}
+
+/// `fastStub(resultId, paramIds)` -> the compiled zero-argument function
+/// for this signature (lib/ caches it per signature key), or undefined if
+/// it cannot be compiled.
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    let sig = unsafe { leading_signature(env, args) }?;
+    let Some(compiled) = state.compile(&sig, Tier::Fast) else {
+        // SAFETY: the export contract.
+        return Ok(unsafe { undefined(env) });
+    };
+    // SAFETY: the fast tier compiles a function with the napi_callback
+    // signature; it stays mapped while the lease lives, which the function's
+    // finalizer drops. `env` is live (the export contract).
+    unsafe {
+        let cb = std::mem::transmute::<*const u8, napi_callback>(compiled.code);
+        let f = make_function(env, &sig.key(), cb, std::ptr::null_mut());
+        let lease = Box::into_raw(Box::new(compiled.lease));
+        (api().add_finalizer)(env, f, lease.cast(), drop_lease, std::ptr::null_mut(), std::ptr::null_mut());
+        Ok(f)
+    }
+}
+
+/// `nativeFunction(handle, name, address, resultId, paramIds)` -> a JS
+/// function that makes the call natively: the compiled general tier, or the
+/// interpreted path when there is no JIT (or compiling failed).
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    if args.len() < 5 {
+        return Err(JsError::internal("arguments"));
+    }
+    let mut ext = std::ptr::null_mut();
+    // SAFETY (whole body): the export contract; out-pointers are locals.
+    if unsafe { (api().get_value_external)(env, args[0], &mut ext) } != NAPI_OK || ext.is_null() {
+        return Err(JsError::internal("library handle"));
+    }
+    // SAFETY: the external holds an Arc<Library> (see `open`); take a new
+    // strong reference for the function's data.
+    let lib = unsafe {
+        Arc::increment_strong_count(ext as *const Library);
+        Arc::from_raw(ext as *const Library)
+    };
+    let name = unsafe { get_string(env, args[1], "symbol name") }?;
+    let target = unsafe { get_u64(env, args[2], "address") }?;
+    let sig = unsafe { get_signature(env, args[3], args[4]) }?;
+    let compiled = state.compile(&sig, Tier::General);
+    let (cb, data): (napi_callback, _) = match compiled {
+        // SAFETY: general-tier code has the napi_callback signature and
+        // stays mapped while the lease in the FnData lives.
+        Some(c) => (unsafe { std::mem::transmute::<*const u8, napi_callback>(c.code) }, lib.function_data(target, sig, None, Some(c.lease))),
+        None => {
+            let cif = crate::call::interp::cif(&sig);
+            (crate::call::interp::interp_call, lib.function_data(target, sig, Some(cif), None))
+        }
+    };
+    let data = Box::into_raw(Box::new(data));
+    // SAFETY: `data` lives until the function's finalizer frees it.
+    unsafe {
+        let f = make_function(env, &name, cb, data.cast());
+        (api().add_finalizer)(env, f, data.cast(), drop_fn_data, std::ptr::null_mut(), std::ptr::null_mut());
+        Ok(f)
+    }
+}

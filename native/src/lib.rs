@@ -32,7 +32,7 @@ mod library;
 mod memory;
 mod types;
 
-#[cfg(any(test, feature = "testing"))]
+#[doc(hidden)]
 pub mod testing;
 
 use host::napi::{napi_env, napi_value};

@@ -265,22 +265,12 @@ fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> 
 
 /// The IR text of one trampoline for the host: the golden tests' subject.
 /// On failure the text is a single `; error: ...` line.
-fn host_ir_text(sig: &Signature, what: Trampoline) -> String {
+pub(crate) fn host_ir_text(sig: &Signature, what: Trampoline) -> String {
     let attempt = || -> Result<String, JitError> {
         let (func, header) = detached_function(&*host_isa()?, sig, what)?;
         Ok(format!("{header}{}", func.display()))
     };
     attempt().unwrap_or_else(|e| format!("; error: {e}\n"))
-}
-
-/// The IR text of `sig`'s trampoline for `tier`.
-pub(crate) fn ir_text(sig: &Signature, tier: Tier) -> String {
-    host_ir_text(sig, Trampoline::Forward(tier))
-}
-
-/// The IR text of `sig`'s shared reverse (callback) trampoline.
-pub(crate) fn reverse_ir_text(sig: &Signature) -> String {
-    host_ir_text(sig, Trampoline::Callback)
 }
 
 /// The IR and the machine code listing (Cranelift's VCode after register

@@ -1,0 +1,50 @@
+//! The crate's one door for its integration tests (native/tests/golden.rs):
+//! the IR and machine code of a trampoline, for a signature given as text
+//! such as `"i32(i32,pointer)"`. Everything else in the crate is private.
+//! Not part of any API: the addon's JS surface is exports/.
+
+use crate::call::jit::{self, Trampoline};
+use crate::call::Tier;
+use crate::types::{FfiType, Signature};
+
+/// Which trampoline: `"fast"`, `"general"` (forward tiers) or `"callback"`
+/// (the shared reverse trampoline).
+fn trampoline(what: &str) -> Trampoline {
+    match what {
+        "fast" => Trampoline::Forward(Tier::Fast),
+        "general" => Trampoline::Forward(Tier::General),
+        "callback" => Trampoline::Callback,
+        _ => panic!("unknown trampoline {what:?}"),
+    }
+}
+
+/// Parses `result(param,...)` over the type table's names.
+fn signature(text: &str) -> Signature {
+    let (result, rest) = text.split_once('(').expect("signature has (");
+    let params = rest.strip_suffix(')').expect("signature ends with )");
+    let ty = |name: &str| FfiType::from_name(name.trim()).unwrap_or_else(|| panic!("unknown type {name}"));
+    Signature { result: ty(result), params: params.split(',').filter(|p| !p.trim().is_empty()).map(ty).collect() }
+}
+
+/// The names of the types the fast tier takes as parameters, in table order.
+pub fn fast_param_types() -> Vec<&'static str> {
+    FfiType::all().filter(|t| !t.is_void() && t.info().fast).map(FfiType::name).collect()
+}
+
+/// The names of the pointer-like types, in table order.
+pub fn pointer_like_types() -> Vec<&'static str> {
+    FfiType::all().filter(|t| t.is_pointer_like()).map(FfiType::name).collect()
+}
+
+/// The host's IR text of one trampoline; a single `; error: ...` line when
+/// it cannot be built.
+pub fn ir_text(sig: &str, what: &str) -> String {
+    jit::host_ir_text(&signature(sig), trampoline(what))
+}
+
+/// The IR and the machine-code listing of one trampoline for the target
+/// `triple` (any architecture compiled into cranelift-codegen).
+pub fn target_text(triple: &str, sig: &str, what: &str) -> Result<(String, String), String> {
+    let isa = jit::isa_for_triple(triple).map_err(|e| e.to_string())?;
+    jit::target_text(&*isa, &signature(sig), trampoline(what)).map_err(|e| e.to_string())
+}

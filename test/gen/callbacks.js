@@ -35,7 +35,7 @@
 
 const gen = require('./signatures');
 
-const { mix, H0, MASK64, CHAR_SIGNED, INT_RANGES, SPELLINGS } = gen;
+const { mix, H0, MASK64, INT_RANGES, SPELLINGS } = gen;
 
 const CB_H0 = H0 ^ 0xcb0000cb0000cbn;
 const VOID_FOLD = 0x766f6964n; // 'void'

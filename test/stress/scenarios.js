@@ -266,7 +266,7 @@ async function dropWhileInUse(count) {
   let closedThrows = 0;
   const step = (i) => {
     const path0 = i % 3 === 0 ? FIXTURE : copies[i % 2];
-    let b = new ffi.DynamicLibrary(path0);
+    const b = new ffi.DynamicLibrary(path0);
     let bAdd = b.getFunction('add_i32', { arguments: ['int32', 'int32'], returns: 'int32' });
     let bLen = b.getFunction('string_length', { parameters: ['str'], result: 'uint64' });
     const bSub = b.getFunction('add_i64', { parameters: ['i64', 'i64'], result: 'i64' });
@@ -288,7 +288,8 @@ async function dropWhileInUse(count) {
       b.unregisterCallback(bCb);
     }
     checkA(i);
-    b = bAdd = bLen = null;
+    // The closures above keep bAdd and bLen in their context: drop them.
+    bAdd = bLen = null;
   };
   const r = await measure(count, Math.min(500, count), step);
   await settle();

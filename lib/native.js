@@ -18,7 +18,7 @@ if (process.execArgv.some((arg) => /^--stack[-_]size(=|$)/.test(arg))) addon.use
 // compiled general tier and memory accessors are plain closures.
 const canGenerateCode = (() => {
   try {
-    // eslint-disable-next-line no-new-func
+    // eslint-disable-next-line no-new-func -- the probe itself
     return new Function('return true')() === true;
   } catch {
     return false;

@@ -388,4 +388,4 @@ function writeReport(results, docsDir) {
   return written;
 }
 
-module.exports = { writeReport, barChart, sweepChart, markdown };
+module.exports = { writeReport };

@@ -44,7 +44,6 @@ module.exports = {
   byName,
   constants: Object.freeze(constants),
   suffix: table.suffix,
-  slotCount: table.slotCount,
   // The slot layout shared with compiled code (native/src/jit/abi.rs).
   slots: Object.freeze({ ...table.slots }),
   promiseMessage: table.promiseMessage,

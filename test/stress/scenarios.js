@@ -21,6 +21,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { fixturePath } = require('../helpers');
 const gen = require('../gen/signatures');
+const churn = require('../hardening/churn-signatures');
 
 const ffi = require('../..');
 const internals = ffi[Symbol.for('jitffi.internals')];
@@ -30,19 +31,7 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(2);
 }
 
-const tick = () => new Promise((resolve) => setImmediate(resolve));
-
-async function settle() {
-  for (let i = 0; i < 6; i++) {
-    globalThis.gc();
-    await tick();
-  }
-}
-
-async function rss() {
-  await settle();
-  return process.memoryUsage().rss;
-}
+const { tick, settle, rss } = churn;
 
 // Runs `step(i)` for i in [from, to), yielding to the event loop every 1000
 // steps (so FinalizationRegistry callbacks and finalizers can run).
@@ -333,8 +322,7 @@ async function transferCycles(count) {
 // getFunction from a new library, called once and dropped. Nothing uses a
 // signature once its step is over, so its code must be freed (jitffi keeps
 // the code of the signatures in use, plus a few idle ones).
-const churn = require('../hardening/churn-signatures');
-
+//
 // A gc() every 1000 steps, as in the probe: dropped wrappers keep their
 // code until the GC collects them, and the young generation promotes them
 // (with --max-semi-space-size=1) to where only a full GC does.

@@ -312,4 +312,4 @@ function makeCases(env) {
   return cases;
 }
 
-module.exports = { makeCases, MODES, MODE_LABELS, SIGNATURES, SWEEP_MAX, QSORT_SIGNATURE, randomInt32s };
+module.exports = { makeCases, MODES, MODE_LABELS, SIGNATURES };

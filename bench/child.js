@@ -53,7 +53,6 @@ return function loop(n) {
   for (let i = 0; i < n; i++) r = ${expr};
   return r;
 };`;
-  // eslint-disable-next-line no-new-func
   return new Function('ctx', source)(ctx);
 }
 

@@ -1,31 +1,31 @@
 'use strict';
-// The performance goals of the compiled-calls (3), callbacks (4) and
-// memory-helpers (5) issues, checked against one run's results. A ratio
-// goal compares two modes of one case measured in the same run (the median
-// of per-batch ratios).
+// The performance goals for compiled calls, callbacks and the memory
+// helpers, checked against one run's results. A ratio goal compares two
+// modes of one case measured in the same run (the median of per-batch
+// ratios).
 
 const { formatNs, formatRatio } = require('./format');
 
-// { issue, text, case, mode, ref, max } : ratio mode/ref of case <= max
-// { issue, text, case, mode, ref, min } : ratio ref/mode of case >= min (a speed-up)
-// { issue, text, compile: kind, maxNs }  : compile cost per signature <= maxNs
+// { area, text, case, mode, ref, max } : ratio mode/ref of case <= max
+// { area, text, case, mode, ref, min } : ratio ref/mode of case >= min (a speed-up)
+// { area, text, compile: kind, maxNs }  : compile cost per signature <= maxNs
 const GOALS = [
-  { issue: 3, text: 'add_i32 compiled ≤ 1.6× the empty N-API call', case: 'add_i32', mode: 'compiled', ref: 'empty', max: 1.6 },
-  { issue: 3, text: 'add_i32 compiled ≤ 0.6× N-API by hand', case: 'add_i32', mode: 'compiled', ref: 'napi', max: 0.6 },
-  { issue: 3, text: '6-argument mixed compiled ≤ 2× the empty N-API call', case: 'mix6', mode: 'compiled', ref: 'empty', max: 2 },
-  { issue: 3, text: 'strlen(short string) compiled ≤ 1.0× N-API by hand', case: 'strlen_short', mode: 'compiled', ref: 'napi', max: 1 },
-  { issue: 3, text: 'strlen(short string) on the general tier ≤ 1.0× N-API by hand', case: 'strlen_short_general', mode: 'compiled', ref: 'napi', max: 1 },
-  { issue: 3, text: 'strlen(1 KiB string) compiled ≤ 1.0× N-API by hand', case: 'strlen_1k', mode: 'compiled', ref: 'napi', max: 1 },
-  { issue: 3, text: 'sum(Buffer 64 B) compiled ≤ 1.0× N-API by hand', case: 'sum_64', mode: 'compiled', ref: 'napi', max: 1 },
-  { issue: 3, text: 'sum(Buffer 64 KiB) compiled ≤ 1.0× N-API by hand', case: 'sum_64k', mode: 'compiled', ref: 'napi', max: 1 },
-  { issue: 3, text: 'add_i32 compiled ≥ 4× faster than interpreted', case: 'add_i32', mode: 'compiled', ref: 'interpreted', min: 4 },
-  { issue: 3, text: 'compiling a fast-tier signature ≤ 0.5 ms', compile: 'fast', maxNs: 500e3 },
-  { issue: 3, text: 'compiling a general-tier signature ≤ 0.5 ms', compile: 'general', maxNs: 500e3 },
-  { issue: 4, text: 'call_cb (C calls JS once) compiled ≤ 1.0× N-API by hand', case: 'call_cb', mode: 'compiled', ref: 'napi', max: 1 },
-  { issue: 4, text: 'qsort with a JS comparator compiled ≤ 1.0× N-API by hand', case: 'qsort', mode: 'compiled', ref: 'napi', max: 1 },
-  { issue: 5, text: 'getInt32 ≤ 1.5× the empty N-API call', case: 'getInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
-  { issue: 5, text: 'setInt32 ≤ 1.5× the empty N-API call', case: 'setInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
-  { issue: 5, text: 'toBuffer(ptr, 64) ≤ 1.2× Buffer.from(u8)', case: 'toBuffer64', mode: 'compiled', ref: 'js', max: 1.2 },
+  { area: 'calls', text: 'add_i32 compiled ≤ 1.6× the empty N-API call', case: 'add_i32', mode: 'compiled', ref: 'empty', max: 1.6 },
+  { area: 'calls', text: 'add_i32 compiled ≤ 0.6× N-API by hand', case: 'add_i32', mode: 'compiled', ref: 'napi', max: 0.6 },
+  { area: 'calls', text: '6-argument mixed compiled ≤ 2× the empty N-API call', case: 'mix6', mode: 'compiled', ref: 'empty', max: 2 },
+  { area: 'calls', text: 'strlen(short string) compiled ≤ 1.0× N-API by hand', case: 'strlen_short', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'calls', text: 'strlen(short string) on the general tier ≤ 1.0× N-API by hand', case: 'strlen_short_general', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'calls', text: 'strlen(1 KiB string) compiled ≤ 1.0× N-API by hand', case: 'strlen_1k', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'calls', text: 'sum(Buffer 64 B) compiled ≤ 1.0× N-API by hand', case: 'sum_64', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'calls', text: 'sum(Buffer 64 KiB) compiled ≤ 1.0× N-API by hand', case: 'sum_64k', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'calls', text: 'add_i32 compiled ≥ 4× faster than interpreted', case: 'add_i32', mode: 'compiled', ref: 'interpreted', min: 4 },
+  { area: 'calls', text: 'compiling a fast-tier signature ≤ 0.5 ms', compile: 'fast', maxNs: 500e3 },
+  { area: 'calls', text: 'compiling a general-tier signature ≤ 0.5 ms', compile: 'general', maxNs: 500e3 },
+  { area: 'callbacks', text: 'call_cb (C calls JS once) compiled ≤ 1.0× N-API by hand', case: 'call_cb', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'callbacks', text: 'qsort with a JS comparator compiled ≤ 1.0× N-API by hand', case: 'qsort', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'memory helpers', text: 'getInt32 ≤ 1.5× the empty N-API call', case: 'getInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
+  { area: 'memory helpers', text: 'setInt32 ≤ 1.5× the empty N-API call', case: 'setInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
+  { area: 'memory helpers', text: 'toBuffer(ptr, 64) ≤ 1.2× Buffer.from(u8)', case: 'toBuffer64', mode: 'compiled', ref: 'js', max: 1.2 },
 ];
 
 function perBatchRatio(a, b) {
@@ -39,7 +39,7 @@ function perBatchRatio(a, b) {
 
 function evaluateGoals(results, goals = GOALS) {
   return goals.map((g) => {
-    const out = { issue: g.issue, text: g.text, met: null, value: null, measured: null, note: null };
+    const out = { area: g.area, text: g.text, met: null, value: null, measured: null, note: null };
     if (g.compile) {
       const c = results.compile && results.compile[g.compile] && results.compile[g.compile].compiled;
       if (!c) return { ...out, note: 'not measured' };

@@ -226,12 +226,12 @@ function markdown(results, files) {
   // goals
   L.push('## Goals');
   L.push('');
-  L.push('The performance goals of the compiled-calls (3), callbacks (4) and memory-helpers (5) issues, checked against this run:');
+  L.push('The performance goals for compiled calls, callbacks and the memory helpers, checked against this run:');
   L.push('');
-  L.push('| issue | goal | measured | met |');
+  L.push('| area | goal | measured | met |');
   L.push('| --- | --- | --- | --- |');
   for (const g of results.goals) {
-    L.push(`| ${g.issue} | ${esc(g.text)} | ${esc(g.measured ?? g.note)} | ${g.met == null ? 'n/a' : g.met ? '✅ yes' : '❌ no'} |`);
+    L.push(`| ${g.area} | ${esc(g.text)} | ${esc(g.measured ?? g.note)} | ${g.met == null ? 'n/a' : g.met ? '✅ yes' : '❌ no'} |`);
   }
   L.push('');
   const missed = results.goals.filter((g) => g.met === false);
@@ -345,7 +345,7 @@ function whereTimeGoes(results, sweep) {
     L.push('');
     for (const g of missed) {
       const why = WHY[goalKey(g)];
-      L.push(`- **${esc(g.text)}** (issue ${g.issue}): ${esc(g.measured)}.${why ? ` ${why}` : ''}`);
+      L.push(`- **${esc(g.text)}** (${g.area}): ${esc(g.measured)}.${why ? ` ${why}` : ''}`);
     }
     L.push('');
   }
@@ -356,9 +356,9 @@ function goalKey(g) {
   return g.text.split(' ')[0];
 }
 
-// Profiles (perf record -g with node --perf-basic-prof) of the paths behind
-// goals that were not met when this was written; keyed by the goal text's
-// first word. Shown only while a goal is missed.
+// Where the time goes in the path behind each goal, from profiles (perf
+// record -g with node --perf-basic-prof); keyed by the goal text's first
+// word. Shown only while a goal is missed.
 const WHY = {
   add_i32: 'The stub call itself is the floor; the rest is the JS wrapper (argument checks, slot stores, the target-address store and the result load) and, on this noisy machine, the spread between batches. Ratios near the limit flip between runs.',
   '6-argument': 'V8 inlines the generated JS wrapper (`fastCall`) into the caller only while its bytecode is under V8\'s inlining limit (`--max-inlined-bytecode-size`, 460 bytes); six argument checks and six stores are past it. Not inlined, the wrapper is a separate JS call (arguments passed on the stack, the typed-array views reloaded from its context, each store with its own bounds and detach checks): profiles put about 60 % of the call in `fastCall`, while the native side (stub plus target) costs the floor plus a few ns. With the limit raised (`npm run bench -- --cases mix6 --node-args --max-inlined-bytecode-size=4000`) the same case measured about 12 ns, 1.4× the empty call, so a wrapper with less bytecode per argument (for example `(a | 0) === a` for int32) should meet the goal.',
@@ -388,4 +388,4 @@ function writeReport(results, docsDir) {
   return written;
 }
 
-module.exports = { writeReport, barChart, sweepChart, markdown };
+module.exports = { writeReport };

@@ -300,7 +300,7 @@ function printTable(results) {
     }
     console.log('');
   }
-  console.log('Goals (issues 3, 4, 5)');
+  console.log('Goals');
   for (const g of results.goals) {
     const mark = g.met == null ? ' n/a' : g.met ? '  ok' : 'MISS';
     console.log(`  [${mark}] ${g.text}: ${g.measured ?? g.note}`);

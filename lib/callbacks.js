@@ -86,7 +86,7 @@ return function thunk() {
 function thunkFactory(sig) {
   let factory = factories.get(sig.key);
   if (factory) return factory;
-  // eslint-disable-next-line no-new-func
+  // eslint-disable-next-line no-new-func -- compiled callbacks only, which callbackPath() gives where canGenerateCode
   const make = new Function('V', 'A', 'I', 'fn', 'abort', 'isPromise', thunkSource(sig.params.length, sig.result));
   const A = sig.params.map((row) => views[row.view]);
   const I = sig.params.map((row, i) => index(row.view, SLOT_ARG0 + i));

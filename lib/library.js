@@ -275,4 +275,4 @@ function dlsym(handle, symbol) {
   return handle.getSymbol(symbol);
 }
 
-module.exports = { DynamicLibrary, dlopen, dlclose, dlsym, kDispose };
+module.exports = { DynamicLibrary, dlopen, dlclose, dlsym };

@@ -195,4 +195,4 @@ function notFound(tried) {
   return err;
 }
 
-module.exports = { loadAddon, candidates, platformKey };
+module.exports = { loadAddon, platformKey };

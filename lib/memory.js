@@ -141,7 +141,7 @@ return function ${name}(pointer, offset) {
   stub();
   return V_value[${index(row.view, SLOT_VALUE)}];
 };`;
-  // eslint-disable-next-line no-new-func
+  // eslint-disable-next-line no-new-func -- used only where canGenerateCode (accessors below)
   return [name, new Function('V', 'P', 'O', 'stub', source)(views, pointerError, checkOffset, getStubs[row.size])];
 }
 
@@ -157,7 +157,7 @@ return function ${name}(pointer, offset, value) {
   V_value[${index(row.view, SLOT_VALUE)}] = value;
   stub();
 };`;
-  // eslint-disable-next-line no-new-func
+  // eslint-disable-next-line no-new-func -- used only where canGenerateCode (accessors below)
   return [name, new Function('V', 'P', 'O', 'F', 'ROW', 'stub', source)(views, pointerError, checkOffset, valueError, row, setStubs[row.size])];
 }
 

@@ -18,7 +18,7 @@ if (process.execArgv.some((arg) => /^--stack[-_]size(=|$)/.test(arg))) addon.use
 // compiled general tier and memory accessors are plain closures.
 const canGenerateCode = (() => {
   try {
-    // eslint-disable-next-line no-new-func
+    // eslint-disable-next-line no-new-func -- the probe itself
     return new Function('return true')() === true;
   } catch {
     return false;
@@ -44,7 +44,6 @@ module.exports = {
   byName,
   constants: Object.freeze(constants),
   suffix: table.suffix,
-  slotCount: table.slotCount,
   // The slot layout shared with compiled code (native/src/jit/abi.rs).
   slots: Object.freeze({ ...table.slots }),
   promiseMessage: table.promiseMessage,

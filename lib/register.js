@@ -42,7 +42,9 @@ function install() {
   if (!shouldOverride()) return false;
 
   const originalLoad = Module._load;
-  Module._load = function _load(request, parent, isMain) {
+  // Each replacement keeps the parameter list (and so the length) of the
+  // function it replaces, and passes every argument on.
+  Module._load = function _load(request, _parent, _isMain) {
     // Module._load handles `node:` ids itself, before it resolves a
     // filename, so the id is caught here.
     if (isFfiId(request)) return load();
@@ -50,7 +52,7 @@ function install() {
   };
 
   const originalResolve = Module._resolveFilename;
-  Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  Module._resolveFilename = function _resolveFilename(request, _parent, _isMain, _options) {
     // require.resolve('node:ffi') gives the file that serves it.
     if (isFfiId(request)) return indexPath;
     return originalResolve.apply(this, arguments);

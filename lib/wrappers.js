@@ -186,7 +186,7 @@ return ({ fastCall(${names}) {
   stub();
   ${resultCode(sig.result, strings)}
 } }).fastCall;`;
-  // eslint-disable-next-line no-new-func
+  // eslint-disable-next-line no-new-func -- fast tier only, which callPath() gives where canGenerateCode
   factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', source);
   factories.set(sig.key, factory);
   return factory;
@@ -222,7 +222,7 @@ function nonConstructor(native, n) {
   let factory = methodFactories.get(n);
   if (factory === undefined) {
     const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
-    // eslint-disable-next-line no-new-func
+    // eslint-disable-next-line no-new-func -- after the !canGenerateCode branch above
     factory = new Function('f', 'apply', `'use strict';
 return ({ call(${names}) {
   return arguments.length === ${n} ? f(${names}) : apply(f, undefined, arguments);

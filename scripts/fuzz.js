@@ -283,7 +283,6 @@ async function main() {
   for (const m of o.modes) { totals.calls[m] = 0; totals.invocations[m] = 0; }
   const failures = [];
   let nextBatch = 0;
-  let done = 0;
 
   const fail = (f) => failures.push(f);
 
@@ -379,7 +378,6 @@ async function main() {
       for (const ext of ['c', 'so']) fs.rmSync(path.join(outDir, `batch-${b}.${ext}`), { force: true });
     }
     totals.sigs += fwd.length + cbs.length;
-    done++;
     if (!o.quiet) {
       const m0 = o.modes[0];
       console.log(`  batch ${b + 1}/${batches.length}: ${fmt(fwd.length + cbs.length)} signatures; ` +

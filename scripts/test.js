@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: the Rust unit tests (cargo test, release profile so the
-// dependency build of `npm install` is reused), then the JS suite twice —
-// once with compiled calls (the default) and once with JITFFI_MODE=interp —
-// so that the interpreted path stays an oracle for the compiled one, then
-// the same two runs on every other tested Node.js major.
+// `npm test`: the static checks first, as they are the cheapest (`npm run
+// lint`, scripts/lint.js), then the Rust unit tests (cargo test, release
+// profile so the dependency build of `npm install` is reused), then the JS
+// suite twice — once with compiled calls (the default) and once with
+// JITFFI_MODE=interp — so that the interpreted path stays an oracle for the
+// compiled one, then the same two runs on every other tested Node.js major
+// (the static checks run once, on this Node.js only).
 //
-//   node scripts/test.js [cargo|jit|interp|matrix]   one part only
+//   node scripts/test.js [lint|cargo|jit|interp|matrix]   one part only
 
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -30,6 +32,9 @@ function run(title, cmd, args, env = {}) {
 }
 
 const only = process.argv[2];
+if (!only || only === 'lint') {
+  run('lint (npm run lint)', process.execPath, [path.join(__dirname, 'lint.js')]);
+}
 if (!only || only === 'cargo') {
   run('cargo test (release)', 'cargo', ['test', '--release', '--manifest-path', 'Cargo.toml', '-p', 'jitffi']);
 }

@@ -1,9 +1,9 @@
 'use strict';
 // `npm run bench` smoke test: a --quick run with a tiny iteration count must
-// finish, and its JSON must hold every case of the benchmark issue in every
-// mode (or say why a mode does not apply); --report must write the page and
-// both charts. The figures themselves are not checked: they are meaningless
-// at this size.
+// finish, and its JSON must hold every benchmark case in every mode (or say
+// why a mode does not apply); --report must write the page and both charts.
+// The figures themselves are not checked: they are meaningless at this
+// size.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');

@@ -15,7 +15,7 @@ const { spawn } = require('node:child_process');
 const os = require('node:os');
 const path = require('node:path');
 const { ffi, fixturePath, disposeSymbol } = require('./helpers');
-const { APIS, buildCases, KNOWN_FAILURES } = require('./matrix/table');
+const { APIS, buildCases } = require('./matrix/table');
 
 const CHILD = path.join(__dirname, 'matrix', 'child.js');
 const PARALLEL = Math.max(2, Math.min(4, (os.availableParallelism ? os.availableParallelism() : os.cpus().length)));
@@ -79,10 +79,6 @@ function mismatch(line) {
   if (line.outcome === 'returned') return null;
   if (line.trap || line.isError) return null;
   return `threw something that is not an Error: ${line.name} ${line.message}`;
-}
-
-function knownFailure([id, why]) {
-  return KNOWN_FAILURES.find(([idRe, whyRe]) => idRe.test(id) && whyRe.test(why));
 }
 
 test('every public function and method is in the matrix table', () => {
@@ -159,28 +155,12 @@ test('bad-input matrix: no crash, and only Error objects thrown', async () => {
     if (why) problems.push([c.id, why]);
   }
 
-  const known = problems.filter((p) => knownFailure(p));
-  const unexpected = problems.filter((p) => !knownFailure(p));
-  if (known.length) {
-    console.log(`KNOWN FAILURES (jitffi bugs not fixed yet): ${known.length} cases`);
-    for (const entry of KNOWN_FAILURES) {
-      const ids = known.filter((p) => knownFailure(p) === entry);
-      const what = entry[2];
-      if (ids.length === 0) continue;
-      console.log(`  ${what}: ${ids.length} cases, e.g.`);
-      for (const [id, why] of ids.slice(0, 3)) console.log(`    ${id}: ${why}`);
-    }
-  }
-  for (const entry of KNOWN_FAILURES) {
-    const what = entry[2];
-    if (!known.some((p) => knownFailure(p) === entry)) console.log(`known failure no longer fails (remove it from KNOWN_FAILURES): ${what}`);
-  }
   console.log(`matrix: ${cases.length} cases, ${cases.length - problems.length} as expected, ` +
-    `${known.length} known failures, ${unexpected.length} unexpected, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const [id, why] of unexpected.slice(0, process.env.MATRIX_VERBOSE ? Infinity : 40)) {
+    `${problems.length} unexpected, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const [id, why] of problems.slice(0, process.env.MATRIX_VERBOSE ? Infinity : 40)) {
     console.log(`UNEXPECTED ${id}: ${why}`);
   }
   assert.ok(byId.size === cases.length);
-  assert.deepEqual(unexpected.slice(0, 40).map(([id, why]) => `${id}: ${why}`), [],
-    `${unexpected.length} matrix cases did not behave as the table expects`);
+  assert.deepEqual(problems.slice(0, 40).map(([id, why]) => `${id}: ${why}`), [],
+    `${problems.length} matrix cases crashed or threw something that is not an Error`);
 });

@@ -1,5 +1,5 @@
 'use strict';
-// Property test over random signatures (issue 3, "Random signatures").
+// Property test over random signatures.
 //
 // test/gen/signatures.js generates DEFAULT_COUNT signatures of 0..16
 // parameters over every scalar and pointer-like type, a C function per

@@ -78,7 +78,7 @@ describe('libm', () => {
     lib.close();
   });
 
-  it('matches the issue example', () => {
+  it('runs the dlopen example of docs/api.md', () => {
     const { lib, functions } = ffi.dlopen('libm.so.6', { cos: { parameters: ['f64'], result: 'f64' } });
     assert.equal(functions.cos(0), 1);
     lib.close();

@@ -1,5 +1,5 @@
 'use strict';
-// Lifetime stress (issue 8, part 3). Each scenario of test/stress/scenarios.js
+// Lifetime stress. Each scenario of test/stress/scenarios.js
 // runs in its own process, started with --expose-gc, and reports its RSS
 // after a warm-up ("before"), half-way ("mid") and at the end ("after"),
 // each read after several gc() calls. Memory must stay bounded:
@@ -11,8 +11,8 @@
 // The children run with --max-semi-space-size=1 so that RSS reflects
 // retained memory rather than the young generation's adaptive sizing.
 //
-// Counts: `npm test` runs reduced counts; JITFFI_STRESS=full runs the counts
-// of the issue (100,000 dlopen/getFunction/close cycles, 100,000 callback
+// Counts: `npm test` runs reduced counts; JITFFI_STRESS=full runs the full
+// counts (100,000 dlopen/getFunction/close cycles, 100,000 callback
 // register/unregister cycles, 10,000 distinct signatures, 100,000
 // drop-while-in-use cycles, 60,000 distinct callback signatures and 60,000
 // distinct forward signatures created and dropped).

@@ -80,11 +80,9 @@ describe('call paths', () => {
     // A replaced String.prototype.charCodeAt does not change what C gets.
     const { charCodeAt } = String.prototype;
     try {
-      // eslint-disable-next-line no-extend-native
       String.prototype.charCodeAt = () => 66;
       assert.deepEqual([0, 1, 2].map((i) => byteAt('az', BigInt(i))), [97, 122, 0]);
     } finally {
-      // eslint-disable-next-line no-extend-native
       String.prototype.charCodeAt = charCodeAt;
     }
   });

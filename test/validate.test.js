@@ -21,7 +21,6 @@ test('badValue and badValueFn agree on every row and probe value', () => {
     if (!['int', 'float', 'bigint', 'pointer'].includes(row.kind)) continue;
     rows++;
     for (const options of [{}, { acceptMinusZero: true }]) {
-      // eslint-disable-next-line no-new-func
       const generated = new Function('a', `return ${badValue(row, 'a', options)};`);
       const closure = badValueFn(row, options);
       for (const v of PROBES) {

@@ -1,5 +1,5 @@
 'use strict';
-// worker_threads (issue 8, part 5): four workers at a time each load the
+// worker_threads: four workers at a time each load the
 // fixture, make calls of every tier, register callbacks and call them, and
 // are terminated (worker.terminate()) while calls are running; the main
 // thread keeps calling the same library meanwhile. The scenario
@@ -15,11 +15,6 @@ const { fixturePath } = require('./helpers');
 
 const SCENARIO = path.join(__dirname, 'workers', 'scenario.js');
 
-// Known jitffi bugs (reported in issue 8 with a reproducer), by scenario:
-// when the child ends exactly this way, the test is marked TODO and the bug
-// is printed instead of failing. Any other failure fails the test.
-const KNOWN_FAILURES = {};
-
 function runScenario(kind) {
   const r = spawnSync(process.execPath, [SCENARIO, kind, fixturePath()], {
     encoding: 'utf8',
@@ -29,14 +24,8 @@ function runScenario(kind) {
   return r;
 }
 
-function check(t, kind) {
+function check(kind) {
   const r = runScenario(kind);
-  const known = KNOWN_FAILURES[kind];
-  if (known && r.signal === known.signal && known.stderr.test(r.stderr)) {
-    console.log(`KNOWN FAILURE (jitffi bug, not fixed yet): ${known.bug}. stderr: ${r.stderr.split('\n')[0]}`);
-    t.todo(`KNOWN FAILURE: ${known.bug}`);
-    return;
-  }
   assert.equal(r.signal, null, `the scenario died of ${r.signal}:\n${r.stderr}`);
   assert.equal(r.status, 0, `the scenario exited with ${r.status}:\n${r.stderr}`);
   assert.doesNotMatch(r.stderr, /FATAL|Aborted|Segmentation/);
@@ -71,10 +60,10 @@ function check(t, kind) {
   }
 }
 
-test('four workers call fast- and general-tier functions and are terminated mid-call', (t) => {
-  check(t, 'calls');
+test('four workers call fast- and general-tier functions and are terminated mid-call', () => {
+  check('calls');
 });
 
-test('four workers call C functions that call JS callbacks and are terminated mid-callback', (t) => {
-  check(t, 'callbacks');
+test('four workers call C functions that call JS callbacks and are terminated mid-callback', () => {
+  check('callbacks');
 });

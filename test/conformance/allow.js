@@ -24,4 +24,4 @@ function allowed(id) {
   return ALLOWED.some((entry) => entry.ids.test(id));
 }
 
-module.exports = { ALLOWED, allowed };
+module.exports = { allowed };

@@ -29,7 +29,7 @@ const OTHER_PROBES = [
   ['true', () => true], ['false', () => false], ['null', () => null], ['undefined', () => undefined],
   ['"1"', () => '1'], ['""', () => ''], ['"abc"', () => 'abc'], ['"a\\0b"', () => 'a\0b'], ['"héllo"', () => 'héllo'],
   ['{}', () => ({})], ['[]', () => []], ['[1]', () => [1]], ['symbol', () => Symbol('s')], ['() => 1', () => () => 1],
-  ['new Number(1)', () => new Number(1)], ['Object(1n)', () => Object(1n)], // eslint-disable-line no-new-wrappers
+  ['new Number(1)', () => new Number(1)], ['Object(1n)', () => Object(1n)],
   ['{ valueOf }', () => ({ valueOf() { return 1; } })],
   ['throwing Proxy', () => new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } })],
   ['Buffer(4)', () => Buffer.alloc(4)], ['Uint8Array(4)', () => new Uint8Array(4)], ['ArrayBuffer(4)', () => new ArrayBuffer(4)],
@@ -136,7 +136,7 @@ const SIGNATURES = [
   ['void argument', () => ({ return: 'i32', arguments: ['void'] })],
   ['argument number', () => ({ return: 'i32', arguments: [1, 2] })],
   ['argument null', () => ({ return: 'i32', arguments: [null, 'i32'] })],
-  ['sparse arguments', () => ({ return: 'i32', arguments: [, 'i32'] })], // eslint-disable-line no-sparse-arrays
+  ['sparse arguments', () => ({ return: 'i32', arguments: [, 'i32'] })], // eslint-disable-line no-sparse-arrays -- the hole is the case
   ['throwing getter', () => ({ get return() { throw new RangeError('getter'); }, arguments: [] })],
   ['throwing Proxy', () => new Proxy({}, { get() { throw new RangeError('trap'); }, has() { throw new RangeError('trap'); } })],
   ['null', () => null],

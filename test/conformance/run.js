@@ -93,4 +93,4 @@ async function runAll({ bin, nodeArgs = [], env = {} }) {
   return ordered;
 }
 
-module.exports = { runAll, fatalMessage };
+module.exports = { runAll };

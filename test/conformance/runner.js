@@ -16,7 +16,6 @@ const path = require('node:path');
 const { cases } = require('./cases');
 
 const reference = process.env.JITFFI_REFERENCE === '1';
-// eslint-disable-next-line import/no-dynamic-require
 const ffi = require(reference ? 'node:ffi' : path.join(__dirname, '..', '..'));
 const fixture = process.env.JITFFI_FIXTURE;
 

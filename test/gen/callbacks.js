@@ -35,7 +35,7 @@
 
 const gen = require('./signatures');
 
-const { mix, H0, MASK64, CHAR_SIGNED, INT_RANGES, SPELLINGS } = gen;
+const { mix, H0, MASK64, INT_RANGES, f32Bits, f64Bits, pickSpelling } = gen;
 
 const CB_H0 = H0 ^ 0xcb0000cb0000cbn;
 const VOID_FOLD = 0x766f6964n; // 'void'
@@ -177,22 +177,11 @@ function cbRandomValue(rng, kind) {
 
 // ---------------------------------------------------------- signatures ----
 
-function pickSpelling(rng, type) {
-  return rng.pick(SPELLINGS[type]);
-}
-
 // The signature object given to registerCallback, or null to call
 // registerCallback(fn) without one (only for void()).
 function callbackSignatureObject(rng, result, kinds) {
   if (result === 'void' && kinds.length === 0 && rng.chance(0.5)) return null;
-  const obj = {};
-  if (result !== 'void' || rng.chance(0.7)) {
-    obj[rng.pick(['result', 'return', 'returns'])] = pickSpelling(rng, result);
-  }
-  if (kinds.length > 0 || rng.chance(0.7)) {
-    obj[rng.pick(['parameters', 'arguments'])] = kinds.map((k) => pickSpelling(rng, ffiType(k)));
-  }
-  return obj;
+  return gen.spelledSignature(rng, result, kinds.map((k) => ffiType(k)));
 }
 
 function dirtySomeParameters(rng, kinds) {
@@ -320,20 +309,12 @@ function deriveResult(type, h) {
   }
 }
 
-const conv = new DataView(new ArrayBuffer(8));
-
 // The bits C folds for callback result `value` of `type`.
 function resultFold(type, value) {
   if (type === 'void') return VOID_FOLD;
   if (POINTER_TYPES.has(type)) return value === null || value === undefined ? 0n : value;
-  if (type === 'f32') {
-    conv.setFloat32(0, value);
-    return BigInt(conv.getUint32(0));
-  }
-  if (type === 'f64') {
-    conv.setFloat64(0, value);
-    return conv.getBigUint64(0);
-  }
+  if (type === 'f32') return BigInt(f32Bits(value));
+  if (type === 'f64') return f64Bits(value);
   return BigInt.asUintN(64, BigInt(value));
 }
 
@@ -380,16 +361,6 @@ function nestedCall(kind, h) {
 
 function hex64(v) {
   return `UINT64_C(0x${BigInt.asUintN(64, v).toString(16)})`;
-}
-
-function f32Bits(v) {
-  conv.setFloat32(0, v);
-  return conv.getUint32(0);
-}
-
-function f64Bits(v) {
-  conv.setFloat64(0, v);
-  return conv.getBigUint64(0);
 }
 
 function byteLiteral(bytes) {
@@ -598,21 +569,11 @@ function checkCallbackRecords(cases, run) {
 }
 
 module.exports = {
-  CB_KINDS,
   BASE_KINDS,
   CB_RESULTS,
   DIRTY_KINDS: DIRTY_SUPPORTED ? Object.keys(DIRTY) : [],
   MAX_PARAMS,
-  baseKind,
-  ffiType,
-  cbBoundaries,
-  generateCallbackSignature,
-  generateCallbackCase,
   generateCallbackCases,
-  argHash,
-  deriveResult,
-  resultFold,
-  expectedDriver,
   cCallbackSource,
   runCallbackCases,
   checkCallbackRecords,

@@ -379,23 +379,39 @@ function f64FromBits(bits) {
   return Number.isNaN(v) ? NaN : v; // canonical NaN: V8 may not keep payloads
 }
 
+// The bits of `v` as an f32 (a number) and as an f64 (a bigint).
+function f32Bits(v) {
+  conv.setFloat32(0, v);
+  return conv.getUint32(0);
+}
+
+function f64Bits(v) {
+  conv.setFloat64(0, v);
+  return conv.getBigUint64(0);
+}
+
 // --------------------------------------------------------- signatures ----
 
 function pickSpelling(rng, type) {
   return rng.pick(SPELLINGS[type]);
 }
 
-// The signature object passed to getFunction, with varied field names and
-// type spellings.
-function signatureObject(rng, result, kinds) {
+// A signature object of the FFI types `result` and `params`, with varied
+// field names and type spellings.
+function spelledSignature(rng, result, params) {
   const obj = {};
   if (result !== 'void' || rng.chance(0.7)) {
-    obj[rng.pick(['result', 'return', 'returns'])] = pickSpelling(rng, resultType(result));
+    obj[rng.pick(['result', 'return', 'returns'])] = pickSpelling(rng, result);
   }
-  if (kinds.length > 0 || rng.chance(0.7)) {
-    obj[rng.pick(['parameters', 'arguments'])] = kinds.map((k) => pickSpelling(rng, KINDS[k][0]));
+  if (params.length > 0 || rng.chance(0.7)) {
+    obj[rng.pick(['parameters', 'arguments'])] = params.map((t) => pickSpelling(rng, t));
   }
   return obj;
+}
+
+// The signature object passed to getFunction.
+function signatureObject(rng, result, kinds) {
+  return spelledSignature(rng, resultType(result), kinds.map((k) => KINDS[k][0]));
 }
 
 // Signature i. The first indices cover every result type with no
@@ -508,11 +524,9 @@ function argBits(kind, value) {
     case 'uint':
       return BigInt.asUintN(64, typeof value === 'bigint' ? value : BigInt(value));
     case 'f32':
-      conv.setFloat32(0, value);
-      return BigInt(conv.getUint32(0));
+      return BigInt(f32Bits(value));
     case 'f64':
-      conv.setFloat64(0, value);
-      return conv.getBigUint64(0);
+      return f64Bits(value);
     case 'ptr':
       return value === null || value === undefined ? 0n : BigInt.asUintN(64, value);
     default:
@@ -749,28 +763,21 @@ function checkRecords(cases, run) {
 }
 
 module.exports = {
-  DEFAULT_SEED,
   DEFAULT_COUNT,
   MAX_PARAMS,
   CHAR_SIGNED,
   KINDS,
   ALL_KINDS,
-  FAST_KINDS,
   RESULT_TYPES,
   X32_KINDS: EXT_SUPPORTED ? Object.keys(X32) : [],
-  valueKind,
-  resultType,
   parseSeed,
   makeRng,
   boundaries,
   randomValue,
-  generateSignature,
-  generateArgs,
   generateCase,
   generateCases,
   checksum,
   expectedResult,
-  cFunction,
   cSource,
   buildLibrary,
   encode,
@@ -779,16 +786,13 @@ module.exports = {
   checkRecords,
   // Building blocks for other generators (test/gen/callbacks.js).
   H0,
-  MULT,
-  NULL_FOLD,
   MASK64,
-  SPELLINGS,
   INT_RANGES,
-  EXT_SUPPORTED,
   mix,
-  f32FromBits,
-  f64FromBits,
+  f32Bits,
+  f64Bits,
+  pickSpelling,
+  spelledSignature,
   intBoundaries,
   foldString,
-  foldBuffer,
 };

@@ -58,7 +58,6 @@ if (require.main === module) {
   const callRet = lib.getFunction(name, { return: wide, arguments: ['pointer'] });
   const rtype = REFERENCE_NAMES[type] || type;
   for (const i of indices) {
-    // eslint-disable-next-line no-eval
     const value = (0, eval)(VALUES[i]);
     const cb = lib.registerCallback({ return: rtype, arguments: [] }, () => value);
     const c = show(callRet(cb), type);

@@ -26,14 +26,19 @@ const ffi = require('../..');
 const internals = ffi[Symbol.for('jitffi.internals')];
 const FIXTURE = process.env.JITFFI_FIXTURE;
 
-
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
-async function rss() {
+// Several gc() calls and event-loop turns, so that finalizers run.
+async function settle() {
   for (let i = 0; i < 6; i++) {
     globalThis.gc();
     await tick();
   }
+}
+
+// RSS once the heap has settled.
+async function rss() {
+  await settle();
   return process.memoryUsage().rss;
 }
 
@@ -142,8 +147,9 @@ async function main() {
     detail: { start: startDetail, end: endDetail } }));
 }
 
-// test/stress/scenarios.js and test/leak/workload.js reuse the steps.
-module.exports = { callbackStep, forwardStep };
+// test/stress/scenarios.js and test/leak/workload.js reuse the steps,
+// scenarios.js also the heap settling.
+module.exports = { callbackStep, forwardStep, tick, settle, rss };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -11,7 +11,7 @@ const attempt = (label, fn) => {
   try { seen[label] = fn(); } catch (e) { seen.errors.push(`${label}: ${e.constructor.name} ${e.code} ${e.message}`); }
 };
 let codegen = true;
-try { new Function('return 1')(); } catch { codegen = false; } // eslint-disable-line no-new-func
+try { new Function('return 1')(); } catch { codegen = false; }
 seen.codegen = codegen;
 const { lib, functions } = ffi.dlopen(process.env.JITFFI_FIXTURE, {
   add_i32: { result: 'i32', parameters: ['i32', 'i32'] },

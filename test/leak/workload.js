@@ -162,12 +162,11 @@ function callbacks() {
   // ref/unref; a weak callback whose function is collected.
   lib.unrefCallback(inner);
   lib.refCallback(inner);
-  let weak = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (x) => x + 1);
+  const weak = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (x) => x + 1);
   lib.unrefCallback(weak);
   gcNow();
   fn('call_i32_cb', ['function', 'i32'], 'i32')(weak, 1); // 2, or 0 once collected
   lib.unregisterCallback(weak);
-  weak = null;
   throwsCode(() => lib.unregisterCallback(12345n), 'ERR_INVALID_ARG_VALUE');
   // Register/unregister churn over a few signatures.
   for (let i = 0; i < 50; i++) {

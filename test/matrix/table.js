@@ -1,23 +1,16 @@
 'use strict';
 // The bad-input matrix: ONE table of every public function and method of
-// jitffi, its argument slots, which kinds of value each slot accepts, and
-// valid defaults for the other positions. `buildCases()` turns the table
-// into cases; test/matrix.test.js runs them in child processes
-// (test/matrix/child.js) and checks each outcome against `expect`.
+// jitffi, its argument slots and a valid value for each. `buildCases()`
+// puts every kind of value below in every slot (the other slots valid),
+// and adds wrong argument counts, a wrong `this` and closed libraries;
+// test/matrix.test.js runs the cases in child processes
+// (test/matrix/child.js) and checks that none crashes and that only Error
+// objects are thrown. Which error each gives is the conformance suite's
+// to check (test/conformance/).
 //
-// This module is loaded by the parent (which only needs ids, batches and
-// expectations) and by the child (which also runs `run(ctx)`). It must not
-// load jitffi itself: everything native comes in through `ctx` (child.js).
-//
-// Expectations:
-//   ok(repr?)          returns; when `repr` is given (string or RegExp), the
-//                      child's rendering of the result must match it
-//   err(code, msg?)    throws an Error whose `code` is `code` (a string, or
-//                      a RegExp the code must match) and whose message
-//                      matches `msg`, a RegExp, when given
-//   trap()             throws the very error the throwing Proxy's trap threw
-// Every throw must carry a Node-style code (`ERR_...`); a signal, an abort
-// or a child that dies is always a failure.
+// This module is loaded by the parent (which only needs ids and batches)
+// and by the child (which also runs `run(ctx)`). It must not load jitffi
+// itself: everything native comes in through `ctx` (child.js).
 
 // ---- the kinds of value every slot receives ----------------------------
 
@@ -80,251 +73,23 @@ const KINDS = {
 };
 const KIND_NAMES = Object.keys(KINDS);
 
-// Numbers each number kind stands for (for the type rules below).
-const NUMBER_OF = {
-  zero: 0, one: 1, negative: -1, fraction: 0.5, huge: 2 ** 64, NaN: NaN,
-  Infinity: Infinity, '-Infinity': -Infinity, '-0': -0,
-};
-const BIGINT_OF = { bigint: 1n, bigint0: 0n, bigintNegative: -1n, bigintHuge: 2n ** 64n };
-// Kinds that are objects a pointer-like argument accepts (memory is passed).
-const BUFFER_KINDS = ['buffer', 'arrayBuffer', 'sharedView'];
-
-// ---- expectations ------------------------------------------------------
-
-const ok = (repr) => ({ ok: true, repr });
-const err = (code, message) => ({ code, message });
-// The error of a Proxy trap propagates unchanged (signature and
-// definitions objects: behaviour.md, "Signatures").
-const trap = () => ({ trap: true });
-
-const TYPE = 'ERR_INVALID_ARG_TYPE';
-const VALUE = 'ERR_INVALID_ARG_VALUE';
-const RANGE = 'ERR_OUT_OF_RANGE';
-const FAILED = 'ERR_FFI_CALL_FAILED';
-const CLOSED = 'ERR_FFI_LIBRARY_CLOSED';
-
-const showNumber = (n) => (Object.is(n, -0) ? '-0' : String(n));
-const ADDRESS = /^[1-9]\d*n$/; // a non-null address rendered as a bigint
-
-// ---- slot types: kind -> expectation -------------------------------------
-
-// A call argument of the FFI type `type` (docs/api.md "Types" and
-// behaviour.md "Calls"), given to an identity-like C function whose result
-// for a valid value `v` is `result(v)` (a repr). Returns a slot type.
-const INT_RANGES = {
-  i8: [-128, 127], u8: [0, 255], bool: [0, 1], char: [-128, 127],
-  i16: [-32768, 32767], u16: [0, 65535],
-  i32: [-(2 ** 31), 2 ** 31 - 1], u32: [0, 2 ** 32 - 1],
-};
-
-function argMustBe(index) {
-  return err(VALUE, new RegExp(`^Argument ${index} must be `));
-}
-
-function callArg(type, index, result) {
-  return (kind) => {
-    const fail = argMustBe(index);
-    if (type in INT_RANGES) {
-      const [min, max] = INT_RANGES[type];
-      if (!(kind in NUMBER_OF)) return fail;
-      const v = NUMBER_OF[kind];
-      if (!Number.isInteger(v) || v < min || v > max) return fail;
-      if (type === 'i32' && Object.is(v, -0)) return fail; // -0 only for i32
-      return ok(result(v + 0)); // C sees -0 as 0
-    }
-    if (type === 'f32' || type === 'f64') {
-      if (!(kind in NUMBER_OF)) return fail;
-      const v = NUMBER_OF[kind];
-      return ok(result(type === 'f32' ? Math.fround(v) : v));
-    }
-    if (type === 'i64' || type === 'u64') {
-      if (!(kind in BIGINT_OF)) return fail;
-      const v = BIGINT_OF[kind];
-      if ((type === 'i64' ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v)) !== v) return fail;
-      return ok(result(v));
-    }
-    // pointer-like: pointer, string, buffer, arraybuffer, function
-    if (kind === 'null' || kind === 'undefined') return ok(result(null));
-    if (kind in BIGINT_OF) {
-      const v = BIGINT_OF[kind];
-      return BigInt.asUintN(64, v) === v ? ok(result(v)) : fail;
-    }
-    if (kind === 'string' || kind === 'emptyString') return ok(result(kind === 'string' ? 'x' : ''));
-    if (kind === 'nulString') return err(VALUE, new RegExp(`^Argument ${index} must be a string without null bytes`));
-    if (BUFFER_KINDS.includes(kind)) return ok(result(kind));
-    if (kind === 'detachedArrayBuffer' || kind === 'detachedBuffer') {
-      return err(VALUE, new RegExp(`^Argument ${index} is a detached ArrayBuffer$`));
-    }
-    return fail;
-  };
-}
-
-// Results of the identity functions id_T for a valid argument.
-const identity = (type) => (v) => {
-  if (typeof v === 'bigint') return `${v}n`;
-  if (typeof v === 'number') return showNumber(v);
-  if (v === null) return '0n'; // a null pointer comes back as 0n
-  return ADDRESS; // a string copy or a buffer's memory
-};
-
-// The pointer of a memory helper. `nullResult` is what 0n gives.
-// Non-zero numeric addresses (1n) would be dereferenced: excluded.
-function memPointer(nullResult = err(VALUE, /^Cannot dereference a null pointer$/)) {
-  return (kind) => {
-    if (kind === 'bigint') return undefined; // excluded: invalid pointers crash by design
-    if (kind === 'bigint0') return nullResult;
-    if (kind === 'bigintNegative' || kind === 'bigintHuge') return err(RANGE, /^The value of "pointer" is out of range/);
-    return err(TYPE, /^The "pointer" argument must be of type bigint/);
-  };
-}
-
-// A byte offset, byte count or length: a non-negative integer number.
-// `valid(n)` is the expectation of a valid number, `absent` that of
-// undefined (an omitted optional argument).
-function size(name, valid, absent = err(TYPE)) {
-  return (kind) => {
-    if (kind === 'undefined') return absent;
-    if (!(kind in NUMBER_OF)) return err(TYPE, new RegExp(`^The "${name}" argument must be of type number`));
-    const v = NUMBER_OF[kind];
-    if (v === Infinity || v === 2 ** 64) return err(RANGE, new RegExp(`^The value of "${name}" is out of range`));
-    if (!(v >= 0) || !Number.isInteger(v)) {
-      return err(VALUE, new RegExp(`^The argument '${name}' must be a non-negative integer`));
-    }
-    return valid(v);
-  };
-}
-
-// A setter's value (argument 2): like a call argument, plus safe-integer
-// numbers for the 64-bit types.
-function setValue(type) {
-  const asArg = callArg(type, 2, () => 'undefined');
-  return (kind) => {
-    if ((type === 'i64' || type === 'u64') && kind in NUMBER_OF) {
-      const v = NUMBER_OF[kind];
-      if (Number.isSafeInteger(v) && (type === 'i64' || v >= 0)) return ok('undefined');
-      return argMustBe(2);
-    }
-    return asArg(kind);
-  };
-}
-
-// A library path: a string or null.
-function libPath(kind) {
-  if (kind === 'null' || kind === 'emptyString') return ok(); // the running program
-  if (kind === 'string') return err(FAILED, /^dlopen failed: /);
-  if (kind === 'nulString') return err(VALUE, /must be a string without null bytes/);
-  return err(TYPE, /^The "path" argument must be of type string/);
-}
-
-// A symbol name.
-function symbolName(argName) {
-  return (kind) => {
-    if (kind === 'string' || kind === 'emptyString') return err(FAILED, /^dlsym failed: /);
-    if (kind === 'nulString') return err(VALUE, /must be a string without null bytes/);
-    return err(TYPE, new RegExp(`^The "${argName}" argument must be of type string`));
-  };
-}
-
-// The definitions object of dlopen/getFunctions: its own enumerable keys
-// are symbol names, their values signatures. Objects without own keys
-// resolve nothing; a typed array's index keys '0'… are resolved with the
-// element (a number) as signature, which is not an object.
-function definitions(absent) {
-  return (kind) => {
-    if (kind === 'undefined') return absent;
-    if (kind === 'throwingProxy') return trap(); // ownKeys trap: propagates (a definitions/signature object)
-    if (['object', 'array', 'proxy', 'arrayBuffer', 'sharedArrayBuffer', 'detachedArrayBuffer',
-      'detachedBuffer', 'fakeBuffer', 'fakeLibrary'].includes(kind)) return ok();
-    if (kind === 'buffer' || kind === 'sharedView') return err(TYPE, /^The "signature" argument must be of type object/);
-    return err(TYPE, /^The "definitions" argument must be of type object/);
-  };
-}
-
-// A signature object (getFunction / registerCallback): any object; its
-// absent fields mean void (). Trap errors propagate unchanged (spec).
-function signature(kind) {
-  if (kind === 'throwingProxy') return trap();
-  if (['object', 'array', 'proxy', 'arrayBuffer', 'sharedArrayBuffer', 'detachedArrayBuffer',
-    'detachedBuffer', 'buffer', 'sharedView', 'fakeBuffer', 'fakeLibrary'].includes(kind)) return ok();
-  return err(TYPE, /^The "signature" argument must be of type object/);
-}
-
-// signature.parameters: undefined (no parameters) or an array.
-function sigParameters(kind) {
-  if (kind === 'undefined' || kind === 'array') return ok();
-  return err(TYPE, /^The "signature.parameters" argument must be an instance of Array/);
-}
-
-// signature.result (undefined: void) and signature.parameters[0]: a type name.
-function sigType(isParameter) {
-  return (kind) => {
-    if (kind === 'undefined' && !isParameter) return ok();
-    return err(VALUE, /^Unsupported FFI type: /);
-  };
-}
-
-// A callback function.
-function callbackFn(kind) {
-  if (kind === 'function' || kind === 'functionProxy') return ok(/^[1-9]\d*n$/);
-  return err(TYPE, /^The "callback" argument must be of type function/);
-}
-
-// A registered callback pointer.
-function callbackPointer(kind) {
-  if (kind in BIGINT_OF) return err(VALUE, /^Callback not found$/);
-  return err(TYPE, /^The "pointer" argument must be of type bigint/);
-}
-
-// A DynamicLibrary handle (dlclose, dlsym).
-function handle() {
-  return err(TYPE, /^The "handle" argument must be an instance of DynamicLibrary/);
-}
-
-// A string to export.
-function exportedString(kind) {
-  if (kind === 'string' || kind === 'emptyString' || kind === 'nulString') return ok('undefined');
-  return err(TYPE, /^The "string" argument must be of type string/);
-}
-
-function encoding(kind) {
-  if (kind === 'undefined') return ok('undefined');
-  if (kind === 'string' || kind === 'emptyString' || kind === 'nulString') return err('ERR_UNKNOWN_ENCODING');
-  return err(TYPE, /^The "encoding" argument must be of type string/);
-}
-
-function copyFlag(kind) {
-  if (kind === 'undefined' || kind === 'true' || kind === 'false') return ok();
-  return err(TYPE, /^The "copy" argument must be of type boolean/);
-}
-
-// Sources of exportBuffer / exportArrayBuffer / exportArrayBufferView and
-// the argument of getRawPointer: `accepts` lists the valid kinds.
-function bufferSource(argName, accepts, detached, result) {
-  return (kind) => {
-    if (accepts.includes(kind)) return ok(result);
-    if (detached.includes(kind)) return err(VALUE, /^Argument 0 is a detached ArrayBuffer$/);
-    return err(TYPE, new RegExp(`^The "${argName}" argument must be `));
-  };
-}
+// A non-zero numeric address that a slot dereferences crashes by design:
+// slots that read or write memory at their argument exclude it.
+const DEREFERENCED = ['bigint'];
 
 // ---- the table -----------------------------------------------------------
 //
 // Each API is an object:
 //   name, batch      case-id prefix; the child process that runs its cases
-//   slots            [{ name, type: kind -> expectation (undefined: kind
-//                    excluded), valid(ctx, env): a valid value }]
+//   slots            [{ name, valid(ctx, env): a valid value, exclude: the
+//                    kinds never put in this slot (optional) }]
 //   call(ctx, args, env)  makes the call
 //   env(ctx, own)    optional per-case state (a fresh library, a wrapper);
 //                    with `own`, it has a `close()` for the closed-library case
-//   min, max         the valid argument counts; `countChecked` (a RegExp of
-//                    the message) when a wrong count throws, `fewer(k)` the
-//                    expectation of k < min arguments when it is not that of
-//                    `undefined` in slot k, `noCount` for no count cases
-//   closedLib        also call it on a closed library (its own, from `env`);
-//                    `closed` is the expectation (default ERR_FFI_LIBRARY_CLOSED)
-//   closedArg        the expectation when slot 0 is a closed library
+//   min, max         the valid argument counts; `noCount` for no count cases
+//   closedLib        also call it on a closed library (its own, from `env`)
+//   closedArg        also call it with a closed library as slot 0
 //   receiver(ctx, self, args)  methods: calls it with `this` = self
-//   validExpect      the expectation with every argument valid (default: ok)
 
 const INT_TYPES = ['i8', 'u8', 'bool', 'char', 'i16', 'u16', 'i32', 'u32', 'i64', 'u64', 'f32', 'f64'];
 const VALID_OF = {
@@ -337,32 +102,20 @@ const WRAPPERS = [];
 // Fast tier (numbers, bigints, pointers): one identity function per type.
 for (const t of [...INT_TYPES, 'pointer']) {
   const symbol = t === 'pointer' ? 'id_ptr' : `id_${t}`;
-  WRAPPERS.push({ symbol, params: [t], result: t === 'pointer' ? 'pointer' : t, results: [identity(t)] });
+  WRAPPERS.push({ symbol, params: [t], result: t === 'pointer' ? 'pointer' : t });
 }
 // id_ptr declared with each other pointer-like type (the general tier for
 // string/buffer/arraybuffer; the same C function).
 for (const t of ['string', 'buffer', 'arraybuffer', 'function']) {
-  WRAPPERS.push({ symbol: 'id_ptr', variant: t, params: [t], result: 'pointer', results: [identity('pointer')] });
+  WRAPPERS.push({ symbol: 'id_ptr', variant: t, params: [t], result: 'pointer' });
 }
-WRAPPERS.push({
-  symbol: 'add_i32', params: ['i32', 'i32'], result: 'i32',
-  defaults: [1, 2],
-  results: [(v) => showNumber((v + 2) | 0), (v) => showNumber((1 + v) | 0)],
-});
-// string_length: NULL -> (size_t)-1. Non-zero numeric addresses would be read.
-WRAPPERS.push({
-  symbol: 'string_length', params: ['string'], result: 'u64', exclude: ['bigint'],
-  results: [(v) => {
-    if (v === null || v === 0n) return `${2n ** 64n - 1n}n`;
-    if (v === 'x') return '1n';
-    return '0n'; // '' and zero-filled memory
-  }],
-});
+WRAPPERS.push({ symbol: 'add_i32', params: ['i32', 'i32'], result: 'i32', defaults: [1, 2] });
+// string_length reads the string at its argument.
+WRAPPERS.push({ symbol: 'string_length', params: ['string'], result: 'u64', exclude: DEREFERENCED });
 // sum_buffer(p, n): with n = 0n, p is never read, so any address is safe.
 WRAPPERS.push({
   symbol: 'sum_buffer', params: ['buffer', 'u64'], result: 'u64',
-  defaults: [(ctx) => Buffer.alloc(16, 1), 0n],
-  results: [() => '0n', (v) => `${v}n`], // the default buffer holds sixteen 1s
+  defaults: [() => Buffer.alloc(16, 1), 0n],
 });
 
 function wrapperApi(w) {
@@ -374,15 +127,9 @@ function wrapperApi(w) {
   return {
     name: label,
     batch: `wrapper ${label}`,
-    slots: w.params.map((t, i) => ({
-      name: `a${i}`,
-      type: (kind) => (w.exclude && w.exclude.includes(kind) ? undefined : callArg(t, i, w.results[i])(kind)),
-      valid: (ctx) => valid(ctx)[i],
-    })),
-    validExpect: w.defaults ? undefined : ok(w.results[0](VALID_OF[w.params[0]])),
+    slots: w.params.map((t, i) => ({ name: `a${i}`, exclude: w.exclude, valid: (ctx) => valid(ctx)[i] })),
     min: w.params.length,
     max: w.params.length,
-    countChecked: /^Invalid argument count: expected \d+, got \d+$/,
     closedLib: true,
     call: (ctx, args, env) => env.fn(...args),
     // The shared wrapper of this child, or (`own`) one on a library of its
@@ -393,11 +140,7 @@ function wrapperApi(w) {
   };
 }
 
-// Memory helpers. `T` is the helper's type name (Int8 … Float64).
-const MEM_TYPES = {
-  Int8: 'i8', Uint8: 'u8', Int16: 'i16', Uint16: 'u16', Int32: 'i32', Uint32: 'u32',
-  Int64: 'i64', Uint64: 'u64', Float32: 'f32', Float64: 'f64',
-};
+// Memory helpers, by the helper's type name (Int8 … Float64): a valid value.
 const MEM_VALID = {
   Int8: -5, Uint8: 200, Int16: -300, Uint16: 60000, Int32: -70000, Uint32: 4e9,
   Int64: -5n, Uint64: 5n, Float32: 1.5, Float64: 0.1,
@@ -405,18 +148,13 @@ const MEM_VALID = {
 
 function memoryApis() {
   const apis = [];
-  const pointerSlot = (nullResult) => ({ name: 'pointer', type: memPointer(nullResult), valid: (ctx) => ctx.ptr });
-  const lengthSlot = (valid, absent) => ({ name: 'length', type: size('length', valid, absent), valid: () => 64 });
-  for (const [T, t] of Object.entries(MEM_TYPES)) {
-    const big = t === 'i64' || t === 'u64';
-    const num = big ? /^-?\d+n$/ : /^-?[\d.e+]+$|^NaN$/;
+  const pointerSlot = () => ({ name: 'pointer', exclude: DEREFERENCED, valid: (ctx) => ctx.ptr });
+  const lengthSlot = () => ({ name: 'length', valid: () => 64 });
+  for (const [T, value] of Object.entries(MEM_VALID)) {
     apis.push({
       name: `get${T}`,
       batch: 'memory get*',
-      slots: [
-        pointerSlot(),
-        { name: 'offset', type: size('offset', () => ok(num), ok(num)), valid: () => 0 },
-      ],
+      slots: [pointerSlot(), { name: 'offset', valid: () => 0 }],
       min: 1,
       max: 2,
       call: (ctx, args) => ctx.ffi[`get${T}`](...args),
@@ -424,11 +162,7 @@ function memoryApis() {
     apis.push({
       name: `set${T}`,
       batch: 'memory set*',
-      slots: [
-        pointerSlot(),
-        { name: 'offset', type: size('offset', () => ok('undefined')), valid: () => 0 },
-        { name: 'value', type: setValue(t), valid: () => MEM_VALID[T] },
-      ],
+      slots: [pointerSlot(), { name: 'offset', valid: () => 0 }, { name: 'value', valid: () => value }],
       min: 3,
       max: 3,
       call: (ctx, args) => ctx.ffi[`set${T}`](...args),
@@ -440,76 +174,59 @@ function memoryApis() {
     slots: [],
     min: 0,
     max: 0,
-    validExpect: ok(/^[1-9]\d*n$/),
     call: (ctx, args) => ctx.ffi.getCurrentEventLoop(...args),
   });
   apis.push({
     name: 'toString',
     batch: 'memory toString/toBuffer/toArrayBuffer',
-    slots: [pointerSlot(ok('null'))],
+    slots: [pointerSlot()],
     min: 1,
     max: 1,
     call: (ctx, args) => ctx.ffi.toString(...args),
   });
-  for (const [name, what] of [['toBuffer', 'Buffer'], ['toArrayBuffer', 'ArrayBuffer']]) {
+  for (const name of ['toBuffer', 'toArrayBuffer']) {
     apis.push({
       name,
       batch: 'memory toString/toBuffer/toArrayBuffer',
-      slots: [
-        pointerSlot(),
-        lengthSlot((n) => ok(`${what}(${n})`)),
-        { name: 'copy', type: copyFlag, valid: () => true },
-      ],
+      slots: [pointerSlot(), lengthSlot(), { name: 'copy', valid: () => true }],
       min: 2,
       max: 3,
       call: (ctx, args) => ctx.ffi[name](...args),
     });
   }
-  // export*: the source is small (≤ 16 bytes), the room 64 bytes; a length
-  // below what the source needs is ERR_OUT_OF_RANGE.
-  const exportLength = (needed) => lengthSlot((n) => (n >= needed ? ok('undefined') : err(RANGE, /^The value of "length" is out of range/)));
+  // export*: the source is small (≤ 16 bytes), the room 64 bytes.
   apis.push({
     name: 'exportString',
     batch: 'memory export*/getRawPointer',
     slots: [
-      { name: 'string', type: exportedString, valid: () => 'hi' },
+      { name: 'string', valid: () => 'hi' },
       pointerSlot(),
-      exportLength(3),
-      { name: 'encoding', type: encoding, valid: () => 'utf8' },
+      lengthSlot(),
+      { name: 'encoding', valid: () => 'utf8' },
     ],
     min: 3,
     max: 4,
     call: (ctx, args) => ctx.ffi.exportString(...args),
   });
   const sources = {
-    exportBuffer: ['buffer', ['buffer'], ['detachedBuffer']],
-    exportArrayBuffer: ['arrayBuffer', ['arrayBuffer'], ['detachedArrayBuffer']],
-    exportArrayBufferView: ['view', ['buffer', 'sharedView'], ['detachedBuffer']],
+    exportBuffer: ['buffer', () => Buffer.alloc(16, 7)],
+    exportArrayBuffer: ['arrayBuffer', () => new ArrayBuffer(16)],
+    exportArrayBufferView: ['view', () => Buffer.alloc(16, 7)],
   };
-  for (const [name, [argName, accepts, detached]] of Object.entries(sources)) {
+  for (const [name, [argName, source]] of Object.entries(sources)) {
     apis.push({
       name,
       batch: 'memory export*/getRawPointer',
-      slots: [
-        { name: argName, type: bufferSource(argName, accepts, detached, 'undefined'), valid: () => Buffer.alloc(16, 7) },
-        pointerSlot(),
-        exportLength(16),
-      ],
+      slots: [{ name: argName, valid: source }, pointerSlot(), lengthSlot()],
       min: 3,
       max: 3,
       call: (ctx, args) => ctx.ffi[name](...args),
     });
-    if (name === 'exportArrayBuffer') apis[apis.length - 1].slots[0].valid = () => new ArrayBuffer(16);
   }
   apis.push({
     name: 'getRawPointer',
     batch: 'memory export*/getRawPointer',
-    slots: [{
-      name: 'bufferLike',
-      type: bufferSource('bufferLike', ['buffer', 'arrayBuffer', 'sharedView'],
-        ['detachedBuffer', 'detachedArrayBuffer'], ADDRESS),
-      valid: () => Buffer.alloc(8),
-    }],
+    slots: [{ name: 'bufferLike', valid: () => Buffer.alloc(8) }],
     min: 1,
     max: 1,
     call: (ctx, args) => ctx.ffi.getRawPointer(...args),
@@ -528,13 +245,8 @@ function libraryApis() {
     name: 'dlopen',
     batch: 'dlopen/dlclose/dlsym/DynamicLibrary',
     slots: [
-      // The running program (null, '') has no add_i32 to resolve.
-      {
-        name: 'path',
-        type: (kind) => (kind === 'null' || kind === 'emptyString' ? err(FAILED, /^dlsym failed: /) : libPath(kind)),
-        valid: (ctx) => ctx.fixture,
-      },
-      { name: 'definitions', type: definitions(ok()), valid: () => ({ add_i32: ADD_SIG() }) },
+      { name: 'path', valid: (ctx) => ctx.fixture },
+      { name: 'definitions', valid: () => ({ add_i32: ADD_SIG() }) },
     ],
     min: 1,
     max: 2,
@@ -543,7 +255,7 @@ function libraryApis() {
   apis.push({
     name: 'dlopen(definitions.add_i32)',
     batch: 'dlopen/dlclose/dlsym/DynamicLibrary',
-    slots: [{ name: 'signature', type: signature, valid: () => ADD_SIG() }],
+    slots: [{ name: 'signature', valid: () => ADD_SIG() }],
     min: 1,
     max: 1,
     call: (ctx, [sig]) => ctx.own(ctx.ffi.dlopen(ctx.fixture, { add_i32: sig })),
@@ -552,7 +264,7 @@ function libraryApis() {
   apis.push({
     name: 'new DynamicLibrary',
     batch: 'dlopen/dlclose/dlsym/DynamicLibrary',
-    slots: [{ name: 'path', type: libPath, valid: (ctx) => ctx.fixture }],
+    slots: [{ name: 'path', valid: (ctx) => ctx.fixture }],
     min: 1,
     max: 1,
     call: (ctx, args) => ctx.own(new ctx.ffi.DynamicLibrary(...args)),
@@ -560,23 +272,23 @@ function libraryApis() {
   apis.push({
     name: 'dlclose',
     batch: 'dlopen/dlclose/dlsym/DynamicLibrary',
-    slots: [{ name: 'handle', type: handle, valid: (ctx) => ctx.freshLib() }],
+    slots: [{ name: 'handle', valid: (ctx) => ctx.freshLib() }],
     min: 1,
     max: 1,
     call: (ctx, args) => ctx.ffi.dlclose(...args),
-    closedArg: ok(), // dlclose of a closed library: idempotent
+    closedArg: true,
   });
   apis.push({
     name: 'dlsym',
     batch: 'dlopen/dlclose/dlsym/DynamicLibrary',
     slots: [
-      { name: 'handle', type: handle, valid: (ctx) => ctx.freshLib() },
-      { name: 'symbol', type: symbolName('name'), valid: () => 'add_i32' },
+      { name: 'handle', valid: (ctx) => ctx.freshLib() },
+      { name: 'symbol', valid: () => 'add_i32' },
     ],
     min: 2,
     max: 2,
     call: (ctx, args) => ctx.ffi.dlsym(...args),
-    closedArg: err(CLOSED, /^Library is closed$/),
+    closedArg: true,
   });
 
   // DynamicLibrary methods, each on a fresh library (`env.lib`).
@@ -600,37 +312,31 @@ function libraryApis() {
     ...extra,
   });
   apis.push(method('getFunction', [
-    { name: 'name', type: symbolName('name'), valid: () => 'add_i32' },
-    { name: 'signature', type: signature, valid: () => ADD_SIG() },
+    { name: 'name', valid: () => 'add_i32' },
+    { name: 'signature', valid: () => ADD_SIG() },
   ]));
   for (const api of sigFieldApis('getFunction', (env, sig) => env.lib.getFunction('add_i32', sig))) apis.push(api);
   apis.push(method('getFunctions', [
-    { name: 'definitions', type: definitions(ok()), valid: () => ({ add_i32: ADD_SIG() }), optional: true },
+    { name: 'definitions', valid: () => ({ add_i32: ADD_SIG() }), optional: true },
   ]));
-  apis.push(method('getSymbol', [{ name: 'name', type: symbolName('name'), valid: () => 'add_i32' }]));
+  apis.push(method('getSymbol', [{ name: 'name', valid: () => 'add_i32' }]));
   apis.push(method('getSymbols', []));
   apis.push(method('registerCallback', [
-    { name: 'signature', type: signature, valid: () => CB_SIG() },
-    { name: 'callback', type: callbackFn, valid: () => (x) => x },
-  ], {
-    // registerCallback() has no callback; registerCallback(x) is the
-    // one-argument form, where x must be the callback.
-    min: 2,
-    fewer: (k) => err(TYPE, /^The "callback" argument must be of type function/),
-  }));
+    { name: 'signature', valid: () => CB_SIG() },
+    { name: 'callback', valid: () => (x) => x },
+  ]));
   apis.push(method('registerCallback', [
-    { name: 'callback', type: callbackFn, valid: () => (x) => x },
+    { name: 'callback', valid: () => (x) => x },
   ], { name: 'lib.registerCallback(callback)', noCount: true })); // a second argument makes the first the signature
   for (const api of sigFieldApis('registerCallback', (env, sig) => env.lib.registerCallback(sig, () => 0))) apis.push(api);
   for (const name of ['unregisterCallback', 'refCallback', 'unrefCallback']) {
     apis.push(method(name, [
-      { name: 'pointer', type: callbackPointer, valid: (ctx, env) => env.lib.registerCallback(() => {}) },
+      { name: 'pointer', valid: (ctx, env) => env.lib.registerCallback(() => {}) },
     ]));
   }
-  apis.push(method('close', [], { closed: ok('undefined') }));
+  apis.push(method('close', []));
   apis.push(method('[Symbol.dispose]', [], {
     call: (ctx, args, env) => env.lib[ctx.dispose](...args),
-    closed: ok('undefined'),
   }));
   apis.push({
     name: 'dlopen()[Symbol.dispose]',
@@ -658,19 +364,19 @@ function sigFieldApis(method, use) {
     {
       ...base,
       name: `lib.${method}(signature.result)`,
-      slots: [{ name: 'result', type: sigType(false), valid: () => 'i32' }],
+      slots: [{ name: 'result', valid: () => 'i32' }],
       call: (ctx, [v], env) => use(env, { result: v, parameters: ['i32'] }),
     },
     {
       ...base,
       name: `lib.${method}(signature.parameters)`,
-      slots: [{ name: 'parameters', type: sigParameters, valid: () => ['i32'] }],
+      slots: [{ name: 'parameters', valid: () => ['i32'] }],
       call: (ctx, [v], env) => use(env, { result: 'i32', parameters: v }),
     },
     {
       ...base,
       name: `lib.${method}(signature.parameters[0])`,
-      slots: [{ name: 'parameters[0]', type: sigType(true), valid: () => 'i32' }],
+      slots: [{ name: 'parameters[0]', valid: () => 'i32' }],
       call: (ctx, [v], env) => use(env, { result: 'i32', parameters: [v] }),
     },
   ];
@@ -687,7 +393,6 @@ function extraCases() {
     cases.push({
       id: `lib.${name}: an unregistered callback`,
       batch,
-      expect: err(VALUE, /^Callback not found$/),
       run(ctx) {
         const lib = ctx.freshLib();
         const p = lib.registerCallback(() => {});
@@ -698,7 +403,6 @@ function extraCases() {
     cases.push({
       id: `lib.${name}: a callback of another library`,
       batch,
-      expect: err(VALUE, /^Callback not found$/),
       run(ctx) {
         const p = ctx.freshLib().registerCallback(() => {});
         return ctx.freshLib()[name](p);
@@ -707,7 +411,6 @@ function extraCases() {
     cases.push({
       id: `lib.${name}: a callback released by close()`,
       batch,
-      expect: err(CLOSED, /^Library is closed$/),
       run(ctx) {
         const lib = ctx.freshLib();
         const p = lib.registerCallback(() => {});
@@ -719,7 +422,6 @@ function extraCases() {
   // Address arithmetic that overflows 64 bits throws instead of touching
   // memory (the last byte of the address space plus an offset or length).
   const top = 2n ** 64n - 1n;
-  const overflow = err(RANGE, /^The value of "pointer \+ (offset|length)" is out of range/);
   const memory = {
     getInt8: (f) => f.getInt8(top, 1),
     getFloat64: (f) => f.getFloat64(top - 4n, 0),
@@ -739,7 +441,6 @@ function extraCases() {
     cases.push({
       id: `${name}: pointer + offset/length above 2^64`,
       batch: 'memory export*/getRawPointer',
-      expect: overflow,
       run: (ctx) => call(ctx.ffi),
     });
   }
@@ -754,26 +455,22 @@ function extraCases() {
     cases.push({
       id: `lib.getFunction: ${what}`,
       batch,
-      expect: err(VALUE),
       run: (ctx) => ctx.freshLib().getFunction('add_i32', sig),
     });
     cases.push({
       id: `lib.registerCallback: ${what}`,
       batch,
-      expect: err(VALUE),
       run: (ctx) => ctx.freshLib().registerCallback(sig, () => 0),
     });
   }
   cases.push({
     id: 'DynamicLibrary without new',
     batch: 'dlopen/dlclose/dlsym/DynamicLibrary',
-    expect: err('ERR_CONSTRUCT_CALL_REQUIRED'),
     run: (ctx) => ctx.ffi.DynamicLibrary(ctx.fixture),
   });
   cases.push({
     id: 'lib.getFunction: the same symbol with another signature',
     batch,
-    expect: err(VALUE, /already requested with a different signature/),
     run(ctx) {
       const lib = ctx.freshLib();
       lib.getFunction('add_i32', ADD_SIG());
@@ -790,11 +487,9 @@ function buildCases() {
     // Every kind in every slot, the other slots valid.
     api.slots.forEach((slot, i) => {
       for (const kind of KIND_NAMES) {
-        const expect = slot.type(kind);
-        if (expect === undefined) continue; // excluded (would crash by design)
+        if (slot.exclude && slot.exclude.includes(kind)) continue;
         apiCases.push({
           id: `${api.name}: ${slot.name}=${kind}`,
-          expect,
           run(ctx) {
             const env = api.env ? api.env(ctx) : {};
             const args = api.slots.map((s, j) => (j === i ? KINDS[kind](ctx) : s.valid(ctx, env)));
@@ -808,7 +503,6 @@ function buildCases() {
       for (const kind of KIND_NAMES) {
         apiCases.push({
           id: `${api.name}: this=${kind}`,
-          expect: err(/^ERR_/),
           run(ctx) {
             const env = api.env ? api.env(ctx) : {};
             const args = api.slots.map((s) => s.valid(ctx, env));
@@ -820,7 +514,6 @@ function buildCases() {
     // All arguments valid.
     apiCases.push({
       id: `${api.name} valid`,
-      expect: api.validExpect || ok(),
       run(ctx) {
         const env = api.env ? api.env(ctx) : {};
         return api.call(ctx, api.slots.map((s) => s.valid(ctx, env)), env);
@@ -832,13 +525,8 @@ function buildCases() {
       for (let k = 0; k < api.min; k++) counts.push(k);
       counts.push(api.max + 1, api.max + 2);
       for (const k of counts) {
-        let expect;
-        if (api.countChecked) expect = err(VALUE, api.countChecked);
-        else if (k < api.min) expect = api.fewer ? api.fewer(k) : api.slots[k].type('undefined');
-        else expect = ok();
         apiCases.push({
           id: `${api.name} with ${k} argument${k === 1 ? '' : 's'}`,
-          expect,
           run(ctx) {
             const env = api.env ? api.env(ctx) : {};
             const valid = api.slots.map((s) => s.valid(ctx, env));
@@ -853,7 +541,6 @@ function buildCases() {
     if (api.closedLib || api.closedArg) {
       apiCases.push({
         id: `${api.name} on a closed library`,
-        expect: api.closedArg || api.closed || err(CLOSED, /^Library is closed$/),
         run(ctx) {
           if (api.closedLib) {
             const env = api.env(ctx, true);
@@ -878,9 +565,9 @@ function buildCases() {
   if (process.env.MATRIX_SELFTEST_CRASH === '1') {
     const batch = 'selftest: crash';
     cases.push(
-      { id: 'selftest: before the crash', batch, expect: ok('1'), run: () => 1 },
-      { id: 'selftest: getInt32(8n) crashes', batch, expect: ok(), run: (ctx) => ctx.ffi.getInt32(8n) },
-      { id: 'selftest: after the crash', batch, expect: ok('2'), run: () => 2 },
+      { id: 'selftest: before the crash', batch, run: () => 1 },
+      { id: 'selftest: getInt32(8n) crashes', batch, run: (ctx) => ctx.ffi.getInt32(8n) },
+      { id: 'selftest: after the crash', batch, run: () => 2 },
     );
   }
   const seen = new Set();
@@ -891,10 +578,4 @@ function buildCases() {
   return cases;
 }
 
-// Cases that fail because of known jitffi bugs (reported to the lead with
-// a reproducer; issue 8). Each entry: [RegExp over case ids, RegExp over the
-// failure text, description]. The test prints the cases that fail this way
-// as known failures and fails on any other failing case.
-const KNOWN_FAILURES = [];
-
-module.exports = { KINDS, KIND_NAMES, TRAP_MESSAGE, APIS, buildCases, KNOWN_FAILURES };
+module.exports = { TRAP_MESSAGE, APIS, buildCases };

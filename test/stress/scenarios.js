@@ -21,6 +21,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { fixturePath } = require('../helpers');
 const gen = require('../gen/signatures');
+const churn = require('../hardening/churn-signatures');
 
 const ffi = require('../..');
 const internals = ffi[Symbol.for('jitffi.internals')];
@@ -30,19 +31,7 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(2);
 }
 
-const tick = () => new Promise((resolve) => setImmediate(resolve));
-
-async function settle() {
-  for (let i = 0; i < 6; i++) {
-    globalThis.gc();
-    await tick();
-  }
-}
-
-async function rss() {
-  await settle();
-  return process.memoryUsage().rss;
-}
+const { tick, settle, rss } = churn;
 
 // Runs `step(i)` for i in [from, to), yielding to the event loop every 1000
 // steps (so FinalizationRegistry callbacks and finalizers can run).
@@ -266,7 +255,7 @@ async function dropWhileInUse(count) {
   let closedThrows = 0;
   const step = (i) => {
     const path0 = i % 3 === 0 ? FIXTURE : copies[i % 2];
-    let b = new ffi.DynamicLibrary(path0);
+    const b = new ffi.DynamicLibrary(path0);
     let bAdd = b.getFunction('add_i32', { arguments: ['int32', 'int32'], returns: 'int32' });
     let bLen = b.getFunction('string_length', { parameters: ['str'], result: 'uint64' });
     const bSub = b.getFunction('add_i64', { parameters: ['i64', 'i64'], result: 'i64' });
@@ -288,7 +277,8 @@ async function dropWhileInUse(count) {
       b.unregisterCallback(bCb);
     }
     checkA(i);
-    b = bAdd = bLen = null;
+    // The closures above keep bAdd and bLen in their context: drop them.
+    bAdd = bLen = null;
   };
   const r = await measure(count, Math.min(500, count), step);
   await settle();
@@ -332,8 +322,7 @@ async function transferCycles(count) {
 // getFunction from a new library, called once and dropped. Nothing uses a
 // signature once its step is over, so its code must be freed (jitffi keeps
 // the code of the signatures in use, plus a few idle ones).
-const churn = require('../hardening/churn-signatures');
-
+//
 // A gc() every 1000 steps, as in the probe: dropped wrappers keep their
 // code until the GC collects them, and the young generation promotes them
 // (with --max-semi-space-size=1) to where only a full GC does.

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run lint`: the static checks, each a step { name, command, args }
+// run from the repository root, in order; the first that fails stops the
+// run. `node scripts/test.js lint` runs the same, first in `npm test`.
+//
+//   node scripts/lint.js
+
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+
+// ESLint runs on the Node.js that runs this script: ESLint 10 needs Node.js
+// 20.19 or later (its package.json, "engines").
+const eslint = path.join(path.dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js');
+
+const STEPS = [
+  {
+    name: 'eslint',
+    command: process.execPath,
+    args: [eslint, 'lib', 'bench', 'scripts', 'test', 'examples', 'eslint.config.js'],
+  },
+];
+
+function commandLine({ command, args }) {
+  return [command, ...args].map((word) => (/^[\w./=@:+-]+$/.test(word) ? word : JSON.stringify(word))).join(' ');
+}
+
+for (const step of STEPS) {
+  console.log(`# lint: ${step.name}`);
+  const r = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit' });
+  let why = null;
+  if (r.error) why = `could not start: ${r.error.message}`;
+  else if (r.signal) why = `killed by signal ${r.signal}`;
+  else if (r.status !== 0) why = `exit status ${r.status}`;
+  if (why) {
+    console.error(`\nlint: step "${step.name}" failed (${why})\n  command: ${commandLine(step)}`);
+    process.exit(r.status || 1);
+  }
+}
+console.log(`lint: ${STEPS.length} step${STEPS.length === 1 ? '' : 's'} passed`);

@@ -36,10 +36,10 @@
 //! entries live in one process-wide JIT (`CALLBACK_JIT`), not in the
 //! environment's, so that a kept entry outlives its environment.
 
-use crate::convert::check_int;
-use crate::errors::fatal;
 use crate::abi::scratch::INLINE_ARGS;
 use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
+use crate::convert::check_int;
+use crate::errors::fatal;
 use crate::host::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
 use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
 use std::cell::Cell;
@@ -663,7 +663,6 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::host::v8::V8>)
         None => store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT)),
     }
 }
-
 
 /// The exception a failed `napi_call_function` left pending, or `None` when
 /// the call failed because execution is being terminated (`worker.terminate()`,

@@ -9,14 +9,13 @@
 //! A converted argument is written into an 8-byte slot: its value sits in the
 //! low bytes in native representation (see abi/slots.rs).
 
-use crate::errors::{throw, Code, JsError};
 use crate::abi::fn_data::FnData;
 use crate::abi::scratch::{INLINE_CAP, SCRATCH_SIZE};
-use crate::host::values::{memory_of, Length, Memory};
+use crate::errors::{throw, Code, JsError};
 use crate::host::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
+use crate::host::values::{memory_of, Length, Memory};
 use crate::types::{FfiAbiType, FfiType, JsKind, ROWS};
 use std::ffi::c_void;
-
 
 /// Converts JS value `value` (argument number `index`) into `*out`.
 /// Returns 1 on success, 0 after throwing a JS exception.
@@ -38,8 +37,7 @@ pub(crate) unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, a
         return 0;
     }
     if argc != nparams as usize {
-        throw(env, &JsError::new(Code::InvalidArgValue,
-            format!("Invalid argument count: expected {nparams}, got {argc}")));
+        throw(env, &JsError::new(Code::InvalidArgValue, format!("Invalid argument count: expected {nparams}, got {argc}")));
         return 0;
     }
     data.target
@@ -296,7 +294,9 @@ unsafe extern "C" fn arg_pointer<const T: u8>(env: napi_env, value: napi_value, 
         }
         Err(PtrErr::Wrong) => fail(env, JsError::arg_must_be(index, ty.info().desc)),
         Err(PtrErr::Detached) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} is a detached ArrayBuffer"))),
-        Err(PtrErr::OutOfRange) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} must be a non-negative pointer bigint"))),
+        Err(PtrErr::OutOfRange) => {
+            fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} must be a non-negative pointer bigint")))
+        }
         Err(PtrErr::NulInString) => fail(env, JsError::new(Code::InvalidArgValue, format!("Argument {index} must not contain null bytes"))),
     }
 }
@@ -422,18 +422,30 @@ pub(crate) fn arg_symbol(ty: FfiType) -> &'static str {
 }
 
 static ARG_SYMBOLS: [&str; 18] = [
-    "jitffi_arg_void", "jitffi_arg_i8", "jitffi_arg_u8", "jitffi_arg_bool", "jitffi_arg_char",
-    "jitffi_arg_i16", "jitffi_arg_u16", "jitffi_arg_i32", "jitffi_arg_u32", "jitffi_arg_i64",
-    "jitffi_arg_u64", "jitffi_arg_f32", "jitffi_arg_f64", "jitffi_arg_pointer", "jitffi_arg_string",
-    "jitffi_arg_buffer", "jitffi_arg_arraybuffer", "jitffi_arg_function",
+    "jitffi_arg_void",
+    "jitffi_arg_i8",
+    "jitffi_arg_u8",
+    "jitffi_arg_bool",
+    "jitffi_arg_char",
+    "jitffi_arg_i16",
+    "jitffi_arg_u16",
+    "jitffi_arg_i32",
+    "jitffi_arg_u32",
+    "jitffi_arg_i64",
+    "jitffi_arg_u64",
+    "jitffi_arg_f32",
+    "jitffi_arg_f64",
+    "jitffi_arg_pointer",
+    "jitffi_arg_string",
+    "jitffi_arg_buffer",
+    "jitffi_arg_arraybuffer",
+    "jitffi_arg_function",
 ];
 /// Every (symbol, address) pair of a conversion helper or an N-API function
 /// that forward trampolines may import.
 pub(crate) fn helper_symbols() -> Vec<(&'static str, *const u8)> {
-    let mut v: Vec<(&'static str, *const u8)> = vec![
-        ("jitffi_enter", jitffi_enter as *const u8),
-        ("jitffi_release_scratch", jitffi_release_scratch as *const u8),
-    ];
+    let mut v: Vec<(&'static str, *const u8)> =
+        vec![("jitffi_enter", jitffi_enter as *const u8), ("jitffi_release_scratch", jitffi_release_scratch as *const u8)];
     if crate::host::napi::available() {
         // Every N-API function by its own name (napi.rs): marshal.rs and
         // the trampolines import the ones each type needs.

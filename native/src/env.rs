@@ -72,7 +72,11 @@ impl EnvState {
     }
 
     pub(crate) fn mode(&self) -> &'static str {
-        if self.jit.is_some() { "jit" } else { "interp" }
+        if self.jit.is_some() {
+            "jit"
+        } else {
+            "interp"
+        }
     }
 
     /// Which path serves `sig` in `role` in this environment (`call::choose`).

@@ -43,8 +43,7 @@ impl Library {
         let mut cname = name.as_bytes().to_vec();
         cname.push(0);
         // SAFETY: we only take the address; nothing is called here.
-        let sym = unsafe { handle.get::<*const u8>(&cname) }
-            .map_err(|e| JsError::new(Code::CallFailed, format!("dlsym failed: {e}")))?;
+        let sym = unsafe { handle.get::<*const u8>(&cname) }.map_err(|e| JsError::new(Code::CallFailed, format!("dlsym failed: {e}")))?;
         let addr = sym.into_raw() as u64;
         if addr == 0 {
             return Err(JsError::new(Code::CallFailed, format!("dlsym failed: {name}: symbol resolves to NULL")));
@@ -64,7 +63,13 @@ impl Library {
 impl Library {
     /// The call-time data of a function wrapper of this library, holding
     /// its share of the library.
-    pub(crate) fn function_data(self: &Arc<Self>, target: u64, sig: Signature, cif: Option<libffi::middle::Cif>, code: Option<CodeLease>) -> FnData {
+    pub(crate) fn function_data(
+        self: &Arc<Self>,
+        target: u64,
+        sig: Signature,
+        cif: Option<libffi::middle::Cif>,
+        code: Option<CodeLease>,
+    ) -> FnData {
         let closed: *const AtomicBool = &self.closed;
         FnData { target, closed, sig, cif, code, owner: self.clone() }
     }

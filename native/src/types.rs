@@ -93,18 +93,17 @@ pub(crate) struct TypeInfo {
 /// Whether plain C `char` is signed on this target (it is unsigned on
 /// Arm and PowerPC Linux, signed on x86 and on Apple/Windows Arm).
 pub(crate) const CHAR_IS_SIGNED: bool = !cfg!(any(
-    all(target_os = "linux", any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc64", target_arch = "s390x", target_arch = "riscv64")),
+    all(
+        target_os = "linux",
+        any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc64", target_arch = "s390x", target_arch = "riscv64")
+    ),
     all(target_os = "android", any(target_arch = "aarch64", target_arch = "arm")),
 ));
 
 const PTR_SIZE: u32 = std::mem::size_of::<usize>() as u32;
 
 const fn int(bits: u32, signed: bool) -> JsKind {
-    let (min, max) = if signed {
-        (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
-    } else {
-        (0, (1i64 << bits) - 1)
-    };
+    let (min, max) = if signed { (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1) } else { (0, (1i64 << bits) - 1) };
     // node:ffi rejects -0 for the 32-bit integers only.
     JsKind::Int { min, max, reject_minus_zero: bits == 32 }
 }
@@ -167,10 +166,17 @@ pub(crate) const ROWS: [TypeInfo; 18] = [
     // bool is a uint8 to node:ffi: every value 0-255 passes, both ways.
     row!(Bool, "bool", [], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
     // Errors name char by the integer type it is on this platform.
-    row!(Char, "char", [], 1,
-         if CHAR_IS_SIGNED { int(8, true) } else { int(8, false) },
-         Sint8 /* fixed below by abi() */, if CHAR_IS_SIGNED { "an int8" } else { "a uint8" }, true,
-         "Int8" /* fixed below by view() */),
+    row!(
+        Char,
+        "char",
+        [],
+        1,
+        if CHAR_IS_SIGNED { int(8, true) } else { int(8, false) },
+        Sint8, /* fixed below by abi() */
+        if CHAR_IS_SIGNED { "an int8" } else { "a uint8" },
+        true,
+        "Int8" /* fixed below by view() */
+    ),
     row!(I16, "i16", ["int16"], 2, int(16, true), Sint16, "an int16", true, "Int16"),
     row!(U16, "u16", ["uint16"], 2, int(16, false), Uint16, "a uint16", true, "Uint16"),
     row!(I32, "i32", ["int32"], 4, int(32, true), Sint32, "an int32", true, "Int32"),
@@ -278,7 +284,11 @@ impl FfiType {
             FfiAbiType::Float => clif::F32,
             FfiAbiType::Double => clif::F64,
             FfiAbiType::Pointer => {
-                if PTR_SIZE == 8 { clif::I64 } else { clif::I32 }
+                if PTR_SIZE == 8 {
+                    clif::I64
+                } else {
+                    clif::I32
+                }
             }
         })
     }
@@ -348,10 +358,7 @@ impl Signature {
     /// `void` is used as a parameter.
     pub(crate) fn from_ids(result: u32, params: &[u32]) -> Option<Signature> {
         let result = FfiType::from_id(result)?;
-        let params = params
-            .iter()
-            .map(|&id| FfiType::from_id(id).filter(|t| !t.is_void()))
-            .collect::<Option<Vec<_>>>()?;
+        let params = params.iter().map(|&id| FfiType::from_id(id).filter(|t| !t.is_void())).collect::<Option<Vec<_>>>()?;
         Some(Signature { result, params })
     }
 

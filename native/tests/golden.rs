@@ -89,10 +89,9 @@ fn golden_ir() {
         }
         match std::fs::read_to_string(&path) {
             Ok(expected) if expected == text => {}
-            Ok(expected) => failures.push(format!(
-                "{name}: IR differs from {}\n--- expected\n{expected}\n--- actual\n{text}",
-                path.display()
-            )),
+            Ok(expected) => {
+                failures.push(format!("{name}: IR differs from {}\n--- expected\n{expected}\n--- actual\n{text}", path.display()))
+            }
             Err(e) => failures.push(format!("{name}: cannot read {} ({e}); run with JITFFI_BLESS=1", path.display())),
         }
     }

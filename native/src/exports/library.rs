@@ -3,7 +3,7 @@
 //! fast tier's compiled stub, or a native function on the general tier or
 //! the interpreted path).
 
-use super::args::{arg, get_library, get_string, get_u64, get_signature, leading_signature};
+use super::args::{arg, get_library, get_signature, get_string, get_u64, leading_signature};
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
 use crate::call::{Role, Tier};
@@ -144,7 +144,9 @@ pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: 
     let (cb, data): (napi_callback, _) = match compiled {
         // SAFETY: general-tier code has the napi_callback signature and
         // stays mapped while the lease in the FnData lives.
-        Some(c) => (unsafe { std::mem::transmute::<*const u8, napi_callback>(c.code) }, lib.function_data(target, sig, None, Some(c.lease))),
+        Some(c) => {
+            (unsafe { std::mem::transmute::<*const u8, napi_callback>(c.code) }, lib.function_data(target, sig, None, Some(c.lease)))
+        }
         None => {
             let cif = crate::call::interp::cif(&sig);
             (crate::call::interp::interp_call, lib.function_data(target, sig, Some(cif), None))

@@ -205,9 +205,7 @@ fn resolve() -> Resolved {
     let mut api = unsafe {
         V8 {
             get_current: std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> Isolate>(get_current),
-            is_execution_terminating: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate) -> bool>(
-                is_execution_terminating,
-            ),
+            is_execution_terminating: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate) -> bool>(is_execution_terminating),
             set_stack_limit: symbol(b"_ZN2v87Isolate13SetStackLimitEm\0")
                 .map(|p| std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate, usize)>(p)),
             scope: symbols([b"_ZN2v811HandleScopeC1EPNS_7IsolateE\0", b"_ZN2v811HandleScopeD1Ev\0"]).map(|[new, drop]| ScopeApi {
@@ -230,9 +228,7 @@ fn resolve() -> Resolved {
                 >(call),
                 try_catch_new: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut TryCatchStorage, Isolate)>(new),
                 try_catch_drop: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut TryCatchStorage)>(drop),
-                try_catch_has_caught: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*const TryCatchStorage) -> bool>(
-                    has_caught,
-                ),
+                try_catch_has_caught: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*const TryCatchStorage) -> bool>(has_caught),
                 try_catch_exception: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*const TryCatchStorage) -> *mut c_void>(
                     exception,
                 ),

@@ -16,17 +16,18 @@
 //! Neither builder touches a live `JITModule`: names are declared through a
 //! `Linker`, so `ir_text` can build the exact same IR for golden tests.
 
-use crate::abi::slots::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
-use super::JitError;
+use super::error::JitError;
+use super::imports::{c_signature, napi_callback_signature, native_signature, param_type, Imports, Linker};
 use super::marshal::{Arg, Marshal};
-use crate::abi::scratch::SCRATCH_SIZE;
-use crate::convert::arg_symbol;
 use crate::abi::fn_data::{FN_DATA_CLOSED, FN_DATA_TARGET};
+use crate::abi::scratch::SCRATCH_SIZE;
+use crate::abi::slots::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
+use crate::convert::arg_symbol;
 use crate::types::{FfiType, Signature};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    self, types, MemFlagsData, AbiParam, Block, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
-    StackSlot, StackSlotData, StackSlotKind, Type, UserExternalName, UserFuncName, Value,
+    self, types, AbiParam, Block, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder, MemFlagsData, StackSlot,
+    StackSlotData, StackSlotKind, Type, UserExternalName, UserFuncName, Value,
 };
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -41,110 +42,6 @@ pub(crate) const GET_CB_INFO_SYMBOL: &str = "napi_get_cb_info";
 pub(crate) const ENTER_SYMBOL: &str = "jitffi_enter";
 /// `convert::jitffi_release_scratch`: frees a pointer argument's heap copy.
 pub(crate) const RELEASE_SYMBOL: &str = "jitffi_release_scratch";
-
-/// Declares the external names a trampoline references. Implemented by the
-/// live JIT (names must resolve to addresses) and by `ir_text` (names only).
-pub(crate) trait Linker {
-    /// Declares an imported function; the same name always yields the same id.
-    fn import_function(&mut self, name: &str, sig: &ir::Signature) -> Result<FuncId, JitError>;
-    /// Declares an imported, writable data object.
-    fn import_data(&mut self, name: &str) -> Result<DataId, JitError>;
-}
-
-// ---------------------------------------------------------------------------
-// Signatures
-// ---------------------------------------------------------------------------
-
-/// `napi_value (*)(napi_env, napi_callback_info)` — the shape of every
-/// forward trampoline.
-pub(crate) fn napi_callback_signature(target: TargetFrontendConfig) -> ir::Signature {
-    let ptr = target.pointer_type();
-    native_signature(target, &[ptr, ptr], &[ptr])
-}
-
-/// The C signature of the target function, from the type table: each value's
-/// Cranelift type plus the sign/zero extension its C type requires.
-pub(crate) fn c_signature(sig: &Signature, target: TargetFrontendConfig) -> ir::Signature {
-    let mut s = ir::Signature::new(target.default_call_conv);
-    s.params.extend(sig.params.iter().filter_map(|&t| c_abi_param(t)));
-    s.returns.extend(c_abi_param(sig.result));
-    s
-}
-
-fn c_abi_param(ty: FfiType) -> Option<AbiParam> {
-    let param = AbiParam::new(ty.clif_type()?);
-    Some(match ty.extension() {
-        Some(true) => param.sext(),
-        Some(false) => param.uext(),
-        None => param,
-    })
-}
-
-pub(super) fn native_signature(target: TargetFrontendConfig, params: &[Type], returns: &[Type]) -> ir::Signature {
-    let mut s = ir::Signature::new(target.default_call_conv);
-    s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
-    s.returns.extend(returns.iter().map(|&t| AbiParam::new(t)));
-    s
-}
-
-/// Clif type of a parameter (parameters are never void).
-pub(super) fn param_type(ty: FfiType) -> Type {
-    ty.clif_type().expect("void is not a parameter type")
-}
-
-// ---------------------------------------------------------------------------
-// Imports
-// ---------------------------------------------------------------------------
-
-/// Turns names into references inside the function being built: each name
-/// is imported once and identical signatures share one `SigRef`, so the IR
-/// stays small and reads the same for every signature.
-pub(super) struct Imports<'l> {
-    linker: &'l mut dyn Linker,
-    functions: Vec<(String, FuncRef)>,
-    signatures: Vec<(ir::Signature, ir::SigRef)>,
-}
-
-impl<'l> Imports<'l> {
-    pub(super) fn new(linker: &'l mut dyn Linker) -> Self {
-        Imports { linker, functions: Vec::new(), signatures: Vec::new() }
-    }
-
-    pub(super) fn signature(&mut self, b: &mut FunctionBuilder, sig: ir::Signature) -> ir::SigRef {
-        if let Some((_, r)) = self.signatures.iter().find(|(s, _)| *s == sig) {
-            return *r;
-        }
-        let r = b.import_signature(sig.clone());
-        self.signatures.push((sig, r));
-        r
-    }
-
-    /// A callable reference to function `name` (non-colocated: an absolute
-    /// address, as `Module::declare_func_in_func` does for imports).
-    pub(super) fn function(&mut self, b: &mut FunctionBuilder, name: &str, sig: ir::Signature) -> Result<FuncRef, JitError> {
-        if let Some((_, f)) = self.functions.iter().find(|(n, _)| n == name) {
-            return Ok(*f);
-        }
-        let id = self.linker.import_function(name, &sig)?;
-        let signature = self.signature(b, sig);
-        let user = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index: id.as_u32() });
-        let f = b.import_function(ExtFuncData { name: ExternalName::user(user), signature, colocated: false, patchable: false });
-        self.functions.push((name.to_string(), f));
-        Ok(f)
-    }
-
-    /// The address of data object `name` (absolute, like the functions).
-    fn data(&mut self, b: &mut FunctionBuilder, name: &str) -> Result<GlobalValue, JitError> {
-        let id = self.linker.import_data(name)?;
-        let user = b.func.declare_imported_user_function(UserExternalName { namespace: 1, index: id.as_u32() });
-        Ok(b.create_global_value(GlobalValueData::Symbol {
-            name: ExternalName::user(user),
-            offset: ir::immediates::Imm64::new(0),
-            colocated: false,
-            tls: false,
-        }))
-    }
-}
 
 // ---------------------------------------------------------------------------
 // Fast tier
@@ -200,12 +97,8 @@ pub(crate) fn build_fast(
 
     let base = b.ins().symbol_value(ptr, slots);
     let callee = slots::load_slot(&mut b, base, SLOT_TARGET, ptr);
-    let args: Vec<Value> = sig
-        .params
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
-        .collect();
+    let args: Vec<Value> =
+        sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
     let call = b.ins().call_indirect(c_sig, callee, &args);
     if let Some(&result) = b.inst_results(call).first() {
         slots::store_slot(&mut b, base, SLOT_RESULT, result);
@@ -258,11 +151,7 @@ impl Frame {
             data: stack_slot(b, SLOT_SIZE),
             values: stack_slot(b, (SLOT_ARG0 + n) * SLOT_SIZE),
             out: stack_slot(b, 2 * SLOT_SIZE),
-            scratch: sig
-                .params
-                .iter()
-                .map(|t| t.is_pointer_like().then(|| stack_slot(b, SCRATCH_SIZE)))
-                .collect(),
+            scratch: sig.params.iter().map(|t| t.is_pointer_like().then(|| stack_slot(b, SCRATCH_SIZE))).collect(),
         }
     }
 }
@@ -386,12 +275,8 @@ pub(crate) fn build_general(
     // call_target: load every converted value, call, box the result.
     b.switch_to_block(call_target);
     let base = b.ins().stack_addr(ptr, frame.values, 0);
-    let args: Vec<Value> = sig
-        .params
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t)))
-        .collect();
+    let args: Vec<Value> =
+        sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
     let call = b.ins().call_indirect(c_sig, callee, &args);
     let js_result = match b.inst_results(call).first().copied() {
         Some(result) => marshal.result(&mut b, sig.result, result)?,

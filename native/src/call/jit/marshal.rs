@@ -13,10 +13,10 @@
 //! So the inline code never decides an error by itself: the helper re-reads
 //! the value and reports it, and both paths stay identical by construction.
 
-use crate::abi::slots::SLOT_SIZE;
-use super::forward::{native_signature, Imports};
-use super::JitError;
+use super::error::JitError;
+use super::imports::{native_signature, Imports};
 use crate::abi::scratch::INLINE_CAP;
+use crate::abi::slots::SLOT_SIZE;
 use crate::types::{FfiAbiType, FfiType, JsKind};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, StackSlot, Type, Value};

@@ -24,67 +24,30 @@
 //!     memory executable; cache and return the entry address with a lease.
 
 mod debug;
-pub(crate) mod forward;
+mod error;
+mod forward;
+mod imports;
 mod marshal;
 pub(crate) mod reverse;
+
+pub(crate) use error::JitError;
 
 pub(crate) use super::Tier;
 use crate::abi::lease::CodeLease;
 use crate::host::log;
 use crate::types::Signature;
-use cranelift_codegen::ir::{self, UserFuncName};
 use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::{self, UserFuncName};
 use cranelift_codegen::isa::{OwnedTargetIsa, TargetFrontendConfig, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{self as codegen, ir::InstBuilder};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{DataId, FuncId, Linkage, Module, ModuleDeclarations, ModuleError};
-use forward::Linker;
+use imports::Linker;
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
 use std::sync::{Arc, OnceLock};
-
-/// Every way this module can fail.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum JitError {
-    /// cranelift-native cannot generate code for this machine.
-    UnsupportedHost(String),
-    /// A Cranelift setting was rejected (a bug in `host_isa`).
-    Settings(String),
-    /// Executable memory could not be obtained (detected by `Jit::new`).
-    NoExecutableMemory(String),
-    /// The signature has a type that cannot take the fast tier.
-    NotFastEligible(String),
-    /// More parameters than the trampoline ABI has slots for.
-    TooManyArguments { key: String, max: usize },
-    /// A trampoline imports a symbol nobody registered.
-    UnresolvedSymbol(String),
-    /// Cranelift failed to declare, compile or link a function.
-    Module(String),
-}
-
-impl fmt::Display for JitError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            JitError::UnsupportedHost(m) => write!(f, "host machine not supported by Cranelift: {m}"),
-            JitError::Settings(m) => write!(f, "invalid Cranelift setting: {m}"),
-            JitError::NoExecutableMemory(m) => write!(f, "executable memory unavailable: {m}"),
-            JitError::NotFastEligible(key) => write!(f, "signature {key} cannot use the fast tier"),
-            JitError::TooManyArguments { key, max } => write!(f, "signature {key} has more than {max} parameters"),
-            JitError::UnresolvedSymbol(name) => write!(f, "symbol {name} is not registered with the JIT"),
-            JitError::Module(m) => write!(f, "code generation failed: {m}"),
-        }
-    }
-}
-
-impl std::error::Error for JitError {}
-
-impl From<ModuleError> for JitError {
-    fn from(e: ModuleError) -> JitError {
-        JitError::Module(format!("{e:#}"))
-    }
-}
 
 /// jitffi's Cranelift settings, the same for every target.
 fn shared_flags() -> Result<settings::Flags, JitError> {
@@ -244,7 +207,7 @@ fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> 
         Trampoline::Forward(tier) => (
             format!("{key} [{tier} tier]"),
             trampoline_name(&key, tier),
-            forward::napi_callback_signature(target),
+            imports::napi_callback_signature(target),
             Box::new(move |target, linker| build(sig, tier, target, linker, &mut FunctionBuilderContext::new())),
         ),
         Trampoline::Callback => (
@@ -282,9 +245,7 @@ pub(crate) fn target_text(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline
     let ir = format!("{header}{}", func.display());
     let mut ctx = codegen::Context::for_function(func);
     ctx.set_disasm(true);
-    let compiled = ctx
-        .compile(isa, &mut ControlPlane::default())
-        .map_err(|e| JitError::Module(format!("{:?}", e.inner)))?;
+    let compiled = ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| JitError::Module(format!("{:?}", e.inner)))?;
     let listing = compiled.vcode.clone().unwrap_or_default();
     let asm = format!("{header}{}", debug::format_asm(Some(&listing), compiled.code_buffer()));
     Ok((ir, asm))
@@ -356,7 +317,14 @@ impl Compiler {
     /// Steps 4 and 5 of the pipeline for the function `id` declared in
     /// `module` with IR `func`: compile (printing JITFFI_DEBUG output under
     /// `label`), link, make executable, and return the entry address.
-    fn finish(&mut self, module: &mut JITModule, id: FuncId, mut func: ir::Function, key: &str, label: &str) -> Result<*const u8, JitError> {
+    fn finish(
+        &mut self,
+        module: &mut JITModule,
+        id: FuncId,
+        mut func: ir::Function,
+        key: &str,
+        label: &str,
+    ) -> Result<*const u8, JitError> {
         let dbg = log::flags();
         func.name = UserFuncName::user(0, id.as_u32());
         if dbg.enabled {
@@ -554,7 +522,7 @@ impl Jit {
         let target = module.target_config();
 
         // 2. declare the trampoline.
-        let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &forward::napi_callback_signature(target))?;
+        let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &imports::napi_callback_signature(target))?;
 
         // 3. build its IR.
         let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
@@ -585,7 +553,8 @@ impl Jit {
         let shared = match unit.reverse {
             Some(id) => id,
             None => {
-                let id = module.declare_function(&format!("jitffi_callback_{key}"), Linkage::Local, &reverse::shared_signature(sig, target))?;
+                let id =
+                    module.declare_function(&format!("jitffi_callback_{key}"), Linkage::Local, &reverse::shared_signature(sig, target))?;
                 let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
                 let func = reverse::build_shared(sig, target, &mut linker, &mut compiler.fctx)?;
                 compiler.finish(module, id, func, &key, "callback")?;
@@ -593,7 +562,7 @@ impl Jit {
                 id
             }
         };
-        let id = module.declare_anonymous_function(&forward::c_signature(sig, target))?;
+        let id = module.declare_anonymous_function(&imports::c_signature(sig, target))?;
         let func = reverse::build_stub(sig, target, |b| module.declare_func_in_func(shared, b.func), cell as u64, &mut compiler.fctx);
         let code = compiler.finish(module, id, func, &key, "callback stub")?;
         *stubs += 1;

@@ -19,9 +19,9 @@
 //! of the forward direction (`forward::c_signature`), so small integers are
 //! extended exactly as a C caller or callee expects.
 
+use super::error::JitError;
+use super::imports::{c_signature, native_signature, param_type, Imports, Linker};
 use crate::abi::slots::{self, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
-use super::forward::{c_signature, native_signature, param_type, Imports, Linker};
-use super::JitError;
 use crate::types::Signature;
 use cranelift_codegen::ir::{self, AbiParam, FuncRef, InstBuilder, StackSlotData, StackSlotKind, UserFuncName, Value};
 use cranelift_codegen::isa::TargetFrontendConfig;

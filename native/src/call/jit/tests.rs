@@ -8,10 +8,10 @@
 //! checks the control flow (conversions, early exits, scratch release) and
 //! the calling convention of every import.
 
-use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
 use super::{Jit, JitError, Tier, IDLE_KEPT, SWEEP_EVERY};
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
+use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
 use crate::convert::arg_symbol;
 use crate::types::{FfiType, Signature};
 use std::cell::RefCell;
@@ -23,10 +23,7 @@ type NapiCallback = unsafe extern "C" fn(*mut c_void, *mut c_void) -> *mut c_voi
 fn sig(text: &str) -> Signature {
     let (result, rest) = text.split_once('(').unwrap();
     let ty = |name: &str| FfiType::from_name(name.trim()).unwrap_or_else(|| panic!("unknown type {name}"));
-    Signature {
-        result: ty(result),
-        params: rest.trim_end_matches(')').split(',').filter(|p| !p.trim().is_empty()).map(ty).collect(),
-    }
+    Signature { result: ty(result), params: rest.trim_end_matches(')').split(',').filter(|p| !p.trim().is_empty()).map(ty).collect() }
 }
 
 /// A fast-tier environment: a natively allocated slot array and its Jit,
@@ -90,7 +87,7 @@ impl Fast {
 impl Drop for Fast {
     fn drop(&mut self) {
         drop(self.jit.take()); // the code goes first, then the slots it uses
-        // SAFETY: `slots` came from Box::into_raw of a [u64; SLOT_COUNT].
+                               // SAFETY: `slots` came from Box::into_raw of a [u64; SLOT_COUNT].
         drop(unsafe { Box::from_raw(self.slots as *mut [u64; SLOT_COUNT]) });
     }
 }
@@ -132,13 +129,40 @@ fn fast_void_no_args() {
 
 #[allow(clippy::too_many_arguments)]
 extern "C" fn mix16(
-    a: i32, b: f64, c: i64, d: f64, e: u8, f: f32, g: i16, h: f64,
-    i: u32, j: f64, k: i8, l: f32, m: u64, n: f64, o: *const u8, p: bool,
+    a: i32,
+    b: f64,
+    c: i64,
+    d: f64,
+    e: u8,
+    f: f32,
+    g: i16,
+    h: f64,
+    i: u32,
+    j: f64,
+    k: i8,
+    l: f32,
+    m: u64,
+    n: f64,
+    o: *const u8,
+    p: bool,
 ) -> f64 {
     // Position-weighted so any swapped or dropped argument changes the sum.
-    a as f64 * 1.0 + b * 2.0 + c as f64 * 3.0 + d * 4.0 + e as f64 * 5.0 + f as f64 * 6.0
-        + g as f64 * 7.0 + h * 8.0 + i as f64 * 9.0 + j * 10.0 + k as f64 * 11.0 + l as f64 * 12.0
-        + m as f64 * 13.0 + n * 14.0 + o as usize as f64 * 15.0 + p as u8 as f64 * 16.0
+    a as f64 * 1.0
+        + b * 2.0
+        + c as f64 * 3.0
+        + d * 4.0
+        + e as f64 * 5.0
+        + f as f64 * 6.0
+        + g as f64 * 7.0
+        + h * 8.0
+        + i as f64 * 9.0
+        + j * 10.0
+        + k as f64 * 11.0
+        + l as f64 * 12.0
+        + m as f64 * 13.0
+        + n * 14.0
+        + o as usize as f64 * 15.0
+        + p as u8 as f64 * 16.0
 }
 
 #[test]
@@ -384,7 +408,10 @@ enum Event {
     /// An N-API call made by the inline conversions (marshal.rs).
     Napi(&'static str),
     /// The cold entry check (`jitffi_enter`) ran.
-    Enter { argc: usize, nparams: u32 },
+    Enter {
+        argc: usize,
+        nparams: u32,
+    },
     /// A convert.rs fallback helper ran for argument `i`.
     Helper(u32),
     Throw(String),
@@ -414,7 +441,14 @@ const NAPI_BIGINT_EXPECTED: i32 = 17;
 // env/info built by `call_general`, argv entries pointing to live `Js`
 // values, and out/scratch pointers into the trampoline's own frame.
 
-unsafe extern "C" fn fake_get_cb_info(env: *mut c_void, info: *mut c_void, argc: *mut usize, argv: *mut *const Js, this: *mut c_void, data: *mut *mut c_void) -> i32 {
+unsafe extern "C" fn fake_get_cb_info(
+    env: *mut c_void,
+    info: *mut c_void,
+    argc: *mut usize,
+    argv: *mut *const Js,
+    this: *mut c_void,
+    data: *mut *mut c_void,
+) -> i32 {
     assert_eq!(env as usize, ENV);
     assert!(this.is_null());
     let info = &*(info as *const Info);
@@ -479,7 +513,15 @@ unsafe extern "C" fn fake_get_value_string_utf8(env: *mut c_void, value: *const 
     0
 }
 
-unsafe extern "C" fn fake_get_typedarray_info(_: *mut c_void, _: *const Js, _: *mut i32, _: *mut usize, _: *mut *mut c_void, _: *mut c_void, _: *mut usize) -> i32 {
+unsafe extern "C" fn fake_get_typedarray_info(
+    _: *mut c_void,
+    _: *const Js,
+    _: *mut i32,
+    _: *mut usize,
+    _: *mut *mut c_void,
+    _: *mut c_void,
+    _: *mut usize,
+) -> i32 {
     log(Event::Napi("get_typedarray_info"));
     NAPI_INVALID_ARG // the fakes have no typed arrays
 }
@@ -652,7 +694,7 @@ fn general_tier_converts_scalars_inline() {
     }
 
     let g = compile_general(&mut jit, "f64(i32)");
-    let data = fn_data(half as *const () , "f64(i32)");
+    let data = fn_data(half as *const (), "f64(i32)");
     take_events();
     assert_eq!(call_general(g, &data, &[Js::Num(-7.0)], 0), Some(Js::Num(-3.5)));
     assert_eq!(take_events(), vec![Napi("get_value_double"), Napi("create_double")]);
@@ -715,13 +757,7 @@ fn general_tier_strings() {
         assert_eq!(r, Some(Js::BigInt(len as u64 + 1)));
         assert_eq!(
             take_events(),
-            vec![
-                Napi("get_value_string_utf8"),
-                Helper(0),
-                Napi("get_value_bigint_uint64"),
-                Napi("create_bigint_uint64"),
-                Release
-            ]
+            vec![Napi("get_value_string_utf8"), Helper(0), Napi("get_value_bigint_uint64"), Napi("create_bigint_uint64"), Release]
         );
     }
 }

@@ -13,12 +13,17 @@ use crate::abi::fn_data::FnData;
 use crate::abi::scratch::{INLINE_CAP, SCRATCH_SIZE};
 use crate::errors::{throw, Code, JsError};
 use crate::host::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
-use crate::host::values::{memory_of, Length, Memory};
+use crate::host::values::{memory_of, undefined, Length, Memory};
 use crate::types::{FfiAbiType, FfiType, JsKind, ROWS};
 use std::ffi::c_void;
 
 /// Converts JS value `value` (argument number `index`) into `*out`.
 /// Returns 1 on success, 0 after throwing a JS exception.
+///
+/// The converters' contract (their `# Safety`): `env` is the live
+/// environment of the running call and `value` its value; `out` points to
+/// one writable 8-byte slot; `scratch` is NULL or points to `SCRATCH_SIZE`
+/// writable bytes, 8-byte aligned, owned by the call (abi/scratch.rs).
 pub(crate) type ArgFn = unsafe extern "C" fn(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32;
 /// Boxes the native value in `*slot` as a JS value.
 pub(crate) type ResultFn = unsafe extern "C" fn(env: napi_env, slot: *const u64) -> napi_value;
@@ -30,8 +35,8 @@ pub(crate) type ResultFn = unsafe extern "C" fn(env: napi_env, slot: *const u64)
 /// # Safety
 /// `data` must be the `FnData` pointer the function was created with.
 pub(crate) unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, argc: usize, nparams: u32) -> u64 {
-    // SAFETY: guaranteed by the caller; FnData outlives its JS function.
-    let data = &*(data as *const FnData);
+    // SAFETY: the caller's contract; FnData outlives its JS function.
+    let data = unsafe { &*(data as *const FnData) };
     if data.is_closed() {
         throw(env, &JsError::library_closed());
         return 0;
@@ -50,14 +55,18 @@ pub(crate) unsafe extern "C" fn jitffi_enter(env: napi_env, data: *mut c_void, a
 /// # Safety
 /// `scratch` must point to a scratch area initialised by an `ArgFn`.
 pub(crate) unsafe extern "C" fn jitffi_release_scratch(scratch: *mut u8) {
-    let word = *(scratch as *mut usize);
+    // SAFETY: the caller's contract: word 0 of the scratch is initialised
+    // and 8-byte aligned.
+    let word = unsafe { *(scratch as *mut usize) };
     if word & 1 == 1 {
         arena_release(word >> 1);
     } else if word != 0 {
-        // SAFETY: an even non-zero word 0 is only ever a libc::malloc pointer.
-        libc::free(word as *mut libc::c_void);
+        // SAFETY: an even non-zero word 0 is only ever a libc::malloc
+        // pointer, owned by this call and freed once (the word is cleared).
+        unsafe { libc::free(word as *mut libc::c_void) };
     }
-    *(scratch as *mut usize) = 0;
+    // SAFETY: as for the read above.
+    unsafe { *(scratch as *mut usize) = 0 };
 }
 
 /// A per-thread stack of copies of long strings (those that do not fit the
@@ -92,6 +101,9 @@ fn arena_release(start: usize) {
 
 /// Copies a JS string into the arena. `None` if `value` is not a string,
 /// `Some(None)` if it did not fit (the caller falls back).
+///
+/// # Safety
+/// The converters' contract, with a non-NULL `scratch`.
 unsafe fn arena_string(env: napi_env, value: napi_value, scratch: *mut u8) -> Option<Option<(*mut u8, usize)>> {
     with_arena(|a| {
         if a.buf.is_empty() {
@@ -102,11 +114,12 @@ unsafe fn arena_string(env: napi_env, value: napi_value, scratch: *mut u8) -> Op
             return Some(None);
         }
         let start = a.top;
-        let dst = a.buf.as_mut_ptr().add(start);
+        // SAFETY: `start` = `top` <= the buffer's length.
+        let dst = unsafe { a.buf.as_mut_ptr().add(start) };
         let mut copied = 0usize;
         // SAFETY: `dst` has `cap` writable bytes; N-API writes at most cap-1
-        // bytes plus a NUL, and runs no JS.
-        if (api().get_value_string_utf8)(env, value, dst.cast(), cap, &mut copied) != NAPI_OK {
+        // bytes plus a NUL, and runs no JS; `env`/`value` by the contract.
+        if unsafe { (api().get_value_string_utf8)(env, value, dst.cast(), cap, &mut copied) } != NAPI_OK {
             return None;
         }
         // A copy this close to the limit may have been truncated (at a
@@ -115,7 +128,8 @@ unsafe fn arena_string(env: napi_env, value: napi_value, scratch: *mut u8) -> Op
             return Some(None);
         }
         a.top = start + copied + 1;
-        *(scratch as *mut usize) = (start << 1) | 1;
+        // SAFETY: the contract: word 0 of the scratch is writable.
+        unsafe { *(scratch as *mut usize) = (start << 1) | 1 };
         Some(Some((dst, copied)))
     })
 }
@@ -126,10 +140,14 @@ fn fail(env: napi_env, err: JsError) -> u32 {
 }
 
 /// Reads a JS number; `None` if `value` is not a number.
+///
+/// # Safety
+/// `env` is the live environment and `value` its value.
 unsafe fn number(env: napi_env, value: napi_value) -> Option<f64> {
     let mut d = 0.0;
-    // SAFETY: napi_get_value_double fails without throwing on non-numbers.
-    ((api().get_value_double)(env, value, &mut d) == NAPI_OK).then_some(d)
+    // SAFETY: the caller's contract; napi_get_value_double fails without
+    // throwing on non-numbers.
+    (unsafe { (api().get_value_double)(env, value, &mut d) } == NAPI_OK).then_some(d)
 }
 
 /// Validates a JS number against an integer kind of the type table.
@@ -149,10 +167,12 @@ pub(crate) fn check_int(d: f64, min: i64, max: i64, reject_minus_zero: bool) -> 
 unsafe extern "C" fn arg_int<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
     let ty = const { ROWS[T as usize].ty };
     let JsKind::Int { min, max, reject_minus_zero } = (const { ROWS[T as usize].js }) else { unreachable!() };
-    match number(env, value).and_then(|d| check_int(d, min, max, reject_minus_zero)) {
+    // SAFETY (this converter): the converters' contract.
+    match unsafe { number(env, value) }.and_then(|d| check_int(d, min, max, reject_minus_zero)) {
         // The low bytes of a sign-extended i64 are the value in any width.
         Some(v) => {
-            *out = v as u64;
+            // SAFETY: as above: `out` is a writable slot.
+            unsafe { *out = v as u64 };
             1
         }
         None => fail(env, JsError::arg_must_be(index, ty.info().desc)),
@@ -161,9 +181,12 @@ unsafe extern "C" fn arg_int<const T: u8>(env: napi_env, value: napi_value, inde
 
 unsafe extern "C" fn arg_float<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
     let ty = const { ROWS[T as usize].ty };
-    match number(env, value) {
+    // SAFETY (this converter): the converters' contract.
+    match unsafe { number(env, value) } {
         Some(d) => {
-            *out = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
+            let bits = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
+            // SAFETY: as above: `out` is a writable slot.
+            unsafe { *out = bits };
             1
         }
         None => fail(env, JsError::arg_must_be(index, ty.info().desc)),
@@ -174,18 +197,24 @@ unsafe extern "C" fn arg_bigint<const T: u8>(env: napi_env, value: napi_value, i
     let ty = const { ROWS[T as usize].ty };
     let JsKind::BigInt { signed } = ty.js() else { unreachable!() };
     let mut lossless = false;
-    let status = if signed {
-        (api().get_value_bigint_int64)(env, value, out as *mut i64, &mut lossless)
-    } else {
-        (api().get_value_bigint_uint64)(env, value, out, &mut lossless)
+    // SAFETY (this converter): the converters' contract; `out` is a
+    // writable, aligned 8-byte slot.
+    let status = unsafe {
+        if signed {
+            (api().get_value_bigint_int64)(env, value, out as *mut i64, &mut lossless)
+        } else {
+            (api().get_value_bigint_uint64)(env, value, out, &mut lossless)
+        }
     };
     if status == NAPI_OK && lossless {
         return 1;
     }
     // node:ffi also takes a number that is a safe integer in range (-0 is 0).
-    match number(env, value) {
+    // SAFETY: as above.
+    match unsafe { number(env, value) } {
         Some(d) if d.abs() <= MAX_SAFE_INTEGER && d.trunc() == d && (signed || d >= 0.0) => {
-            *out = if signed { d as i64 as u64 } else { d as u64 };
+            // SAFETY: as above.
+            unsafe { *out = if signed { d as i64 as u64 } else { d as u64 } };
             1
         }
         _ => fail(env, JsError::arg_must_be(index, ty.info().desc)),
@@ -205,6 +234,9 @@ enum PtrErr {
 }
 
 /// The address of a Buffer, typed array, DataView or ArrayBuffer.
+///
+/// # Safety
+/// `env` is the live environment and `value` its value.
 unsafe fn buffer_pointer(env: napi_env, value: napi_value) -> Option<Result<u64, PtrErr>> {
     // SAFETY: `env` is the live environment of the running call.
     match unsafe { memory_of(env, value, Length::EmptyOrNot) }? {
@@ -215,38 +247,49 @@ unsafe fn buffer_pointer(env: napi_env, value: napi_value) -> Option<Result<u64,
 
 /// Copies a JS string to NUL-terminated UTF-8 in `scratch` (inline) or on
 /// the heap (recorded in scratch word 0). `None` if `value` is no string.
+///
+/// # Safety
+/// The converters' contract, with a non-NULL `scratch`.
 unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> Option<Result<u64, PtrErr>> {
     let napi = api();
     // Short strings are copied into the scratch area of the call's own
     // frame: one N-API call and no thread-local access.
-    let inline = scratch.add(8);
+    // SAFETY: the scratch has SCRATCH_SIZE = 8 + INLINE_CAP bytes.
+    let inline = unsafe { scratch.add(8) };
     let mut copied = 0usize;
-    // SAFETY: the inline area has INLINE_CAP writable bytes.
-    if (napi.get_value_string_utf8)(env, value, inline.cast(), INLINE_CAP, &mut copied) != NAPI_OK {
+    // SAFETY: the inline area has INLINE_CAP writable bytes; `env` and
+    // `value` by the contract.
+    if unsafe { (napi.get_value_string_utf8)(env, value, inline.cast(), INLINE_CAP, &mut copied) } != NAPI_OK {
         return None;
     }
     let mut ptr = inline;
     // A copy this close to the capacity may have been truncated (at a
     // character boundary): copy again into the arena, or to the heap.
     if copied + 4 >= INLINE_CAP {
-        match arena_string(env, value, scratch) {
+        // SAFETY: the contract.
+        match unsafe { arena_string(env, value, scratch) } {
             Some(Some((p, n))) => (ptr, copied) = (p, n),
             _ => {
                 let mut len = 0usize;
-                (napi.get_value_string_utf8)(env, value, std::ptr::null_mut(), 0, &mut len);
-                let heap = libc::malloc(len + 1) as *mut u8;
-                if heap.is_null() {
-                    return Some(Err(PtrErr::Wrong));
+                // SAFETY: the contract. The first call measures; the heap
+                // copy gets `len + 1` bytes, recorded in word 0 so that
+                // `jitffi_release_scratch` frees it after the call.
+                unsafe {
+                    (napi.get_value_string_utf8)(env, value, std::ptr::null_mut(), 0, &mut len);
+                    let heap = libc::malloc(len + 1) as *mut u8;
+                    if heap.is_null() {
+                        return Some(Err(PtrErr::Wrong));
+                    }
+                    *(scratch as *mut *mut u8) = heap;
+                    (napi.get_value_string_utf8)(env, value, heap.cast(), len + 1, &mut copied);
+                    ptr = heap;
                 }
-                *(scratch as *mut *mut u8) = heap;
-                (napi.get_value_string_utf8)(env, value, heap.cast(), len + 1, &mut copied);
-                ptr = heap;
             }
         }
     }
     // SAFETY: `copied` bytes were written at `ptr`. libc's memchr is
     // vectorised; the slice search compiled to a byte-at-a-time loop.
-    if !libc::memchr(ptr.cast(), 0, copied).is_null() {
+    if !unsafe { libc::memchr(ptr.cast(), 0, copied) }.is_null() {
         return Some(Err(PtrErr::NulInString));
     }
     Some(Ok(ptr as u64))
@@ -257,39 +300,43 @@ unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> 
 unsafe extern "C" fn arg_pointer<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
     let ty = const { ROWS[T as usize].ty };
     let napi = api();
-    if !scratch.is_null() {
-        *(scratch as *mut usize) = 0;
-    }
-    // Fast guesses by declared type, then a full dispatch on typeof.
-    let guess = match ty {
-        FfiType::Buffer | FfiType::ArrayBuffer => buffer_pointer(env, value),
-        FfiType::String if !scratch.is_null() => string_pointer(env, value, scratch),
-        _ => None,
-    };
-    let result = match guess {
-        Some(r) => r,
-        None => {
-            let mut t = 0;
-            (napi.typeof_)(env, value, &mut t);
-            match t {
-                valuetype::NULL | valuetype::UNDEFINED => Ok(0),
-                valuetype::BIGINT => {
-                    let mut lossless = false;
-                    if (napi.get_value_bigint_uint64)(env, value, out, &mut lossless) == NAPI_OK && lossless {
-                        Ok(*out)
-                    } else {
-                        Err(PtrErr::OutOfRange)
+    // SAFETY (this whole converter): the converters' contract.
+    let result = unsafe {
+        if !scratch.is_null() {
+            *(scratch as *mut usize) = 0;
+        }
+        // Fast guesses by declared type, then a full dispatch on typeof.
+        let guess = match ty {
+            FfiType::Buffer | FfiType::ArrayBuffer => buffer_pointer(env, value),
+            FfiType::String if !scratch.is_null() => string_pointer(env, value, scratch),
+            _ => None,
+        };
+        match guess {
+            Some(r) => r,
+            None => {
+                let mut t = 0;
+                (napi.typeof_)(env, value, &mut t);
+                match t {
+                    valuetype::NULL | valuetype::UNDEFINED => Ok(0),
+                    valuetype::BIGINT => {
+                        let mut lossless = false;
+                        if (napi.get_value_bigint_uint64)(env, value, out, &mut lossless) == NAPI_OK && lossless {
+                            Ok(*out)
+                        } else {
+                            Err(PtrErr::OutOfRange)
+                        }
                     }
+                    valuetype::STRING if !scratch.is_null() => string_pointer(env, value, scratch).unwrap_or(Err(PtrErr::Wrong)),
+                    valuetype::OBJECT => buffer_pointer(env, value).unwrap_or(Err(PtrErr::Wrong)),
+                    _ => Err(PtrErr::Wrong),
                 }
-                valuetype::STRING if !scratch.is_null() => string_pointer(env, value, scratch).unwrap_or(Err(PtrErr::Wrong)),
-                valuetype::OBJECT => buffer_pointer(env, value).unwrap_or(Err(PtrErr::Wrong)),
-                _ => Err(PtrErr::Wrong),
             }
         }
     };
     match result {
         Ok(p) => {
-            *out = p;
+            // SAFETY: as above: `out` is a writable slot.
+            unsafe { *out = p };
             1
         }
         Err(PtrErr::Wrong) => fail(env, JsError::arg_must_be(index, ty.info().desc)),
@@ -305,28 +352,33 @@ unsafe extern "C" fn arg_void(env: napi_env, _: napi_value, index: u32, _: *mut 
     fail(env, JsError::arg_must_be(index, "void"))
 }
 
+/// The result boxers' contract (their `# Safety`): `env` is the live
+/// environment of the running call; `slot` points to an 8-byte slot whose
+/// low bytes hold a value of the boxer's type (abi/slots.rs).
 unsafe extern "C" fn result_void(env: napi_env, _: *const u64) -> napi_value {
-    let mut v = std::ptr::null_mut();
-    (api().get_undefined)(env, &mut v);
-    v
+    // SAFETY: the boxers' contract.
+    unsafe { undefined(env) }
 }
 
 unsafe extern "C" fn result_number<const T: u8>(env: napi_env, slot: *const u64) -> napi_value {
     let ty = const { ROWS[T as usize].ty };
     let napi = api();
     let mut v = std::ptr::null_mut();
-    // SAFETY: the slot holds a value of `ty` in its low bytes (little-endian).
     // Integers that fit are created as int32/uint32, which V8 makes more
     // cheaply than doubles.
-    match ty.abi() {
-        FfiAbiType::Sint8 => (napi.create_int32)(env, *(slot as *const i8) as i32, &mut v),
-        FfiAbiType::Uint8 => (napi.create_int32)(env, *(slot as *const u8) as i32, &mut v),
-        FfiAbiType::Sint16 => (napi.create_int32)(env, *(slot as *const i16) as i32, &mut v),
-        FfiAbiType::Uint16 => (napi.create_int32)(env, *(slot as *const u16) as i32, &mut v),
-        FfiAbiType::Sint32 => (napi.create_int32)(env, *(slot as *const i32), &mut v),
-        FfiAbiType::Uint32 => (napi.create_uint32)(env, *(slot as *const u32), &mut v),
-        FfiAbiType::Float => (napi.create_double)(env, *(slot as *const f32) as f64, &mut v),
-        _ => (napi.create_double)(env, *(slot as *const f64), &mut v),
+    // SAFETY: the boxers' contract: the slot holds a value of `ty` in its
+    // low bytes (little-endian), read with its own width.
+    unsafe {
+        match ty.abi() {
+            FfiAbiType::Sint8 => (napi.create_int32)(env, *(slot as *const i8) as i32, &mut v),
+            FfiAbiType::Uint8 => (napi.create_int32)(env, *(slot as *const u8) as i32, &mut v),
+            FfiAbiType::Sint16 => (napi.create_int32)(env, *(slot as *const i16) as i32, &mut v),
+            FfiAbiType::Uint16 => (napi.create_int32)(env, *(slot as *const u16) as i32, &mut v),
+            FfiAbiType::Sint32 => (napi.create_int32)(env, *(slot as *const i32), &mut v),
+            FfiAbiType::Uint32 => (napi.create_uint32)(env, *(slot as *const u32), &mut v),
+            FfiAbiType::Float => (napi.create_double)(env, *(slot as *const f32) as f64, &mut v),
+            _ => (napi.create_double)(env, *(slot as *const f64), &mut v),
+        }
     };
     v
 }
@@ -334,9 +386,13 @@ unsafe extern "C" fn result_number<const T: u8>(env: napi_env, slot: *const u64)
 unsafe extern "C" fn result_bigint<const T: u8>(env: napi_env, slot: *const u64) -> napi_value {
     let ty = const { ROWS[T as usize].ty };
     let mut v = std::ptr::null_mut();
-    match ty.js() {
-        JsKind::BigInt { signed: true } => (api().create_bigint_int64)(env, *(slot as *const i64), &mut v),
-        _ => (api().create_bigint_uint64)(env, *(slot as *const usize) as u64, &mut v),
+    // SAFETY: the boxers' contract: the slot holds a 64-bit value (a
+    // pointer-width one for pointers).
+    unsafe {
+        match ty.js() {
+            JsKind::BigInt { signed: true } => (api().create_bigint_int64)(env, *(slot as *const i64), &mut v),
+            _ => (api().create_bigint_uint64)(env, *(slot as *const usize) as u64, &mut v),
+        }
     };
     v
 }

@@ -2,7 +2,8 @@
 // A benchmark worker process, driven by bench/run.js over IPC.
 //
 // bench/run.js starts two of these: one in the default mode (jitffi
-// compiled, plus the N-API references, the empty call, plain JS and koffi)
+// compiled, plus the N-API references of bench/refs, the empty call, plain
+// JS and koffi)
 // and one with JITFFI_MODE=interp (jitffi interpreted), because the mode is
 // fixed when the addon loads. It asks them for one batch at a time,
 // alternating between modes and processes, so drift on a shared machine
@@ -18,8 +19,7 @@
 const path = require('node:path');
 const root = path.join(__dirname, '..');
 const ffi = require(root);
-const { addon } = require(path.join(root, 'lib', 'native'));
-const { targetsPath } = require('./build');
+const { targetsPath, loadBenchRefs } = require('./build');
 const { makeCases, SIGNATURES } = require('./cases');
 
 const interp = process.env.JITFFI_MODE === 'interp';
@@ -60,8 +60,8 @@ function init(options) {
   libraryPath = targetsPath();
   lib = new ffi.DynamicLibrary(libraryPath);
   const libc = new ffi.DynamicLibrary(null);
-  const refs = addon.benchRefs;
-  if (!refs) throw new Error('this build of the addon has no benchRefs (native/src/bench_refs.rs)');
+  // The hand-written N-API references: an addon of their own (bench/refs).
+  const refs = loadBenchRefs();
   const koffi = interp ? null : loadKoffi();
   let klib = null;
   let kc = null;

@@ -30,6 +30,7 @@ const path = require('node:path');
 const { MODES, MODE_LABELS } = require('./cases');
 const { GOALS, evaluateGoals } = require('./goals');
 const { formatNs, formatRatio } = require('./format');
+const { benchRefsPath } = require('./build');
 
 const root = path.join(__dirname, '..');
 
@@ -320,6 +321,9 @@ async function main() {
     if (o.report) report(o, results);
     return;
   }
+  // Build the hand-written N-API references (cargo) here, once, rather than
+  // in both workers at the same time.
+  benchRefsPath();
   const started = Date.now();
   console.log(`jitffi bench: ${o.quick ? 'quick' : 'full'} run, ${o.batches} batches${o.iterations ? ` of ${o.iterations} calls` : ` of ~${o.targetMs} ms`} per case and mode`);
   const workers = {

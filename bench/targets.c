@@ -1,7 +1,7 @@
 /*
  * C functions the benchmark calls (bench/run.js). Every mode of a case calls
  * the same function: jitffi (compiled and interpreted), koffi and the
- * hand-written N-API references of native/src/bench_refs.rs, which get these
+ * hand-written N-API references of bench/refs, which get these
  * addresses through dlsym. The functions do next to nothing, so that the
  * figures measure the cost of the binding.
  *

@@ -92,6 +92,23 @@ function pack(dir) {
   return path.join(dest, info.filename);
 }
 
+// The workspace member bench/refs (the benchmark's hand-written N-API addon)
+// is not shipped, and cargo refuses to build a workspace with a member it
+// cannot find: the staged Cargo.toml and Cargo.lock leave it out, which
+// makes them exactly what cargo would write for a workspace of native/ alone.
+const BENCH_MEMBER = 'bench/refs';
+const BENCH_CRATE = 'jitffi-bench-refs';
+function withoutBenchCrate(stage) {
+  const edit = (file, pattern, what) => {
+    const text = fs.readFileSync(path.join(stage, file), 'utf8');
+    const out = text.replace(pattern, '');
+    if (out === text) fail(`${file}: found no ${what} to leave out of the package (scripts/pack.js is out of date)`);
+    fs.writeFileSync(path.join(stage, file), out);
+  };
+  edit('Cargo.toml', new RegExp(`,\\s*"${BENCH_MEMBER}"`), `"${BENCH_MEMBER}" workspace member`);
+  edit('Cargo.lock', new RegExp(`\\[\\[package\\]\\]\\nname = "${BENCH_CRATE}"\\n[\\s\\S]*?\\n\\n`), `${BENCH_CRATE} package`);
+}
+
 // jitffi itself is packed from a staging copy of the files it ships, whose
 // package.json keeps one script, "build" (the build from source on a
 // platform without a prebuilt package). The others need files that are not
@@ -109,6 +126,7 @@ function packMain() {
     }
     const manifest = { ...main, scripts: { build: main.scripts.build } };
     fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    withoutBenchCrate(stage);
     return pack(stage);
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });

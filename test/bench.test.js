@@ -3,7 +3,8 @@
 // finish, and its JSON must hold every benchmark case in every mode (or say
 // why a mode does not apply); --report must write the page and both charts.
 // The figures themselves are not checked: they are meaningless at this
-// size.
+// size. The hand-written N-API references are an addon of their own
+// (bench/refs), which bench/build.js builds with cargo if needed.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -28,6 +29,28 @@ try {
 } catch {
   koffiInstalled = false;
 }
+
+test('bench/refs: the hand-written N-API references load on their own and call the bench targets', { timeout: 300_000 }, () => {
+  const { targetsPath, loadBenchRefs } = require('../bench/build');
+  const refs = loadBenchRefs();
+  for (const name of ['setTargets', 'empty', 'noop', 'add_i32', 'add_f64', 'add_i64', 'identity_ptr', 'mix6', 'mix16',
+    'str_len', 'sum_buf', 'call_cb', 'qsort', 'getInt32', 'setInt32', 'toBuffer', 'args']) {
+    assert.equal(typeof refs[name], 'function', `no ${name}`);
+  }
+  const names = refs.setTargets({});
+  assert.ok(names.includes('add_i32') && names.includes('qsort') && names.includes('args16'));
+  const ffi = require('..');
+  const lib = new ffi.DynamicLibrary(targetsPath());
+  try {
+    refs.setTargets({ add_i32: lib.getSymbol('add_i32'), args3: lib.getSymbol('args3') });
+    assert.equal(refs.add_i32(2, 3), 5);
+    assert.equal(refs.args(1, 2, 3), 6);
+    assert.throws(() => refs.add_i32('2', 3), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
+    assert.equal(refs.empty(1, 2), undefined);
+  } finally {
+    lib.close();
+  }
+});
 
 test('npm run bench -- --quick: every case in every mode, JSON and report', { timeout: 300_000 }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jitffi-bench-'));

@@ -108,6 +108,28 @@ describe('npm run pack:all', { timeout: 900000, skip: process.platform !== 'linu
     assert.deepEqual(unwanted, []);
   });
 
+  it('ships a cargo workspace of native/ alone, consistent with its Cargo.lock', () => {
+    // bench/refs, a workspace member in this repository, is not shipped:
+    // cargo would refuse to build a workspace whose member is missing.
+    const cargoToml = tarFile(mainTarball, 'Cargo.toml').toString();
+    const cargoLock = tarFile(mainTarball, 'Cargo.lock').toString();
+    assert.match(cargoToml, /^members = \["native"\]$/m);
+    assert.doesNotMatch(cargoLock, /jitffi-bench-refs/);
+    const dir = path.join(work, 'shipped-workspace');
+    fs.mkdirSync(path.join(dir, 'native'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'Cargo.toml'), cargoToml);
+    fs.writeFileSync(path.join(dir, 'Cargo.lock'), cargoLock);
+    fs.writeFileSync(path.join(dir, 'native', 'Cargo.toml'), tarFile(mainTarball, 'native/Cargo.toml'));
+    fs.mkdirSync(path.join(dir, 'native', 'src'));
+    fs.writeFileSync(path.join(dir, 'native', 'src', 'lib.rs'), '');
+    // --locked: the shipped lock file needs no change; this machine's
+    // platform only, whose crates are the ones this checkout has fetched.
+    const host = run('rustc', ['-vV']).stdout.match(/^host: (.+)$/m)[1];
+    const meta = JSON.parse(run('cargo', ['metadata', '--locked', '--offline', '--format-version', '1', '--filter-platform', host],
+      { cwd: dir, maxBuffer: 1 << 26 }).stdout);
+    assert.deepEqual(meta.workspace_members.map((id) => meta.packages.find((p) => p.id === id).name), ['jitffi']);
+  });
+
   it('gives jitffi no lifecycle script and the platform packages as optional dependencies', () => {
     const manifest = JSON.parse(tarFile(mainTarball, 'package.json'));
     assert.deepEqual(Object.keys(manifest.scripts), ['build']);

@@ -22,7 +22,7 @@ const { addon, promiseMessage, slots } = require('./native');
 const { slotViews, slotIndex, badValue } = require('./validate');
 const { BoundedCache } = require('./cache');
 
-// Slot indices, as compiled code uses them (native/src/jit/abi.rs).
+// Slot indices, as compiled code uses them (native/src/abi/slots.rs).
 const SLOT_RESULT = slots.result;
 const SLOT_ARG0 = slots.arg0;
 

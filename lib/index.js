@@ -19,7 +19,7 @@ const ffi = {
 // call path a wrapper uses, the compiled general-tier function behind a
 // fast-tier wrapper with pointer parameters, the string area's stack top
 // (lib/wrappers.js), the environment's JIT statistics, and which path each
-// use of V8's C++ API takes (native/src/v8.rs).
+// use of V8's C++ API takes (native/src/host/v8.rs).
 Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
   value: Object.freeze({
     pathOf,

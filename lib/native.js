@@ -8,7 +8,7 @@ const addon = loadAddon();
 const table = addon.typeTable();
 
 // With V8's --stack-size the stack limit is the user's choice: jitffi then
-// never raises it for deep callback recursion (native/src/stack.rs).
+// never raises it for deep callback recursion (native/src/host/stack.rs).
 if (process.execArgv.some((arg) => /^--stack[-_]size(=|$)/.test(arg))) addon.userStackLimit();
 
 // Whether this context may compile JS from strings: the fast tier's
@@ -44,7 +44,7 @@ module.exports = {
   byName,
   constants: Object.freeze(constants),
   suffix: table.suffix,
-  // The slot layout shared with compiled code (native/src/jit/abi.rs).
+  // The slot layout shared with compiled code (native/src/abi/slots.rs).
   slots: Object.freeze({ ...table.slots }),
   promiseMessage: table.promiseMessage,
 };

@@ -1,7 +1,7 @@
 'use strict';
 // Per-symbol JS function wrappers.
 //
-// The native side picks a call path per signature (native/src/env.rs):
+// The native side picks a call path per signature (native/src/call/mod.rs):
 //  - fast: this file generates a JS function for the signature that checks
 //    its arguments exactly as native code does, writes them into the
 //    environment's argument slots through typed-array views, calls the
@@ -13,7 +13,7 @@
 //  - general / interp: the wrapper IS the native function (a compiled
 //    napi_callback, or the interpreted libffi path); it validates natively.
 //
-// Slot layout (native/src/jit/abi.rs): 8-byte slots; slot 0 = target
+// Slot layout (native/src/abi/slots.rs): 8-byte slots; slot 0 = target
 // address, slot 1 = result, slot 2 + i = argument i.
 
 const { addon, canGenerateCode, slots } = require('./native');
@@ -22,7 +22,7 @@ const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
 const { BoundedCache } = require('./cache');
 
-// Slot indices, as compiled code uses them (native/src/jit/abi.rs).
+// Slot indices, as compiled code uses them (native/src/abi/slots.rs).
 const SLOT_TARGET = slots.target;
 const SLOT_RESULT = slots.result;
 const SLOT_ARG0 = slots.arg0;
@@ -194,7 +194,7 @@ return ({ fastCall(${names}) {
 
 // Compiled zero-argument stubs, one per signature key in this environment,
 // for the recently used keys. A stub keeps its signature's compiled code
-// mapped until it is collected (native/src/jit/mod.rs, `CodeLease`), so
+// mapped until it is collected (native/src/call/jit/mod.rs, `CodeLease`), so
 // this cache must not hold every stub ever made: the wrappers hold theirs.
 const stubs = new BoundedCache(256);
 

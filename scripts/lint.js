@@ -15,12 +15,21 @@ const root = path.resolve(__dirname, '..');
 // 20.19 or later (its package.json, "engines").
 const eslint = path.join(path.dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js');
 
+const cargo = process.env.CARGO || 'cargo';
+
 const STEPS = [
   {
     name: 'eslint',
     command: process.execPath,
     args: [eslint, 'lib', 'bench', 'scripts', 'test', 'examples', 'eslint.config.js'],
   },
+  // The native crate's layers: no import cycle, no use of a higher layer.
+  { name: 'layers', command: process.execPath, args: [path.join(__dirname, 'check-layers.js')] },
+  // rustfmt.toml at the root; every crate of the workspace.
+  { name: 'rustfmt', command: cargo, args: ['fmt', '--all', '--check'] },
+  // The crate root denies unsafe operations outside documented unsafe blocks
+  // (unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks).
+  { name: 'clippy', command: cargo, args: ['clippy', '--workspace', '--all-targets', '--locked', '--', '-D', 'warnings'] },
 ];
 
 function commandLine({ command, args }) {

@@ -10,7 +10,7 @@
 //! low bytes in native representation (see abi/slots.rs).
 
 use crate::abi::fn_data::FnData;
-use crate::abi::scratch::{INLINE_CAP, SCRATCH_SIZE};
+use crate::abi::scratch::INLINE_CAP;
 use crate::errors::{throw, Code, JsError};
 use crate::host::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
 use crate::host::values::{memory_of, undefined, Length, Memory};
@@ -167,7 +167,7 @@ pub(crate) fn check_int(d: f64, min: i64, max: i64, reject_minus_zero: bool) -> 
 unsafe extern "C" fn arg_int<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
     let ty = const { ROWS[T as usize].ty };
     let JsKind::Int { min, max, reject_minus_zero } = (const { ROWS[T as usize].js }) else { unreachable!() };
-    // SAFETY (this converter): the converters' contract.
+    // SAFETY: the converters' contract.
     match unsafe { number(env, value) }.and_then(|d| check_int(d, min, max, reject_minus_zero)) {
         // The low bytes of a sign-extended i64 are the value in any width.
         Some(v) => {
@@ -181,7 +181,7 @@ unsafe extern "C" fn arg_int<const T: u8>(env: napi_env, value: napi_value, inde
 
 unsafe extern "C" fn arg_float<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, _: *mut u8) -> u32 {
     let ty = const { ROWS[T as usize].ty };
-    // SAFETY (this converter): the converters' contract.
+    // SAFETY: the converters' contract.
     match unsafe { number(env, value) } {
         Some(d) => {
             let bits = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
@@ -197,7 +197,7 @@ unsafe extern "C" fn arg_bigint<const T: u8>(env: napi_env, value: napi_value, i
     let ty = const { ROWS[T as usize].ty };
     let JsKind::BigInt { signed } = ty.js() else { unreachable!() };
     let mut lossless = false;
-    // SAFETY (this converter): the converters' contract; `out` is a
+    // SAFETY: the converters' contract; `out` is a
     // writable, aligned 8-byte slot.
     let status = unsafe {
         if signed {
@@ -300,7 +300,7 @@ unsafe fn string_pointer(env: napi_env, value: napi_value, scratch: *mut u8) -> 
 unsafe extern "C" fn arg_pointer<const T: u8>(env: napi_env, value: napi_value, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
     let ty = const { ROWS[T as usize].ty };
     let napi = api();
-    // SAFETY (this whole converter): the converters' contract.
+    // SAFETY: the converters' contract.
     let result = unsafe {
         if !scratch.is_null() {
             *(scratch as *mut usize) = 0;

@@ -10,7 +10,6 @@ use std::ffi::CString;
 pub(crate) enum Code {
     InvalidArgValue,
     InvalidArgType,
-    OutOfRange,
     CallFailed,
     LibraryClosed,
     InvalidPointer,
@@ -22,7 +21,6 @@ impl Code {
         match self {
             Code::InvalidArgValue => "ERR_INVALID_ARG_VALUE",
             Code::InvalidArgType => "ERR_INVALID_ARG_TYPE",
-            Code::OutOfRange => "ERR_OUT_OF_RANGE",
             Code::CallFailed => "ERR_FFI_CALL_FAILED",
             Code::LibraryClosed => "ERR_FFI_LIBRARY_CLOSED",
             Code::InvalidPointer => "ERR_FFI_INVALID_POINTER",
@@ -80,7 +78,7 @@ pub(crate) fn throw(env: napi_env, err: &JsError) {
         let mut error = std::ptr::null_mut();
         let create = match err.code {
             Code::InvalidArgValue | Code::InvalidArgType => napi.create_type_error,
-            Code::OutOfRange | Code::MemoryAllocationFailed => napi.create_range_error,
+            Code::MemoryAllocationFailed => napi.create_range_error,
             Code::CallFailed | Code::LibraryClosed | Code::InvalidPointer => napi.create_error,
         };
         create(env, code, msg, &mut error);

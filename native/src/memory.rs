@@ -139,38 +139,50 @@ static LAST_BLOCK: AtomicPtr<Block> = AtomicPtr::new(std::ptr::null_mut());
 unsafe fn current_block(env: napi_env, info: napi_callback_info) -> *mut Block {
     let block = LAST_BLOCK.load(Ordering::Acquire);
     // SAFETY: non-null LAST_BLOCK values are leaked blocks (never freed).
-    if !block.is_null() && (*block).env.load(Ordering::Relaxed) == env as usize {
+    if !block.is_null() && unsafe { (*block).env.load(Ordering::Relaxed) } == env as usize {
         return block;
     }
-    current_block_slow(env, info)
+    // SAFETY: the caller's contract.
+    unsafe { current_block_slow(env, info) }
 }
 
+/// `current_block` when the last block is another environment's.
+///
+/// # Safety
+/// As for `current_block`.
 #[cold]
 #[inline(never)]
 unsafe fn current_block_slow(env: napi_env, info: napi_callback_info) -> *mut Block {
     let mut data: *mut c_void = std::ptr::null_mut();
     let mut argc = 0usize;
     // SAFETY: `env`/`info` are those of the current call; out-pointers are locals.
-    (api().get_cb_info)(env, info, &mut argc, std::ptr::null_mut(), std::ptr::null_mut(), &mut data);
+    unsafe { (api().get_cb_info)(env, info, &mut argc, std::ptr::null_mut(), std::ptr::null_mut(), &mut data) };
     let block = data as *mut Block;
     LAST_BLOCK.store(block, Ordering::Release);
     block
 }
 
 /// The slots of the environment calling a stub (see `current_block`).
+///
+/// # Safety
+/// As for `current_block`.
 #[inline(always)]
 unsafe fn slot_base(env: napi_env, info: napi_callback_info) -> *mut u64 {
-    // SAFETY: every stub is created with its environment's leaked Block as data.
-    (*current_block(env, info)).slots.get().cast()
+    // SAFETY: the caller's contract; every stub is created with its
+    // environment's leaked Block as data, and blocks are never freed.
+    unsafe { (*current_block(env, info)).slots.get().cast() }
 }
 
 /// Reads the (address, offset) pair of a get/set from the slots.
+///
+/// # Safety
+/// `slots` points to a block's `SLOTS` slots.
 #[inline(always)]
 unsafe fn address_and_offset(slots: *mut u64) -> (u64, u64) {
-    // SAFETY: the block has SLOTS 8-byte aligned entries. The
-    // offset is a non-negative integer below 2^53 (checked by lib/memory.js),
-    // so the float-to-int conversion is exact.
-    (*slots.add(SLOT_ADDRESS), f64::from_bits(*slots.add(SLOT_OFFSET)) as u64)
+    // SAFETY: the caller's contract: the block has SLOTS 8-byte aligned
+    // entries. The offset is a non-negative integer below 2^53 (checked by
+    // lib/memory.js), so the float-to-int conversion is exact.
+    unsafe { (*slots.add(SLOT_ADDRESS), f64::from_bits(*slots.add(SLOT_OFFSET)) as u64) }
 }
 
 /// Whether the `size`-byte access at `address + offset` is allowed (the
@@ -181,24 +193,30 @@ fn access_ok(address: u64, offset: u64, size: u64) -> bool {
 }
 
 /// Throws the error of a refused access (kept out of line so that the
-/// stubs' hot path needs no stack frame).
+/// stubs' hot path needs no stack frame). `env` must be the live one.
 #[cold]
 #[inline(never)]
-unsafe fn throw_access(env: napi_env, address: u64, offset: u64, size: u64) {
+fn throw_access(env: napi_env, address: u64, offset: u64, size: u64) {
     if let Err(e) = access(address, offset, size) {
         throw(env, &e);
     }
 }
 
+/// The stubs' contract (their `# Safety`): N-API calls them with the `env`
+/// and `info` of a call of a function made by exports/memory.rs with its
+/// environment's block as data.
+///
 /// `getN()`: copies `N` bytes from `address + offset` into the value slot.
 unsafe extern "C" fn get_stub<const N: usize>(env: napi_env, info: napi_callback_info) -> napi_value {
-    let slots = slot_base(env, info);
-    let (address, offset) = address_and_offset(slots);
+    // SAFETY: the stubs' contract.
+    let slots = unsafe { slot_base(env, info) };
+    // SAFETY: `slots` are a block's.
+    let (address, offset) = unsafe { address_and_offset(slots) };
     if access_ok(address, offset, N as u64) {
         // SAFETY: the caller promised (node:ffi's contract) that the range
         // is readable; it does not wrap around and is not at null. The read
         // is unaligned-safe (a byte copy), the value slot has 8 bytes.
-        std::ptr::copy_nonoverlapping((address + offset) as usize as *const u8, slots.add(SLOT_VALUE) as *mut u8, N);
+        unsafe { std::ptr::copy_nonoverlapping((address + offset) as usize as *const u8, slots.add(SLOT_VALUE) as *mut u8, N) };
     } else {
         throw_access(env, address, offset, N as u64);
     }
@@ -207,12 +225,14 @@ unsafe extern "C" fn get_stub<const N: usize>(env: napi_env, info: napi_callback
 
 /// `setN()`: copies `N` bytes from the value slot to `address + offset`.
 unsafe extern "C" fn set_stub<const N: usize>(env: napi_env, info: napi_callback_info) -> napi_value {
-    let slots = slot_base(env, info);
-    let (address, offset) = address_and_offset(slots);
+    // SAFETY: the stubs' contract.
+    let slots = unsafe { slot_base(env, info) };
+    // SAFETY: `slots` are a block's.
+    let (address, offset) = unsafe { address_and_offset(slots) };
     if access_ok(address, offset, N as u64) {
         // SAFETY: as in get_stub, for a writable range; the source is the
         // value slot, which native memory cannot alias.
-        std::ptr::copy_nonoverlapping(slots.add(SLOT_VALUE) as *const u8, (address + offset) as usize as *mut u8, N);
+        unsafe { std::ptr::copy_nonoverlapping(slots.add(SLOT_VALUE) as *const u8, (address + offset) as usize as *mut u8, N) };
     } else {
         throw_access(env, address, offset, N as u64);
     }
@@ -225,8 +245,10 @@ unsafe extern "C" fn set_stub<const N: usize>(env: napi_env, info: napi_callback
 /// a destination inside a JS ArrayBuffer could be detached or transferred
 /// between the moment JS learnt its address and the copy.
 pub(crate) unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback_info) -> napi_value {
-    let block = current_block(env, info);
-    let (address, length) = address_and_offset((*block).slots.get().cast());
+    // SAFETY: the stubs' contract; the block is never freed.
+    let block = unsafe { current_block(env, info) };
+    // SAFETY: as above.
+    let (address, length) = unsafe { address_and_offset((*block).slots.get().cast()) };
     if length as usize > SCRATCH {
         throw(env, &JsError::internal("copy length"));
         return std::ptr::null_mut();
@@ -236,14 +258,9 @@ pub(crate) unsafe extern "C" fn copy_out_stub(env: napi_env, info: napi_callback
         // destination is the block's copy area, at least `length` bytes long
         // (checked above). `copy` tolerates overlap (a source inside the
         // copy area itself).
-        Ok(p) => std::ptr::copy(p as *const u8, (*block).scratch.get().cast::<u8>(), length as usize),
+        Ok(p) => unsafe { std::ptr::copy(p as *const u8, (*block).scratch.get().cast::<u8>(), length as usize) },
         Err(e) => throw(env, &e),
     }
-    std::ptr::null_mut()
-}
-
-/// `nop()`: an empty N-API call, the benchmark floor.
-pub(crate) unsafe extern "C" fn nop_stub(_: napi_env, _: napi_callback_info) -> napi_value {
     std::ptr::null_mut()
 }
 

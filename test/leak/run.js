@@ -39,10 +39,10 @@ const JITFFI_FRAME = /jitffi\.node|libjitffi|\bjitffi::/;
 const KNOWN = [
   {
     id: 'memory-block',
-    match: /jitffi::memory::register/,
+    match: /jitffi::memory::(take_block|MemoryState::new)/,
     owner: 'jitffi',
     what: 'the memory helpers\' slot block (32 bytes), leaked on purpose once per environment ' +
-      '(native/src/memory.rs `register`/`retire_block`): one per main thread and per Worker',
+      '(native/src/memory.rs `take_block`/`retire_block`): one per main thread and per Worker',
   },
   {
     id: 'callback-ref-at-teardown',

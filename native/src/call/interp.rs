@@ -26,12 +26,15 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
     let mut argv_inline = [std::ptr::null_mut(); INLINE_ARGS];
     let mut argc = INLINE_ARGS;
     let mut data: *mut c_void = std::ptr::null_mut();
-    // SAFETY: argv_inline has `argc` writable entries.
-    (napi.get_cb_info)(env, info, &mut argc, argv_inline.as_mut_ptr(), std::ptr::null_mut(), &mut data);
-    // SAFETY: `data` is the FnData this function was created with.
-    let fd = &*(data as *const FnData);
+    // SAFETY: N-API's call (the contract); argv_inline has `argc` writable
+    // entries.
+    unsafe { (napi.get_cb_info)(env, info, &mut argc, argv_inline.as_mut_ptr(), std::ptr::null_mut(), &mut data) };
+    // SAFETY: `data` is the FnData this function was created with, which
+    // lives as long as the function.
+    let fd = unsafe { &*(data as *const FnData) };
     let nparams = fd.sig.params.len();
-    let target = jitffi_enter(env, data, argc, nparams as u32);
+    // SAFETY: as above.
+    let target = unsafe { jitffi_enter(env, data, argc, nparams as u32) };
     if target == 0 {
         return std::ptr::null_mut();
     }
@@ -41,7 +44,8 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
     } else {
         argv_heap.resize(nparams, std::ptr::null_mut());
         let mut n = nparams;
-        (napi.get_cb_info)(env, info, &mut n, argv_heap.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut());
+        // SAFETY: as above; argv_heap has `n` writable entries.
+        unsafe { (napi.get_cb_info)(env, info, &mut n, argv_heap.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut()) };
         &argv_heap
     };
 
@@ -53,7 +57,9 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
     let mut ok = true;
     for (i, ty) in fd.sig.params.iter().enumerate() {
         let scratch_ptr = if ty.is_pointer_like() { scratch[i].as_mut_ptr() as *mut u8 } else { std::ptr::null_mut() };
-        if arg_fn(*ty)(env, argv[i], i as u32, &mut slots[i], scratch_ptr) == 0 {
+        // SAFETY: the converters' contract (convert.rs): the live env, one
+        // slot, a scratch area of SCRATCH_SIZE aligned bytes or NULL.
+        if unsafe { arg_fn(*ty)(env, argv[i], i as u32, &mut slots[i], scratch_ptr) } == 0 {
             ok = false;
             break;
         }
@@ -66,19 +72,24 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
         // argument in native representation in its low bytes, and `result`
         // is 8 bytes (libffi widens small integer results to ffi_arg).
         // Calling the foreign function is the unsafe contract of node:ffi.
-        if fd.sig.result.is_void() {
-            cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::void());
-        } else {
-            cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut result));
+        unsafe {
+            if fd.sig.result.is_void() {
+                cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::void());
+            } else {
+                cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut result));
+            }
         }
     }
     for (i, ty) in fd.sig.params.iter().enumerate() {
         if ty.is_pointer_like() {
-            jitffi_release_scratch(scratch[i].as_mut_ptr() as *mut u8);
+            // SAFETY: the converter initialised this scratch (or the call
+            // stopped before it, when word 0 is still 0).
+            unsafe { jitffi_release_scratch(scratch[i].as_mut_ptr() as *mut u8) };
         }
     }
     if !ok {
         return std::ptr::null_mut();
     }
-    result_fn(fd.sig.result)(env, &result)
+    // SAFETY: the boxers' contract: `result` holds the C result.
+    unsafe { result_fn(fd.sig.result)(env, &result) }
 }

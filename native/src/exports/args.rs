@@ -87,9 +87,10 @@ pub(crate) unsafe fn get_bool(env: napi_env, v: napi_value, what: &str) -> Resul
 /// The export contract.
 pub(crate) unsafe fn get_signature(env: napi_env, result: napi_value, params: napi_value) -> Result<Signature, JsError> {
     let napi = api();
-    // SAFETY (whole function): the export contract; out-pointers are locals.
+    // SAFETY: the export contract; out-pointers are locals.
     let r = unsafe { get_u32(env, result, "result type") }?;
     let mut n = 0u32;
+    // SAFETY: as above.
     if unsafe { (napi.get_array_length)(env, params, &mut n) } != NAPI_OK {
         return Err(JsError::internal("parameter list"));
     }

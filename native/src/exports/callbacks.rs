@@ -29,17 +29,19 @@ pub(crate) unsafe fn callback_path(env: napi_env, args: &[napi_value], state: &m
 /// The export contract.
 pub(crate) unsafe fn register_callback(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
     let func = arg(args, 2)?;
-    // SAFETY (whole body): the export contract.
+    // SAFETY: the export contract.
     if unsafe { type_of(env, func) } != valuetype::FUNCTION {
         return Err(JsError::internal("arguments"));
     }
+    // SAFETY: the export contract.
     let sig = unsafe { leading_signature(env, args) }?;
+    // SAFETY: the export contract.
     let is_thunk = unsafe { get_bool(env, arg(args, 3)?, "thunk flag") }?;
     let fast = state.path(&sig, Role::Callback) == CallPath::Compiled(Tier::Fast);
     if is_thunk != fast {
         return Err(JsError::internal("callback path"));
     }
-    let thunk_slots = fast.then(|| state.slots.as_mut_ptr());
+    let thunk_slots = fast.then_some(state.slots.as_mut_ptr());
     // SAFETY: `func` is a function of `env`; the slots and the shared
     // callback state live in the EnvState, which outlives the callback's
     // registration (its cleanup releases every callback first).

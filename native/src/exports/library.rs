@@ -38,9 +38,10 @@ unsafe extern "C" fn drop_lease(_env: napi_env, data: *mut c_void, _hint: *mut c
 /// The export contract (exports/mod.rs).
 pub(crate) unsafe fn open(env: napi_env, args: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
     let path_arg = arg(args, 0)?;
-    // SAFETY (whole body): the export contract; out-pointers are locals.
+    // SAFETY: the export contract; out-pointers are locals.
     let path = match unsafe { type_of(env, path_arg) } {
         valuetype::NULL | valuetype::UNDEFINED => None,
+        // SAFETY: as above.
         _ => Some(unsafe { get_string(env, path_arg, "path") }?),
     };
     let lib = Library::open(path.as_deref())?;
@@ -127,7 +128,7 @@ pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: 
         return Err(JsError::internal("arguments"));
     }
     let mut ext = std::ptr::null_mut();
-    // SAFETY (whole body): the export contract; out-pointers are locals.
+    // SAFETY: the export contract; out-pointers are locals.
     if unsafe { (api().get_value_external)(env, args[0], &mut ext) } != NAPI_OK || ext.is_null() {
         return Err(JsError::internal("library handle"));
     }
@@ -137,14 +138,17 @@ pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: 
         Arc::increment_strong_count(ext as *const Library);
         Arc::from_raw(ext as *const Library)
     };
+    // SAFETY: the export contract.
     let name = unsafe { get_string(env, args[1], "symbol name") }?;
+    // SAFETY: the export contract.
     let target = unsafe { get_u64(env, args[2], "address") }?;
+    // SAFETY: the export contract.
     let sig = unsafe { get_signature(env, args[3], args[4]) }?;
     let compiled = state.compile(&sig, Tier::General);
     let (cb, data): (napi_callback, _) = match compiled {
-        // SAFETY: general-tier code has the napi_callback signature and
-        // stays mapped while the lease in the FnData lives.
         Some(c) => {
+            // SAFETY: general-tier code has the napi_callback signature and
+            // stays mapped while the lease in the FnData lives.
             (unsafe { std::mem::transmute::<*const u8, napi_callback>(c.code) }, lib.function_data(target, sig, None, Some(c.lease)))
         }
         None => {

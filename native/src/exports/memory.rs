@@ -121,7 +121,6 @@ pub(crate) unsafe fn register_stubs(env: napi_env, exports: napi_value, state: &
         set(env, stubs, "get", get);
         set(env, stubs, "set", put);
         set(env, stubs, "copyOut", make_function(env, "copyOut", mem::copy_out_stub, data));
-        set(env, stubs, "nop", make_function(env, "nop", mem::nop_stub, std::ptr::null_mut()));
         set(env, exports, "memStubs", stubs);
     }
 }

@@ -11,7 +11,6 @@
 //! `note`, the one-line messages other modules use (for example the silent
 //! fallback to the interpreted path). Everything goes to stderr.
 
-use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 /// What `JITFFI_DEBUG` asked for.

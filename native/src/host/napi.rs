@@ -28,28 +28,19 @@ pub(crate) type napi_callback = unsafe extern "C" fn(napi_env, napi_callback_inf
 pub(crate) type napi_finalize = unsafe extern "C" fn(napi_env, *mut c_void, *mut c_void);
 
 pub(crate) const NAPI_OK: napi_status = 0;
-pub(crate) const NAPI_PENDING_EXCEPTION: napi_status = 10;
-pub(crate) const NAPI_AUTO_LENGTH: usize = usize::MAX;
 
 /// `napi_valuetype`
 pub(crate) mod valuetype {
     pub(crate) const UNDEFINED: i32 = 0;
     pub(crate) const NULL: i32 = 1;
-    pub(crate) const BOOLEAN: i32 = 2;
-    pub(crate) const NUMBER: i32 = 3;
     pub(crate) const STRING: i32 = 4;
-    pub(crate) const SYMBOL: i32 = 5;
     pub(crate) const OBJECT: i32 = 6;
     pub(crate) const FUNCTION: i32 = 7;
-    pub(crate) const EXTERNAL: i32 = 8;
     pub(crate) const BIGINT: i32 = 9;
 }
 
 /// `napi_typedarray_type`
 pub(crate) mod typedarray {
-    pub(crate) const INT8: i32 = 0;
-    pub(crate) const UINT8: i32 = 1;
-    pub(crate) const UINT8_CLAMPED: i32 = 2;
     pub(crate) const INT16: i32 = 3;
     pub(crate) const UINT16: i32 = 4;
     pub(crate) const INT32: i32 = 5;
@@ -80,6 +71,8 @@ macro_rules! napi_table {
             // handle is leaked so the resolved symbols stay valid forever.
             let host = libloading::os::unix::Library::this();
             let napi = Napi {
+                // SAFETY: each symbol the host exports has the signature
+                // node_api.h gives it, written in the table below.
                 $($field: unsafe {
                     *host
                         .get::<unsafe extern "C" fn($($arg),*) $(-> $ret)?>(concat!($sym, "\0").as_bytes())

@@ -350,7 +350,9 @@ impl V8 {
     /// # Safety
     /// `isolate` is the current thread's live isolate.
     pub(crate) unsafe fn terminating(&self, isolate: Isolate) -> bool {
-        (self.is_execution_terminating)(isolate)
+        // SAFETY: the caller's contract; the entry point was resolved and
+        // checked for this V8 at load.
+        unsafe { (self.is_execution_terminating)(isolate) }
     }
 
     /// Runs `f` inside a new V8 handle scope on this stack frame: handles
@@ -367,8 +369,9 @@ impl V8 {
         // SAFETY: `storage` is large and aligned enough for a HandleScope
         // (checked at resolution) and is not moved between construction and
         // destruction (it stays in this frame); the destructor runs exactly
-        // once, also when `f` unwinds (the guard below).
-        (scope.new)(storage.as_mut_ptr(), isolate);
+        // once, also when `f` unwinds (the guard below); `isolate` by the
+        // caller's contract.
+        unsafe { (scope.new)(storage.as_mut_ptr(), isolate) };
         struct Close<'a>(&'a ScopeApi, *mut ScopeStorage);
         impl Drop for Close<'_> {
             fn drop(&mut self) {
@@ -391,7 +394,8 @@ impl V8 {
     /// function. A thrown value is returned as a handle of that scope.
     pub(crate) unsafe fn call(&self, isolate: Isolate, func: *mut c_void, recv: *mut c_void) -> Option<Called> {
         let api = self.call.as_ref()?;
-        let context = (api.get_current_context)(isolate);
+        // SAFETY: the caller's contract: `isolate` is entered.
+        let context = unsafe { (api.get_current_context)(isolate) };
         if context.is_null() {
             return None;
         }
@@ -401,20 +405,24 @@ impl V8 {
         // with JS frames, so it must be on the stack), is constructed and
         // destroyed once, and no other TryCatch is made in between (the JS
         // called may make its own, nested ones, which it also closes).
-        (api.try_catch_new)(try_catch, isolate);
-        let result = (api.function_call)(func, context, recv, 0, std::ptr::null());
-        let outcome = if !result.is_null() {
-            Called::Returned
-        } else if (self.is_execution_terminating)(isolate) {
-            Called::Terminated
-        } else if (api.try_catch_has_caught)(try_catch) {
-            // Exception() returns a handle in the current (caller's) scope,
-            // so the value outlives the TryCatch.
-            Called::Threw((api.try_catch_exception)(try_catch))
-        } else {
-            Called::Terminated // an empty result without an exception: JS cannot run
-        };
-        (api.try_catch_drop)(try_catch);
-        Some(outcome)
+        // `func`, `recv` and the context are live handles of the entered
+        // isolate (the caller's contract).
+        unsafe {
+            (api.try_catch_new)(try_catch, isolate);
+            let result = (api.function_call)(func, context, recv, 0, std::ptr::null());
+            let outcome = if !result.is_null() {
+                Called::Returned
+            } else if (self.is_execution_terminating)(isolate) {
+                Called::Terminated
+            } else if (api.try_catch_has_caught)(try_catch) {
+                // Exception() returns a handle in the current (caller's)
+                // scope, so the value outlives the TryCatch.
+                Called::Threw((api.try_catch_exception)(try_catch))
+            } else {
+                Called::Terminated // an empty result without an exception: JS cannot run
+            };
+            (api.try_catch_drop)(try_catch);
+            Some(outcome)
+        }
     }
 }

@@ -46,8 +46,7 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{DataId, FuncId, Linkage, Module, ModuleDeclarations, ModuleError};
 use imports::Linker;
 use std::collections::{HashMap, HashSet};
-use std::fmt::{self, Write as _};
-use std::sync::{Arc, OnceLock};
+use std::fmt::Write as _;
 
 /// jitffi's Cranelift settings, the same for every target.
 fn shared_flags() -> Result<settings::Flags, JitError> {
@@ -381,8 +380,6 @@ pub(crate) struct Jit {
     sweep_at: usize,
     /// Trampolines compiled so far (distinct key/tier pairs, again after a free).
     compiled: usize,
-    /// Per-callback entry stubs compiled so far.
-    stubs: usize,
 }
 
 // SAFETY: nothing in a `Jit` is tied to the thread that created it: the
@@ -421,7 +418,6 @@ impl Jit {
             clock: 0,
             sweep_at: SWEEP_EVERY,
             compiled: 0,
-            stubs: 0,
         };
         jit.probe_executable_memory()?;
         Ok(jit)
@@ -488,7 +484,7 @@ impl Jit {
     fn sweep(&mut self) {
         let mut idle: Vec<(u64, String)> = self.units.iter().filter(|(_, u)| u.is_idle()).map(|(k, u)| (u.used, k.clone())).collect();
         if idle.len() > IDLE_KEPT {
-            idle.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+            idle.sort_unstable_by_key(|&(used, _)| std::cmp::Reverse(used));
             for (_, key) in &idle[IDLE_KEPT..] {
                 let unit = self.units.remove(key).expect("listed above");
                 // SAFETY: the unit is idle: nothing holds a lease on its
@@ -546,7 +542,7 @@ impl Jit {
     pub(crate) fn compile_callback_entry(&mut self, sig: &Signature, cell: *const std::ffi::c_void) -> Result<Compiled, JitError> {
         let key = sig.key();
         self.unit(&key);
-        let Jit { compiler, units, stubs, .. } = self;
+        let Jit { compiler, units, .. } = self;
         let unit = units.get_mut(&key).expect("made by unit()");
         let module = &mut unit.module;
         let target = module.target_config();
@@ -565,13 +561,7 @@ impl Jit {
         let id = module.declare_anonymous_function(&imports::c_signature(sig, target))?;
         let func = reverse::build_stub(sig, target, |b| module.declare_func_in_func(shared, b.func), cell as u64, &mut compiler.fctx);
         let code = compiler.finish(module, id, func, &key, "callback stub")?;
-        *stubs += 1;
         Ok(unit.compiled(code))
-    }
-
-    /// How many per-callback entry stubs this Jit has compiled.
-    pub(crate) fn stub_count(&self) -> usize {
-        self.stubs
     }
 
     /// How many trampolines this Jit has compiled (distinct key/tier pairs;

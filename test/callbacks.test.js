@@ -117,7 +117,7 @@ describe('qsort with a JS comparator', () => {
 // so V8's default 984 KiB stack limit alone stops recursion after about 400
 // levels (about 290 interpreted). Once callbacks nest 32 deep on the main
 // thread, jitffi moves V8's limit down to the middle of the thread's real
-// stack (native/src/stack.rs): with the usual 8 MiB RLIMIT_STACK that is
+// stack (native/src/host/stack.rs): with the usual 8 MiB RLIMIT_STACK that is
 // about 1,350-1,750 levels compiled and 1,180 interpreted. These tests go 1,000
 // deep in this process; a child with JITFFI_KEEP_STACK_LIMIT=1 shows that
 // the raise is what makes it work, and a worker (4 MiB stack, whose limit

@@ -27,7 +27,7 @@ const FULL = 60000;
 const REDUCED = 10000;
 // Signatures whose code may stay mapped at the end (compiled mode): those
 // still in use by wrappers the GC has not finalized yet, plus the idle
-// ones a sweep keeps (native/src/jit/mod.rs). Far below the count.
+// ones a sweep keeps (native/src/call/jit/mod.rs). Far below the count.
 const MAX_MAPPED = 4096;
 
 const probe = path.join(__dirname, 'hardening', 'churn-signatures.js');

@@ -8,6 +8,7 @@
 //!    trampoline ABI (abi/slots.rs) and calls `jitffi_callback_dispatch`;
 //!  - interpreted mode: a libffi closure whose handler fills the same
 //!    argument array and calls the same dispatcher.
+//!
 //! The dispatcher makes the JS values, calls the function, validates its
 //! result and stores it in the array, from which the entry returns it. In
 //! compiled mode (`call::choose`, for `Role::Callback`) it hands the values to a
@@ -31,6 +32,7 @@
 //!   freed, with its lease on its compiled code, once the pool holds more
 //!   than `POOL_MAX` cells: the least recently released are freed first, by
 //!   the thread that released them, while none of its callbacks runs.
+//!
 //! So memory stays bounded by the most callbacks registered at once plus
 //! the pool, however many distinct signatures come and go. Compiled
 //! entries live in one process-wide JIT (`CALLBACK_JIT`), not in the
@@ -113,9 +115,15 @@ pub(crate) struct CallbackCell {
 #[derive(Clone, Copy)]
 struct CellRef(&'static CallbackCell);
 
-// SAFETY: every field of a cell that changes after its entry exists is an
-// atomic; `sig`, `entry` and `closure` are written once, before the cell is
-// first shared, and only read afterwards.
+// SAFETY: a `CellRef` lets other threads read the cell (the pool hands it
+// to any thread; native code may call a stale entry on any thread). Every
+// field of a cell that changes after its entry exists is an atomic; `sig`,
+// `entry`, `closure` and `_lease` (an `Arc`) are written once, before the
+// cell is first shared, and only read afterwards; the libffi closure's raw
+// pointers are used only by its `Drop`, in `free_cell`, once nothing uses
+// the cell. `shared` points to a `Shared`, which is not `Sync`: it is only
+// dereferenced on the registering thread (after the dispatcher's thread
+// check, or by that thread's registry).
 unsafe impl Send for CellRef {}
 
 impl CellRef {
@@ -198,9 +206,14 @@ fn pool_push(cell: CellRef, idle: bool) {
 /// (whose code the callback JIT may then free).
 ///
 /// # Safety
-/// Nothing uses `cell` any more, and it is in no registry or pool.
+/// `cell` was made by `new_cell` (a leaked box) and is not freed yet;
+/// nothing uses it any more (no dispatcher frame is running on it and no
+/// native code may still call its entry), and it is in no registry or pool.
 unsafe fn free_cell(cell: CellRef) {
-    drop(Box::from_raw(cell.0 as *const CallbackCell as *mut CallbackCell));
+    // SAFETY: the caller's contract: `cell.0` is the address of the box
+    // `new_cell` leaked, which is freed here only, once, and no reference to
+    // the cell is used afterwards.
+    drop(unsafe { Box::from_raw(cell.0 as *const CallbackCell as *mut CallbackCell) });
 }
 
 /// The JIT that compiles callback entries (stubs and the shared reverse
@@ -270,10 +283,11 @@ impl Callbacks {
     /// those slots (see `CallbackCell::thunk_slots`).
     ///
     /// # Safety
-    /// `env` is the live environment of the current call and `func` a JS
-    /// function; `thunk_slots`, if any, holds `SLOT_COUNT` slots; both it
-    /// and `shared` outlive the registration (they live in the
-    /// environment's state, which releases every cell before it goes).
+    /// Called on `env`'s thread, inside a JS call of it: `env` is that live
+    /// environment, `func` a JS function of it. `thunk_slots`, if any, holds
+    /// `SLOT_COUNT` slots; both it and `shared` outlive the registration
+    /// (they live in the environment's state, which releases every cell
+    /// before it goes).
     pub(crate) unsafe fn register(
         &mut self,
         env: napi_env,
@@ -285,7 +299,10 @@ impl Callbacks {
     ) -> Result<u64, String> {
         let napi = api();
         let mut reference = std::ptr::null_mut();
-        if (napi.create_reference)(env, func, 1, &mut reference) != NAPI_OK {
+        // SAFETY: the caller's contract: on `env`'s thread, inside a JS call
+        // of that live environment, and `func` is one of its values;
+        // `reference` is a local out-pointer.
+        if unsafe { (napi.create_reference)(env, func, 1, &mut reference) } != NAPI_OK {
             return Err("could not reference the callback function".into());
         }
         let cell = match pool_pop(&sig.key()) {
@@ -293,7 +310,9 @@ impl Callbacks {
             None => match Self::new_cell(sig, compiled) {
                 Ok(cell) => cell,
                 Err(e) => {
-                    (napi.delete_reference)(env, reference);
+                    // SAFETY: as above; `reference` was just created in
+                    // `env` and nothing else holds it.
+                    unsafe { (napi.delete_reference)(env, reference) };
                     return Err(e);
                 }
             },
@@ -314,7 +333,7 @@ impl Callbacks {
 
     /// A new free cell for `sig` with its entry: compiled when `compiled`
     /// and the callback JIT is available, else a libffi closure.
-    unsafe fn new_cell(sig: Signature, compiled: bool) -> Result<CellRef, String> {
+    fn new_cell(sig: Signature, compiled: bool) -> Result<CellRef, String> {
         let mut cell = Box::new(CallbackCell {
             func: AtomicPtr::new(std::ptr::null_mut()),
             env: AtomicPtr::new(std::ptr::null_mut()),
@@ -341,7 +360,10 @@ impl Callbacks {
                 if let Some(Err(e)) = other {
                     crate::host::log::note(&format!("callback {} not compiled ({e}); using a libffi closure", cell.sig.key()));
                 }
-                let (closure, entry) = Self::closure(&cell.sig, address)?;
+                // SAFETY: `address` is the cell's final (heap) address: the
+                // box is leaked below, never moved or freed here, and the
+                // closure is stored in the cell, so the cell outlives it.
+                let (closure, entry) = unsafe { Self::closure(&cell.sig, address) }?;
                 cell.closure = Some(closure);
                 entry
             }
@@ -358,10 +380,17 @@ impl Callbacks {
     unsafe fn closure(sig: &Signature, cell: *const CallbackCell) -> Result<(Closure, u64), String> {
         let cif = Box::new(crate::call::interp::cif(sig));
         let (closure, code) = libffi::low::try_closure_alloc().ok_or("ffi_closure_alloc failed")?;
-        // SAFETY: the cif is owned by the returned Closure, which the cell
-        // owns and frees with itself.
-        if let Err(e) = libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, cell, code) {
-            libffi::low::closure_free(closure);
+        // SAFETY: `closure` and `code` were just allocated together by
+        // ffi_closure_alloc. The cif is boxed (its address is stable) and
+        // owned by the returned Closure, which the cell owns and frees with
+        // itself, so it lives as long as the closure. `closure_handler`'s
+        // parameters are what libffi passes a closure of this cif (its
+        // result buffer, its argument pointers, `cell` as user data); `cell`
+        // outlives the closure by the caller's contract.
+        if let Err(e) = unsafe { libffi::low::prep_closure(closure, cif.as_raw_ptr(), closure_handler, cell, code) } {
+            // SAFETY: `closure` came from ffi_closure_alloc above, nothing
+            // refers to it (preparing it failed), and it is freed once.
+            unsafe { libffi::low::closure_free(closure) };
             return Err(format!("ffi_prep_closure failed: {e:?}"));
         }
         Ok((Closure { closure, _cif: cif }, code.0 as u64))
@@ -378,15 +407,25 @@ impl Callbacks {
     /// else the JS function it held (null if it was collected).
     ///
     /// # Safety
-    /// `env` is the environment of this registry, in a JS call.
+    /// `env` is the environment of this registry, alive, and this is its
+    /// thread, inside a JS call of it.
     pub(crate) unsafe fn unregister(&mut self, env: napi_env, entry: u64) -> Option<napi_value> {
         let cell = self.live.remove(&entry)?;
-        // SAFETY: a registered cell's `shared` is this environment's, alive.
-        let idle = !(*cell.get().shared.load(Ordering::Relaxed)).depth.running();
+        // SAFETY: a registered cell's `shared` points into this
+        // environment's state, alive (the caller's contract), and is only
+        // used on its thread, which this is.
+        let shared = unsafe { &*cell.get().shared.load(Ordering::Relaxed) };
+        let idle = !shared.depth.running();
         let reference = Self::release(cell);
         let mut held = std::ptr::null_mut();
-        (api().get_reference_value)(env, reference, &mut held);
-        (api().delete_reference)(env, reference);
+        // SAFETY: the caller's contract: on `env`'s thread, inside a JS call
+        // of it. `reference` is the one `register` created in `env` for this
+        // cell; releasing it above took it out of the cell, so it is read
+        // and deleted here only, once.
+        unsafe {
+            (api().get_reference_value)(env, reference, &mut held);
+            (api().delete_reference)(env, reference);
+        }
         pool_push(cell, idle);
         Some(held)
     }
@@ -395,20 +434,27 @@ impl Callbacks {
     /// not registered or its function has been collected.
     ///
     /// # Safety
-    /// `env` is the environment of this registry, in a JS call.
+    /// `env` is the environment of this registry, alive, and this is its
+    /// thread, inside a JS call of it.
     pub(crate) unsafe fn set_strong(&mut self, env: napi_env, entry: u64, strong: bool) -> bool {
         let Some(cell) = self.live.get(&entry) else { return false };
         let func = cell.get().func.load(Ordering::Relaxed);
         let mut held = std::ptr::null_mut();
-        (api().get_reference_value)(env, func, &mut held);
+        // SAFETY: the caller's contract: on `env`'s thread, inside a JS call
+        // of it; `func` is the reference `register` created in `env`, which
+        // stays alive while the cell is in `live`.
+        unsafe { (api().get_reference_value)(env, func, &mut held) };
         if held.is_null() {
             return false; // collected after unrefCallback
         }
         let mut count = 0u32;
-        (api().reference_ref)(env, func, &mut count);
-        // Normalise to exactly 1 (strong) or 0 (weak) whatever came before.
-        while count > 1 || (!strong && count > 0) {
-            (api().reference_unref)(env, func, &mut count);
+        // SAFETY: as above: the same environment, thread and live reference.
+        unsafe {
+            (api().reference_ref)(env, func, &mut count);
+            // Normalise to exactly 1 (strong) or 0 (weak) whatever came before.
+            while count > 1 || (!strong && count > 0) {
+                (api().reference_unref)(env, func, &mut count);
+            }
         }
         true
     }
@@ -423,7 +469,8 @@ impl Callbacks {
     /// thread) that calls them after the environment is gone.
     ///
     /// # Safety
-    /// Called from the environment's cleanup hook, on its thread.
+    /// Called from the environment's cleanup hook, on its thread, while
+    /// N-API can still delete the environment's references.
     pub(crate) unsafe fn clear(&mut self) {
         for (_, cell) in self.live.drain() {
             let env = cell.get().env.load(Ordering::Relaxed);
@@ -431,7 +478,12 @@ impl Callbacks {
             // it is gone: it must stay valid (and return zero) for good.
             cell.get().kept.store(true, Ordering::Relaxed);
             let reference = Self::release(cell);
-            (api().delete_reference)(env, reference);
+            // SAFETY: the caller's contract: on the environment's thread, in
+            // its cleanup hook, while N-API can still delete references;
+            // `env` is the cell's registering environment (this registry's)
+            // and `reference` the one `register` created in it, taken out of
+            // the cell above and deleted here only, once.
+            unsafe { (api().delete_reference)(env, reference) };
             pool_push(cell, false);
         }
     }
@@ -439,28 +491,45 @@ impl Callbacks {
 
 /// libffi closure handler: copies the arguments into an argument array and
 /// runs the shared dispatcher, then widens the result as libffi requires.
+///
+/// # Safety
+/// Called only by libffi, for a closure prepared by `Callbacks::closure`
+/// with the cif of `cell.sig`: `args` holds one pointer per parameter, each
+/// to a value of that parameter's type; `result` is libffi's result buffer
+/// (at least sizeof(ffi_arg) = 8 bytes); `cell` is the closure's cell, not
+/// freed (the dispatcher's contract).
 unsafe extern "C" fn closure_handler(_cif: &libffi::low::ffi_cif, result: &mut u64, args: *const *const c_void, cell: &CallbackCell) {
     let n = cell.sig.params.len();
     let mut slots = vec![0u64; SLOT_ARG0 + n];
     slots[SLOT_TARGET] = cell as *const CallbackCell as u64;
     for (i, ty) in cell.sig.params.iter().enumerate() {
-        // SAFETY: libffi passes one pointer per argument, to a value of the
-        // argument's type; it fits in the low bytes of an 8-byte slot.
         let size = ty.info().size as usize;
-        std::ptr::copy_nonoverlapping(*args.add(i) as *const u8, slots.as_mut_ptr().add(SLOT_ARG0 + i) as *mut u8, size);
+        // SAFETY: the caller's contract: libffi passes one pointer per
+        // argument (i < n), to a value of the argument's type; its size is
+        // at most 8, so it fits in the low bytes of slot SLOT_ARG0 + i,
+        // which `slots` (SLOT_ARG0 + n long) holds.
+        unsafe { std::ptr::copy_nonoverlapping(*args.add(i) as *const u8, slots.as_mut_ptr().add(SLOT_ARG0 + i) as *mut u8, size) };
     }
-    jitffi_callback_dispatch(slots.as_mut_ptr());
-    let r = slots.as_ptr().add(SLOT_RESULT);
-    // SAFETY: `result` points to at least sizeof(ffi_arg) = 8 bytes; integer
-    // results narrower than that must be widened to a full ffi_arg.
-    *result = match cell.sig.result.abi() {
-        FfiAbiType::Sint8 => *(r as *const i8) as i64 as u64,
-        FfiAbiType::Sint16 => *(r as *const i16) as i64 as u64,
-        FfiAbiType::Sint32 => *(r as *const i32) as i64 as u64,
-        FfiAbiType::Uint8 => *(r as *const u8) as u64,
-        FfiAbiType::Uint16 => *(r as *const u16) as u64,
-        FfiAbiType::Uint32 => *(r as *const u32) as u64,
-        _ => *r,
+    // SAFETY: `slots` holds SLOT_ARG0 + n slots for `cell.sig`'s n
+    // parameters, slot SLOT_TARGET the address of `cell` (not freed, by the
+    // caller's contract) and the argument slots its arguments.
+    unsafe { jitffi_callback_dispatch(slots.as_mut_ptr()) };
+    let r = slots[SLOT_RESULT..].as_ptr();
+    // `result` points to at least sizeof(ffi_arg) = 8 bytes; integer results
+    // narrower than that must be widened to a full ffi_arg.
+    // SAFETY: `r` points to slot SLOT_RESULT of `slots`: an initialised,
+    // 8-aligned u64, whose first bytes may be read as any integer type of
+    // at most 8 bytes.
+    *result = unsafe {
+        match cell.sig.result.abi() {
+            FfiAbiType::Sint8 => *(r as *const i8) as i64 as u64,
+            FfiAbiType::Sint16 => *(r as *const i16) as i64 as u64,
+            FfiAbiType::Sint32 => *(r as *const i32) as i64 as u64,
+            FfiAbiType::Uint8 => *(r as *const u8) as u64,
+            FfiAbiType::Uint16 => *(r as *const u16) as u64,
+            FfiAbiType::Uint32 => *(r as *const u32) as u64,
+            _ => *r,
+        }
     };
 }
 
@@ -472,10 +541,18 @@ pub(crate) const WHERE: &str = "jitffi callback";
 /// slot 2+i = argument i; the result is stored into slot 1.
 ///
 /// # Safety
-/// `slots` must hold 2 + nparams slots and slot 0 a live cell pointer.
+/// `slots` must point to SLOT_ARG0 + nparams readable and writable,
+/// 8-aligned slots: slot 0 the address of a cell that has not been freed
+/// (a released one is fine: it runs nothing), slot 2+i a value of the
+/// cell's parameter type i.
 pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
-    let cell = &*(*slots.add(SLOT_TARGET) as *const CallbackCell);
-    *slots.add(SLOT_RESULT) = 0;
+    // SAFETY: the caller's contract: slot SLOT_TARGET of `slots` holds the
+    // address of a cell that is still allocated; cells are only ever
+    // shared by reference (their mutable fields are atomics).
+    let cell = unsafe { &*(*slots.add(SLOT_TARGET) as *const CallbackCell) };
+    // SAFETY: the caller's contract: slot SLOT_RESULT is within `slots` and
+    // writable.
+    unsafe { *slots.add(SLOT_RESULT) = 0 };
     // A free cell (unregistered, released by close(), or its environment
     // torn down) runs nothing, on any thread: its environment may be gone.
     let reference = cell.func.load(Ordering::Acquire);
@@ -488,8 +565,10 @@ pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     // From here on the cell is registered on this thread, so only this
     // thread changes it: its other fields are those of this registration.
     // SAFETY: `cell.shared` points into the EnvState of the registering
-    // environment, which is alive while the cell is registered.
-    let shared = &*cell.shared.load(Ordering::Relaxed);
+    // environment, which is alive while the cell is registered; its
+    // non-`Sync` `Shared` is only used on that environment's thread, which
+    // this is.
+    let shared = unsafe { &*cell.shared.load(Ordering::Relaxed) };
     if shared.stopped.get() {
         return; // the environment cannot run JS any more
     }
@@ -502,9 +581,12 @@ pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     // terminated when it returns. V8 12 and later would run the function
     // and end the termination if asked to call it now, so it is not asked.
     // SAFETY: on the registering thread, inside a JS call: `isolate` is
-    // this thread's entered isolate.
-    if v8.is_some_and(|v8| v8.terminating(isolate)) {
-        note_cut_short(env, shared);
+    // this thread's entered isolate, alive while its environment is (the
+    // cell is registered).
+    if v8.is_some_and(|v8| unsafe { v8.terminating(isolate) }) {
+        // SAFETY: on `env`'s thread (checked above), inside a native call of
+        // that environment, which is alive (the cell is registered to it).
+        unsafe { note_cut_short(env, shared) };
         return;
     }
     // Counts the nesting until every return; may raise V8's stack limit.
@@ -520,15 +602,23 @@ pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
             // SAFETY: we are on the registering thread (checked above),
             // inside the native call of a JS call, so `isolate` (this
             // thread's isolate, taken at registration) is entered; `invoke`
-            // opens no scope of its own that it does not close.
-            v8.with_handle_scope(isolate, || invoke(&call, slots, Some(v8)));
+            // opens no scope of its own that it does not close. `invoke`
+            // then runs on the cell's thread, inside that scope, with the
+            // `slots` of this call (the dispatcher's contract).
+            unsafe { v8.with_handle_scope(isolate, || invoke(&call, slots, Some(v8))) };
         }
         (thunk, v8) => {
             let napi = api();
             let mut scope = std::ptr::null_mut();
-            (napi.open_handle_scope)(env, &mut scope);
-            invoke(&call, slots, v8.filter(|_| thunk.is_some()));
-            (napi.close_handle_scope)(env, scope);
+            // SAFETY: on `env`'s thread (checked above), inside a native call
+            // of that live environment; the scope opened here is closed here,
+            // after `invoke`, which runs inside it (its contract) with the
+            // `slots` of this call and closes any scope of its own.
+            unsafe {
+                (napi.open_handle_scope)(env, &mut scope);
+                invoke(&call, slots, v8.filter(|_| thunk.is_some()));
+                (napi.close_handle_scope)(env, scope);
+            }
         }
     }
 }
@@ -552,7 +642,9 @@ struct Call<'a> {
 /// # Safety
 /// On the environment's thread, inside a native call of it.
 unsafe fn note_cut_short(env: napi_env, shared: &Shared) {
-    if !shared.stopped.get() && stopping(env) {
+    // SAFETY: the caller's contract: on `env`'s thread, inside a native call
+    // of it.
+    if !shared.stopped.get() && unsafe { stopping(env) } {
         shared.stopped.set(true);
     }
 }
@@ -569,12 +661,17 @@ unsafe fn note_cut_short(env: napi_env, shared: &Shared) {
 unsafe fn stopping(env: napi_env) -> bool {
     let napi = api();
     let mut pending = false;
-    if (napi.is_exception_pending)(env, &mut pending) != NAPI_OK || pending {
-        return false;
-    }
     let mut value = std::ptr::null_mut();
-    (napi.get_boolean)(env, false, &mut value);
-    !value.is_null() && !runs_js(env, value)
+    // SAFETY: the caller's contract: on `env`'s thread, inside a native call
+    // of it, so in a handle scope, of which `value` is a handle; the
+    // out-pointers are locals.
+    unsafe {
+        if (napi.is_exception_pending)(env, &mut pending) != NAPI_OK || pending {
+            return false;
+        }
+        (napi.get_boolean)(env, false, &mut value);
+        !value.is_null() && !runs_js(env, value)
+    }
 }
 
 /// Calls the callback's JS function inside the dispatcher's handle scope
@@ -588,79 +685,105 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::host::v8::V8>)
     let napi = api();
     let Call { cell, env, reference, isolate, thunk_slots } = *call;
     let mut func = std::ptr::null_mut();
-    (napi.get_reference_value)(env, reference, &mut func);
+    // SAFETY: the caller's contract: on `env`'s thread, in an open handle
+    // scope; `reference` is this registration's reference, still alive (it
+    // was read from the cell before any JS ran, and only this thread
+    // deletes it).
+    unsafe { (napi.get_reference_value)(env, reference, &mut func) };
     if func.is_null() {
         return; // collected after unrefCallback: run nothing, return 0
     }
     let n = cell.sig.params.len();
     if let Some(shared) = thunk_slots {
         // SAFETY: both arrays hold SLOT_ARG0 + n slots (n is at most
-        // MAX_SLOT_ARGS on this path). The thunk reads every argument
+        // MAX_SLOT_ARGS on this path; `slots` by the dispatcher's contract,
+        // the thunk's by registration's). The thunk reads every argument
         // before running the user's function and writes the result last,
         // so nested calls that reuse the shared slots cannot disturb this
         // one.
-        for i in SLOT_ARG0..SLOT_ARG0 + n {
-            *shared.add(i) = *slots.add(i);
+        unsafe {
+            for i in SLOT_ARG0..SLOT_ARG0 + n {
+                *shared.add(i) = *slots.add(i);
+            }
         }
     }
     // The thunk ignores `this` (it calls the user's function plainly), so
     // the function itself serves as the receiver: no napi_get_undefined.
     let called = match (thunk_slots, v8) {
-        // SAFETY: on the cell's thread, inside the dispatcher's scope.
-        (Some(_), Some(v8)) => v8.call(isolate, func, func),
+        // SAFETY: on the cell's thread, inside the dispatcher's scope:
+        // `isolate` is this thread's entered isolate, and `func` a live
+        // function handle of that scope.
+        (Some(_), Some(v8)) => unsafe { v8.call(isolate, func, func) },
         _ => None,
     };
     let mut ret = std::ptr::null_mut();
-    // SAFETY: as in the dispatcher: the registering environment is alive.
-    let env_state = &*cell.shared.load(Ordering::Relaxed);
-    let exception = match called {
-        Some(crate::host::v8::Called::Returned) => None,
-        Some(crate::host::v8::Called::Terminated) => return note_cut_short(env, env_state),
-        // V8 refuses to run JS while Node frees the environment by
-        // throwing; N-API would have returned an error instead, which the
-        // N-API path treats as termination. So do we.
-        Some(crate::host::v8::Called::Threw(exception)) if !runs_js(env, exception) => return note_cut_short(env, env_state),
-        Some(crate::host::v8::Called::Threw(exception)) => Some(exception),
-        // N-API: no V8 API, interpreted mode, or no entered context.
-        None => {
-            let status = match thunk_slots {
-                Some(_) => (napi.call_function)(env, func, func, 0, std::ptr::null(), &mut ret),
-                None => {
-                    let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
-                    let mut heap = Vec::new();
-                    let argv: &mut [napi_value] = if n <= INLINE_ARGS {
-                        &mut inline[..n]
-                    } else {
-                        heap.resize(n, std::ptr::null_mut());
-                        &mut heap
-                    };
-                    for (i, ty) in cell.sig.params.iter().enumerate() {
-                        argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
+    // SAFETY: as in the dispatcher: `shared` points into the EnvState of
+    // the registering environment, alive while the cell is registered, and
+    // is used on its thread. This relies on the cell still holding this
+    // invocation's registration after the JS call above.
+    let env_state = unsafe { &*cell.shared.load(Ordering::Relaxed) };
+    // SAFETY: the caller's contract: on `env`'s thread, `env` alive, in an
+    // open handle scope, so N-API may be called with `env` and the handles
+    // of this scope (`func`, a thrown `exception`, `ret`, the argument
+    // values), and `note_cut_short`'s contract holds. `slots` holds
+    // SLOT_ARG0 + n slots with the arguments of `cell.sig`, each read by
+    // the converter of its type; `argv` holds n values.
+    let exception = unsafe {
+        match called {
+            Some(crate::host::v8::Called::Returned) => None,
+            Some(crate::host::v8::Called::Terminated) => return note_cut_short(env, env_state),
+            // V8 refuses to run JS while Node frees the environment by
+            // throwing; N-API would have returned an error instead, which the
+            // N-API path treats as termination. So do we.
+            Some(crate::host::v8::Called::Threw(exception)) if !runs_js(env, exception) => return note_cut_short(env, env_state),
+            Some(crate::host::v8::Called::Threw(exception)) => Some(exception),
+            // N-API: no V8 API, interpreted mode, or no entered context.
+            None => {
+                let status = match thunk_slots {
+                    Some(_) => (napi.call_function)(env, func, func, 0, std::ptr::null(), &mut ret),
+                    None => {
+                        let mut inline = [std::ptr::null_mut(); INLINE_ARGS];
+                        let mut heap = Vec::new();
+                        let argv: &mut [napi_value] = if n <= INLINE_ARGS {
+                            &mut inline[..n]
+                        } else {
+                            heap.resize(n, std::ptr::null_mut());
+                            &mut heap
+                        };
+                        for (i, ty) in cell.sig.params.iter().enumerate() {
+                            argv[i] = crate::convert::result_fn(*ty)(env, slots.add(SLOT_ARG0 + i));
+                        }
+                        let mut undefined = std::ptr::null_mut();
+                        (napi.get_undefined)(env, &mut undefined);
+                        (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
                     }
-                    let mut undefined = std::ptr::null_mut();
-                    (napi.get_undefined)(env, &mut undefined);
-                    (napi.call_function)(env, undefined, func, n, argv.as_ptr(), &mut ret)
-                }
-            };
-            if status == NAPI_OK {
-                None
-            } else {
-                match thrown(env) {
-                    Some(exception) => Some(exception),
-                    // Not a JS exception: execution is being terminated
-                    // (worker.terminate(), a vm timeout). Return zero.
-                    None => return note_cut_short(env, env_state),
+                };
+                if status == NAPI_OK {
+                    None
+                } else {
+                    match thrown(env) {
+                        Some(exception) => Some(exception),
+                        // Not a JS exception: execution is being terminated
+                        // (worker.terminate(), a vm timeout). Return zero.
+                        None => return note_cut_short(env, env_state),
+                    }
                 }
             }
         }
     };
     if let Some(exception) = exception {
-        fatal(WHERE, &format!("Callbacks cannot throw an exception{}", exception_text(env, exception)));
+        // SAFETY: as above; `exception` is a handle of this scope.
+        fatal(WHERE, &format!("Callbacks cannot throw an exception{}", unsafe { exception_text(env, exception) }));
     }
-    match thunk_slots {
-        // SAFETY: the thunk has just written (and checked) the result.
-        Some(shared) => *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT),
-        None => store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT)),
+    // SAFETY: slot SLOT_RESULT is within `slots` (the dispatcher's contract)
+    // and within the thunk's slots (SLOT_COUNT of them), where the thunk has
+    // just written (and checked) the result; otherwise `ret` is the
+    // function's result, a handle of this scope, on `env`'s thread.
+    unsafe {
+        match thunk_slots {
+            Some(shared) => *slots.add(SLOT_RESULT) = *shared.add(SLOT_RESULT),
+            None => store_result(env, cell.sig.result, ret, slots.add(SLOT_RESULT)),
+        }
     }
 }
 
@@ -673,30 +796,44 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::host::v8::V8>)
 /// it does once the environment cannot run JS any more. A `vm` timeout
 /// leaves the environment running, so it cannot be told from a callback
 /// that threw `null` this way: without V8's API it aborts as a throw does.
+///
+/// # Safety
+/// On `env`'s thread, while it is alive, inside a handle scope (the
+/// exception is returned as a handle of it).
 unsafe fn thrown(env: napi_env) -> Option<napi_value> {
     let napi = api();
     // V8 says so directly when its API is available; this also covers a
     // `vm` timeout, which ends the callback without ending the environment.
     if let Some(v8) = crate::host::v8::v8() {
-        // SAFETY: called on the callback's thread, inside its native call.
-        let isolate = (v8.get_current)();
-        if !isolate.is_null() && (v8.is_execution_terminating)(isolate) {
+        // SAFETY: called on the callback's thread, inside its native call:
+        // GetCurrent only reads this thread's current isolate, which is
+        // live, and only that isolate (when there is one) is asked.
+        let terminating = unsafe {
+            let isolate = (v8.get_current)();
+            !isolate.is_null() && (v8.is_execution_terminating)(isolate)
+        };
+        if terminating {
             return None;
         }
     }
     let mut pending = false;
-    (napi.is_exception_pending)(env, &mut pending);
-    if !pending {
-        return None;
-    }
     let mut exception = std::ptr::null_mut();
-    (napi.get_and_clear_last_exception)(env, &mut exception);
     let mut t = -1;
-    if exception.is_null() || (napi.typeof_)(env, exception, &mut t) != NAPI_OK {
-        return None;
-    }
-    if t == valuetype::NULL && !runs_js(env, exception) {
-        return None;
+    // SAFETY: the caller's contract: on `env`'s thread, `env` alive, in a
+    // handle scope, of which `exception` is a handle; the out-pointers are
+    // locals.
+    unsafe {
+        (napi.is_exception_pending)(env, &mut pending);
+        if !pending {
+            return None;
+        }
+        (napi.get_and_clear_last_exception)(env, &mut exception);
+        if exception.is_null() || (napi.typeof_)(env, exception, &mut t) != NAPI_OK {
+            return None;
+        }
+        if t == valuetype::NULL && !runs_js(env, exception) {
+            return None;
+        }
     }
     Some(exception)
 }
@@ -704,24 +841,40 @@ unsafe fn thrown(env: napi_env) -> Option<napi_value> {
 /// Whether the environment can still run JS: N-API refuses even a
 /// side-effect-free operation (`napi_coerce_to_bool` of `value`) once it
 /// cannot, for instance while Node frees the environment.
+///
+/// # Safety
+/// On `env`'s thread, while it is alive, inside a handle scope; `value` is
+/// a handle of it.
 unsafe fn runs_js(env: napi_env, value: napi_value) -> bool {
     let mut probe = std::ptr::null_mut();
-    (api().coerce_to_bool)(env, value, &mut probe) == NAPI_OK
+    // SAFETY: the caller's contract: on `env`'s thread, `env` alive, in a
+    // handle scope of which `value` is a handle; `probe` is a local.
+    (unsafe { (api().coerce_to_bool)(env, value, &mut probe) }) == NAPI_OK
 }
 
 /// ": <message>" of a thrown value, for the abort message.
+///
+/// # Safety
+/// On `env`'s thread, while it is alive, inside a handle scope; `exception`
+/// is a handle of it.
 unsafe fn exception_text(env: napi_env, exception: napi_value) -> String {
     let napi = api();
     let mut t = 0;
-    (napi.typeof_)(env, exception, &mut t);
-    if t != valuetype::OBJECT {
-        return String::new();
-    }
     let mut msg = std::ptr::null_mut();
-    if (napi.get_named_property)(env, exception, c"message".as_ptr(), &mut msg) != NAPI_OK {
-        return String::new();
-    }
-    match crate::host::values::string_value(env, msg) {
+    // SAFETY: the caller's contract: on `env`'s thread, `env` alive, in a
+    // handle scope of which `exception` (and then `msg`) is a handle; the
+    // property name is a NUL-terminated literal, the out-pointers locals.
+    let text = unsafe {
+        (napi.typeof_)(env, exception, &mut t);
+        if t != valuetype::OBJECT {
+            return String::new();
+        }
+        if (napi.get_named_property)(env, exception, c"message".as_ptr(), &mut msg) != NAPI_OK {
+            return String::new();
+        }
+        crate::host::values::string_value(env, msg)
+    };
+    match text {
         Some(s) if !s.is_empty() => format!("\n  (the exception: {s})"),
         _ => String::new(),
     }
@@ -742,6 +895,10 @@ pub(crate) const PROMISE_MESSAGE: &str = "Callbacks cannot return promises";
 /// Validates a callback's return value against `ty` (by node:ffi's rules
 /// for results, `FfiType::callback_result_js`) and stores it; aborts when
 /// it does not fit, as node:ffi does.
+///
+/// # Safety
+/// On `env`'s thread, while it is alive, inside a handle scope; `value` is
+/// a handle of it; `out` points to a writable, 8-aligned u64.
 unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut u64) {
     let napi = api();
     // A promise never fits a result type, so the (costlier) promise check
@@ -750,8 +907,13 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
     let is_promise = || {
         let mut t = 0;
         let mut promise = false;
-        (napi.typeof_)(env, value, &mut t);
-        t == valuetype::OBJECT && (napi.is_promise)(env, value, &mut promise) == NAPI_OK && promise
+        // SAFETY: the caller's contract: on `env`'s thread, `env` alive, in
+        // a handle scope of which `value` is a handle; `t` and `promise` are
+        // locals.
+        unsafe {
+            (napi.typeof_)(env, value, &mut t);
+            t == valuetype::OBJECT && (napi.is_promise)(env, value, &mut promise) == NAPI_OK && promise
+        }
     };
     let bad = || -> ! {
         if is_promise() {
@@ -761,45 +923,51 @@ unsafe fn store_result(env: napi_env, ty: FfiType, value: napi_value, out: *mut 
     };
     let number = || {
         let mut d = 0.0;
-        ((napi.get_value_double)(env, value, &mut d) == NAPI_OK).then_some(d)
+        // SAFETY: as in `is_promise`; `d` is a local.
+        (unsafe { (napi.get_value_double)(env, value, &mut d) } == NAPI_OK).then_some(d)
     };
-    match ty.callback_result_js() {
-        JsKind::Void => {
-            if is_promise() {
-                fatal(WHERE, PROMISE_MESSAGE);
-            }
-        }
-        JsKind::Int { min, max, reject_minus_zero } => {
-            let v = number().and_then(|d| check_int(d, min, max, reject_minus_zero)).unwrap_or_else(|| bad());
-            *out = v as u64;
-        }
-        JsKind::Float => {
-            let d = number().unwrap_or_else(|| bad());
-            *out = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
-        }
-        JsKind::BigInt { signed } => {
-            let mut lossless = false;
-            let ok = if signed {
-                (napi.get_value_bigint_int64)(env, value, out as *mut i64, &mut lossless)
-            } else {
-                (napi.get_value_bigint_uint64)(env, value, out, &mut lossless)
-            };
-            if ok != NAPI_OK || !lossless {
-                bad();
-            }
-        }
-        JsKind::Pointer => {
-            let mut t = 0;
-            (napi.typeof_)(env, value, &mut t);
-            match t {
-                valuetype::NULL | valuetype::UNDEFINED => *out = 0,
-                valuetype::BIGINT => {
-                    let mut lossless = false;
-                    if (napi.get_value_bigint_uint64)(env, value, out, &mut lossless) != NAPI_OK || !lossless {
-                        bad();
-                    }
+    // SAFETY: the caller's contract: `out` points to a writable, 8-aligned
+    // u64 (for an i64 too), and `value` is a handle of `env`, used on its
+    // thread inside an open handle scope.
+    unsafe {
+        match ty.callback_result_js() {
+            JsKind::Void => {
+                if is_promise() {
+                    fatal(WHERE, PROMISE_MESSAGE);
                 }
-                _ => bad(),
+            }
+            JsKind::Int { min, max, reject_minus_zero } => {
+                let v = number().and_then(|d| check_int(d, min, max, reject_minus_zero)).unwrap_or_else(|| bad());
+                *out = v as u64;
+            }
+            JsKind::Float => {
+                let d = number().unwrap_or_else(|| bad());
+                *out = if ty.abi() == FfiAbiType::Float { (d as f32).to_bits() as u64 } else { d.to_bits() };
+            }
+            JsKind::BigInt { signed } => {
+                let mut lossless = false;
+                let ok = if signed {
+                    (napi.get_value_bigint_int64)(env, value, out as *mut i64, &mut lossless)
+                } else {
+                    (napi.get_value_bigint_uint64)(env, value, out, &mut lossless)
+                };
+                if ok != NAPI_OK || !lossless {
+                    bad();
+                }
+            }
+            JsKind::Pointer => {
+                let mut t = 0;
+                (napi.typeof_)(env, value, &mut t);
+                match t {
+                    valuetype::NULL | valuetype::UNDEFINED => *out = 0,
+                    valuetype::BIGINT => {
+                        let mut lossless = false;
+                        if (napi.get_value_bigint_uint64)(env, value, out, &mut lossless) != NAPI_OK || !lossless {
+                            bad();
+                        }
+                    }
+                    _ => bad(),
+                }
             }
         }
     }

@@ -18,7 +18,7 @@
 //! | base       | `types`, `errors`                         |
 //! | host       | `host/`                                   |
 
-#![warn(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
+#![deny(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
 
 mod abi;
 mod call;

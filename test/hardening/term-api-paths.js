@@ -1,6 +1,6 @@
 'use strict';
 // Probe: which path each use of V8's C++ API takes (jitffi internals
-// v8Api(), native/src/v8.rs), after a callback has run. Prints
+// v8Api(), native/src/host/v8.rs), after a callback has run. Prints
 // { ...v8Api(), v8: process.versions.v8, ran }.
 
 const ffi = require('../..');

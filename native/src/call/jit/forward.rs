@@ -23,15 +23,13 @@ use crate::abi::fn_data::{FN_DATA_CLOSED, FN_DATA_TARGET};
 use crate::abi::scratch::SCRATCH_SIZE;
 use crate::abi::slots::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
 use crate::convert::arg_symbol;
-use crate::types::{FfiType, Signature};
+use crate::types::Signature;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, Block, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder, MemFlagsData, StackSlot,
-    StackSlotData, StackSlotKind, Type, UserExternalName, UserFuncName, Value,
+    self, types, Block, FuncRef, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, UserFuncName, Value,
 };
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{DataId, FuncId};
 
 /// Data symbol of the fast tier's slot array (one per environment; the JIT
 /// owner registers its address).

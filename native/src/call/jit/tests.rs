@@ -86,8 +86,10 @@ impl Fast {
 
 impl Drop for Fast {
     fn drop(&mut self) {
-        drop(self.jit.take()); // the code goes first, then the slots it uses
-                               // SAFETY: `slots` came from Box::into_raw of a [u64; SLOT_COUNT].
+        // The code goes first, then the slots it uses.
+        drop(self.jit.take());
+        // SAFETY: `slots` came from Box::into_raw of a [u64; SLOT_COUNT] in
+        // `new`, is freed only here, and no code that uses it is left.
         drop(unsafe { Box::from_raw(self.slots as *mut [u64; SLOT_COUNT]) });
     }
 }
@@ -439,8 +441,13 @@ const NAPI_BIGINT_EXPECTED: i32 = 17;
 // The fakes below are `unsafe extern "C"` functions whose pointer arguments
 // are trusted: they are only called by the trampolines under test, with the
 // env/info built by `call_general`, argv entries pointing to live `Js`
-// values, and out/scratch pointers into the trampoline's own frame.
+// values, and out/scratch pointers into the trampoline's own frame. Each
+// says in its `# Safety` what of this it relies on.
 
+/// # Safety
+/// `info` points to a live `Info` (built by `call_general`); `argc` points
+/// to the capacity of `argv`, which has that many writable entries; `argc`
+/// and `data` are writable.
 unsafe extern "C" fn fake_get_cb_info(
     env: *mut c_void,
     info: *mut c_void,
@@ -451,22 +458,31 @@ unsafe extern "C" fn fake_get_cb_info(
 ) -> i32 {
     assert_eq!(env as usize, ENV);
     assert!(this.is_null());
-    let info = &*(info as *const Info);
+    // SAFETY: the caller's contract: `info` points to a live `Info`.
+    let info = unsafe { &*(info as *const Info) };
     if info.status != 0 {
         return info.status;
     }
-    for i in 0..*argc {
-        *argv.add(i) = info.args.get(i).copied().unwrap_or(std::ptr::null());
+    // SAFETY: the caller's contract: `argv` has `*argc` writable entries,
+    // and `argc` and `data` are writable.
+    unsafe {
+        for i in 0..*argc {
+            *argv.add(i) = info.args.get(i).copied().unwrap_or(std::ptr::null());
+        }
+        *argc = info.args.len();
+        *data = info.data;
     }
-    *argc = info.args.len();
-    *data = info.data;
     0
 }
 
+/// # Safety
+/// `data` points to a live `FnData` (the callback data `call_general`
+/// passed through `fake_get_cb_info`).
 unsafe extern "C" fn fake_enter(env: *mut c_void, data: *mut c_void, argc: usize, nparams: u32) -> u64 {
     assert_eq!(env as usize, ENV);
     log(Event::Enter { argc, nparams });
-    let data = &*(data as *const FnData);
+    // SAFETY: the caller's contract: `data` points to a live `FnData`.
+    let data = unsafe { &*(data as *const FnData) };
     if data.is_closed() {
         log(Event::Throw("closed".into()));
         return 0;
@@ -478,42 +494,63 @@ unsafe extern "C" fn fake_enter(env: *mut c_void, data: *mut c_void, argc: usize
     data.target
 }
 
+/// # Safety
+/// `value` points to a live `Js`; `out` to a writable f64.
 unsafe extern "C" fn fake_get_value_double(env: *mut c_void, value: *const Js, out: *mut f64) -> i32 {
     assert_eq!(env as usize, ENV);
     log(Event::Napi("get_value_double"));
-    match &*value {
-        Js::Num(d) => {
-            *out = *d;
-            0
+    // SAFETY: the caller's contract: `value` points to a live `Js` and
+    // `out` to a writable f64.
+    unsafe {
+        match &*value {
+            Js::Num(d) => {
+                *out = *d;
+                0
+            }
+            _ => NAPI_NUMBER_EXPECTED,
         }
-        _ => NAPI_NUMBER_EXPECTED,
     }
 }
 
+/// # Safety
+/// `value` points to a live `Js`; `out` and `lossless` are writable.
 unsafe extern "C" fn fake_get_value_bigint_uint64(_: *mut c_void, value: *const Js, out: *mut u64, lossless: *mut bool) -> i32 {
     log(Event::Napi("get_value_bigint_uint64"));
-    match &*value {
-        Js::BigInt(v) => {
-            *out = *v;
-            *lossless = true;
-            0
+    // SAFETY: the caller's contract: `value` points to a live `Js`, and
+    // `out` and `lossless` are writable.
+    unsafe {
+        match &*value {
+            Js::BigInt(v) => {
+                *out = *v;
+                *lossless = true;
+                0
+            }
+            _ => NAPI_BIGINT_EXPECTED,
         }
-        _ => NAPI_BIGINT_EXPECTED,
     }
 }
 
+/// # Safety
+/// `value` points to a live `Js`; `buf` to `cap` (at least 1) writable
+/// bytes that do not overlap it; `copied` is writable.
 unsafe extern "C" fn fake_get_value_string_utf8(env: *mut c_void, value: *const Js, buf: *mut u8, cap: usize, copied: *mut usize) -> i32 {
     assert_eq!(env as usize, ENV);
     log(Event::Napi("get_value_string_utf8"));
-    let Js::Str(s) = &*value else { return NAPI_STRING_EXPECTED };
+    // SAFETY: the caller's contract: `value` points to a live `Js`.
+    let Js::Str(s) = (unsafe { &*value }) else { return NAPI_STRING_EXPECTED };
     let n = s.len().min(cap - 1);
-    std::ptr::copy_nonoverlapping(s.as_ptr(), buf, n);
-    *buf.add(n) = 0;
-    *copied = n;
+    // SAFETY: the caller's contract: `buf` has `cap` writable bytes (n + 1
+    // <= cap) that do not overlap the string, and `copied` is writable.
+    unsafe {
+        std::ptr::copy_nonoverlapping(s.as_ptr(), buf, n);
+        *buf.add(n) = 0;
+        *copied = n;
+    }
     0
 }
 
-unsafe extern "C" fn fake_get_typedarray_info(
+/// Reads none of its arguments, so unlike the other fakes it is safe.
+extern "C" fn fake_get_typedarray_info(
     _: *mut c_void,
     _: *const Js,
     _: *mut i32,
@@ -526,33 +563,47 @@ unsafe extern "C" fn fake_get_typedarray_info(
     NAPI_INVALID_ARG // the fakes have no typed arrays
 }
 
+/// # Safety
+/// `out` is writable.
 unsafe extern "C" fn fake_create_int32(env: *mut c_void, v: i32, out: *mut *const Js) -> i32 {
     assert_eq!(env as usize, ENV);
     log(Event::Napi("create_int32"));
-    *out = Box::into_raw(Box::new(Js::Num(v as f64)));
+    // SAFETY: the caller's contract: `out` is writable.
+    unsafe { *out = Box::into_raw(Box::new(Js::Num(v as f64))) };
     0
 }
 
+/// # Safety
+/// `out` is writable.
 unsafe extern "C" fn fake_create_double(_: *mut c_void, v: f64, out: *mut *const Js) -> i32 {
     log(Event::Napi("create_double"));
-    *out = Box::into_raw(Box::new(Js::Num(v)));
+    // SAFETY: the caller's contract: `out` is writable.
+    unsafe { *out = Box::into_raw(Box::new(Js::Num(v))) };
     0
 }
 
+/// # Safety
+/// `out` is writable.
 unsafe extern "C" fn fake_create_bigint_uint64(_: *mut c_void, v: u64, out: *mut *const Js) -> i32 {
     log(Event::Napi("create_bigint_uint64"));
-    *out = Box::into_raw(Box::new(Js::BigInt(v)));
+    // SAFETY: the caller's contract: `out` is writable.
+    unsafe { *out = Box::into_raw(Box::new(Js::BigInt(v))) };
     0
 }
 
 /// The i32 fallback helper: converts what it can, otherwise "throws".
+///
+/// # Safety
+/// `value` points to a live `Js`; `out` to a writable u64.
 unsafe extern "C" fn fake_arg_i32(env: *mut c_void, value: *const Js, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
     assert_eq!(env as usize, ENV);
     assert!(scratch.is_null(), "scalars get no scratch");
     log(Event::Helper(index));
-    match &*value {
+    // SAFETY: the caller's contract: `value` points to a live `Js`.
+    match unsafe { &*value } {
         Js::Num(d) if crate::convert::check_int(*d, i32::MIN as i64, i32::MAX as i64, true).is_some() => {
-            *out = *d as i32 as i64 as u64;
+            // SAFETY: the caller's contract: `out` is writable.
+            unsafe { *out = *d as i32 as i64 as u64 };
             1
         }
         _ => {
@@ -564,13 +615,21 @@ unsafe extern "C" fn fake_arg_i32(env: *mut c_void, value: *const Js, index: u32
 
 /// The string fallback helper: copies the string to the heap and records
 /// the copy in scratch word 0, like convert.rs does for long strings.
+///
+/// # Safety
+/// `value` points to a live `Js`; `out` to a writable u64; `scratch` (not
+/// null, checked) to the trampoline's scratch area, 8-aligned (checked),
+/// whose word 0 is readable and writable.
 unsafe extern "C" fn fake_arg_string(env: *mut c_void, value: *const Js, index: u32, out: *mut u64, scratch: *mut u8) -> u32 {
     assert_eq!(env as usize, ENV);
     assert!(!scratch.is_null(), "pointer-likes get a scratch area");
     assert_eq!(scratch as usize % 8, 0, "scratch is 8-aligned");
-    assert_eq!(*(scratch as *const usize), 0, "scratch word 0 is zeroed at entry");
+    // SAFETY: the caller's contract: scratch word 0 is readable; `scratch`
+    // is 8-aligned (checked above).
+    assert_eq!(unsafe { *(scratch as *const usize) }, 0, "scratch word 0 is zeroed at entry");
     log(Event::Helper(index));
-    let Js::Str(s) = &*value else {
+    // SAFETY: the caller's contract: `value` points to a live `Js`.
+    let Js::Str(s) = (unsafe { &*value }) else {
         log(Event::Throw(format!("arg {index}")));
         return 0;
     };
@@ -578,19 +637,33 @@ unsafe extern "C" fn fake_arg_string(env: *mut c_void, value: *const Js, index: 
         log(Event::Throw(format!("arg {index} has a NUL")));
         return 0;
     }
-    let copy = libc::malloc(s.len() + 1) as *mut u8;
-    std::ptr::copy_nonoverlapping(s.as_ptr(), copy, s.len());
-    *copy.add(s.len()) = 0;
-    *(scratch as *mut *mut u8) = copy;
-    *out = copy as u64;
+    // SAFETY: `copy` is checked non-null and has room for the string and
+    // its NUL; the caller's contract: scratch word 0 (8-aligned) and `out`
+    // are writable.
+    unsafe {
+        let copy = libc::malloc(s.len() + 1) as *mut u8;
+        assert!(!copy.is_null(), "malloc");
+        std::ptr::copy_nonoverlapping(s.as_ptr(), copy, s.len());
+        *copy.add(s.len()) = 0;
+        *(scratch as *mut *mut u8) = copy;
+        *out = copy as u64;
+    }
     1
 }
 
+/// # Safety
+/// `scratch` points to a scratch area, 8-aligned, whose word 0 holds a
+/// heap copy that `fake_arg_string` made (malloc) and that is not freed yet.
 unsafe extern "C" fn fake_release(scratch: *mut u8) {
-    let heap = *(scratch as *mut *mut u8);
-    assert!(!heap.is_null(), "release is only called for owned scratch");
-    libc::free(heap.cast());
-    *(scratch as *mut *mut u8) = std::ptr::null_mut();
+    // SAFETY: the caller's contract: word 0 of `scratch` is readable and
+    // writable and holds a live malloc'd pointer, which is freed here once
+    // and cleared.
+    unsafe {
+        let heap = *(scratch as *mut *mut u8);
+        assert!(!heap.is_null(), "release is only called for owned scratch");
+        libc::free(heap.cast());
+        *(scratch as *mut *mut u8) = std::ptr::null_mut();
+    }
     log(Event::Release);
 }
 

@@ -14,12 +14,15 @@ const root = path.resolve(__dirname, '..');
 // ESLint runs on the Node.js that runs this script: ESLint 10 needs Node.js
 // 20.19 or later (its package.json, "engines").
 const eslint = path.join(path.dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js');
+const [major, minor] = process.versions.node.split('.').map(Number);
+const eslintRuns = major > 20 || (major === 20 && minor >= 19);
 
 const cargo = process.env.CARGO || 'cargo';
 
 const STEPS = [
   {
     name: 'eslint',
+    skip: eslintRuns ? null : `ESLint needs Node.js 20.19 or later, this is ${process.version}`,
     command: process.execPath,
     args: [eslint, 'lib', 'bench', 'scripts', 'test', 'examples', 'eslint.config.js'],
   },
@@ -36,7 +39,21 @@ function commandLine({ command, args }) {
   return [command, ...args].map((word) => (/^[\w./=@:+-]+$/.test(word) ? word : JSON.stringify(word))).join(' ');
 }
 
+// cargo fmt and cargo clippy are rustup components that a minimal Rust
+// install may lack: add them once if so (rustup needs the network then).
+function ensureComponent(subcommand, component) {
+  if (spawnSync(cargo, [subcommand, '--version'], { stdio: 'ignore' }).status === 0) return;
+  console.log(`# lint: cargo ${subcommand} is missing; running rustup component add ${component}`);
+  spawnSync('rustup', ['component', 'add', component], { stdio: 'inherit' });
+}
+ensureComponent('fmt', 'rustfmt');
+ensureComponent('clippy', 'clippy');
+
 for (const step of STEPS) {
+  if (step.skip) {
+    console.log(`# lint: ${step.name} skipped (${step.skip})`);
+    continue;
+  }
   console.log(`# lint: ${step.name}`);
   const r = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit' });
   let why = null;

@@ -38,7 +38,7 @@
 //! entries live in one process-wide JIT (`CALLBACK_JIT`), not in the
 //! environment's, so that a kept entry outlives its environment.
 
-use crate::abi::scratch::INLINE_ARGS;
+use crate::abi::scratch::CALLBACK_INLINE_ARGS as INLINE_ARGS;
 use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
 use crate::convert::check_int;
 use crate::errors::fatal;

@@ -26,6 +26,12 @@ pub(crate) const SCRATCH_SIZE: usize = 264;
 /// Longest string (with its NUL) copied into the scratch itself.
 pub(crate) const INLINE_CAP: usize = SCRATCH_SIZE - 8;
 
-/// Arguments handled without a heap allocation by the Rust loops that
-/// convert a call's arguments (the interpreted path, callbacks).
+/// Arguments the interpreted path's loop handles without a heap allocation.
 pub(crate) const INLINE_ARGS: usize = 32;
+
+/// Arguments a callback's N-API dispatch handles without a heap allocation.
+/// Smaller than `INLINE_ARGS` on purpose: every level of nested callbacks
+/// (JS -> C -> JS -> ...) keeps one such array on the thread's stack, and
+/// with 32 the interpreted path no longer reaches 1,000 levels within V8's
+/// stack limit (test/callbacks.test.js, re-entrancy).
+pub(crate) const CALLBACK_INLINE_ARGS: usize = 16;

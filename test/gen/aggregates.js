@@ -292,7 +292,7 @@ function runLayoutProgram(source, buildDir, { cc = process.env.CC || 'cc' } = {}
 // facts on the descriptors), and, with `flatten` (lib/aggregate.js's), the
 // offset and type of every scalar leaf native code will be given.
 // Returns { mismatches: [text], counts: { shapes, types, fields, leaves } }.
-function checkLayout(ffi, shapes, output, flatten = null) {
+function checkLayout(ffi, shapes, output, flatten = null, labels = shapes.map((_, i) => `shape ${i}`)) {
   const c = { T: new Map(), F: new Map(), L: new Map(), S: new Map() };
   for (const line of output.split('\n')) {
     if (!line) continue;
@@ -326,7 +326,7 @@ function checkLayout(ffi, shapes, output, flatten = null) {
     const cache = new Map();
     aggregates(shape, `T${i}`).forEach(({ shape: s }, k) => {
       const d = descriptorOf(ffi, s, cache);
-      const what = `shape ${i}, type ${k} (${describeShape(s)})`;
+      const what = `${labels[i]}, type ${k} (${describeShape(s)})`;
       const [size, align] = c.T.get(`${i} ${k}`) || [];
       counts.types++;
       expect(`${what}: sizeof`, ffi.sizeof(d), size);
@@ -344,12 +344,12 @@ function checkLayout(ffi, shapes, output, flatten = null) {
     if (flatten) {
       const flat = flatten(descriptorOf(ffi, shape, cache));
       const all = leaves(shape);
-      expect(`shape ${i}: leaf count`, flat.leaves.length, all.length);
+      expect(`${labels[i]}: leaf count`, flat.leaves.length, all.length);
       all.forEach((leaf, j) => {
         counts.leaves++;
         const got = flat.leaves[j] || {};
-        expect(`shape ${i}: leaf ${j} (${leaf.path}) offset`, got.offset, c.L.get(`${i} ${j}`));
-        expect(`shape ${i}: leaf ${j} (${leaf.path}) kind`, kindOf(got.type), leaf.kind);
+        expect(`${labels[i]}: leaf ${j} (${leaf.path}) offset`, got.offset, c.L.get(`${i} ${j}`));
+        expect(`${labels[i]}: leaf ${j} (${leaf.path}) kind`, kindOf(got.type), leaf.kind);
       });
     }
   });
@@ -558,14 +558,14 @@ function show(v) {
 //  4. C checks the Buffer of ffi.alloc, passed as a pointer argument;
 //  5. ffi.read decodes what ffi.write wrote.
 // Returns { mismatches: [text], counts: { shapes, scalars, calls } }.
-function checkRoundTrip(ffi, libPath, shapes, values) {
+function checkRoundTrip(ffi, libPath, shapes, values, labels = shapes.map((_, i) => `shape ${i}`)) {
   const lib = new ffi.DynamicLibrary(libPath);
   const mismatches = [];
   const counts = { shapes: 0, scalars: 0, calls: 0 };
   try {
     shapes.forEach((shape, i) => {
       const value = values[i];
-      const fail = (text) => mismatches.push(`shape ${i} (${describeShape(shape)}): ${text}`);
+      const fail = (text) => mismatches.push(`${labels[i]} (${describeShape(shape)}): ${text}`);
       const fill = lib.getFunction(`fill_${i}`, { parameters: ['pointer'], result: 'void' });
       const check = lib.getFunction(`check_${i}`, { parameters: ['pointer'], result: 'i32' });
       const d = descriptorOf(ffi, shape);

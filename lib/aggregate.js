@@ -381,6 +381,12 @@ function array(type, length) {
   return descriptor;
 }
 
+// Arrays of scalars from this many bytes on are copied whole between typed
+// arrays and the bytes; smaller ones element by element, which is faster
+// for them (reading `.buffer` moves a small typed array's memory out of
+// V8's heap).
+const BULK_BYTES = 256;
+
 function arrayNode(descriptor, element, length) {
   const expect = `an array or typed array of length ${length}`;
   const stride = element.size;
@@ -390,7 +396,7 @@ function arrayNode(descriptor, element, length) {
   // A typed array of the element's own view can be copied byte for byte
   // when every value of that view is valid for the row (`bool` takes any
   // uint8, `i8` any int8 ...).
-  const copyable = Typed !== null && (element.row.kind !== 'int' ||
+  const copyable = Typed !== null && size >= BULK_BYTES && (element.row.kind !== 'int' ||
     (viewRange(Typed)[0] >= element.row.min && viewRange(Typed)[1] <= element.row.max));
   return {
     kind: 'array', descriptor, size, align: descriptor.align, element, length, expect,
@@ -412,7 +418,11 @@ function arrayNode(descriptor, element, length) {
     decode(view, at) {
       if (Typed !== null) {
         const out = new Typed(length);
-        new Uint8Array(out.buffer).set(new Uint8Array(view.buffer, view.byteOffset + at, size));
+        if (size >= BULK_BYTES) {
+          new Uint8Array(out.buffer).set(new Uint8Array(view.buffer, view.byteOffset + at, size));
+        } else {
+          for (let i = 0; i < length; i++) out[i] = element.decode(view, at + i * stride);
+        }
         return out;
       }
       const out = new Array(length);
@@ -505,11 +515,44 @@ function viewOf(target, offset, size, name) {
   return new DataView(buffer, start + offset, size);
 }
 
-// A new Buffer of `node`'s size holding `value`.
-function bytesOf(node, value, root) {
-  const bytes = Buffer.alloc(node.size);
-  encodeInto(node, value, new DataView(bytes.buffer, bytes.byteOffset, node.size), 0, root);
-  return bytes;
+// Values are encoded into a scratch area of this module's own and copied
+// from there. A value whose getters encode another value meanwhile (the
+// area is in use) is encoded into fresh memory instead.
+const SCRATCH_BYTES = 4096;
+const scratch = new ArrayBuffer(SCRATCH_BYTES);
+const scratchBytes = new Uint8Array(scratch);
+const scratchView = new DataView(scratch);
+let scratchInUse = false;
+
+// Encodes `value` as `node` (checked in full; `root` names it in errors)
+// and returns `use(bytes)`, where `bytes` is a Uint8Array of the node's size
+// that is valid only during the call: the value's bytes, padding and the
+// unused bytes of unions zero.
+function withEncoded(node, value, root, use) {
+  const size = node.size;
+  if (size <= SCRATCH_BYTES && !scratchInUse) {
+    scratchInUse = true;
+    try {
+      scratchBytes.fill(0, 0, size);
+      encodeInto(node, value, scratchView, 0, root);
+      return use(new Uint8Array(scratch, 0, size));
+    } finally {
+      scratchInUse = false;
+    }
+  }
+  const bytes = allocate(size, Uint8Array);
+  encodeInto(node, value, new DataView(bytes.buffer, bytes.byteOffset, size), 0, root);
+  return use(bytes);
+}
+
+// A zero-filled `Type` (Buffer or Uint8Array) of `size` bytes with an
+// ArrayBuffer of its own.
+function allocate(size, Type = Buffer) {
+  try {
+    return Type === Buffer ? Buffer.alloc(size) : new Type(size);
+  } catch {
+    throw makeError(RangeError, 'ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory');
+  }
 }
 
 // Encodes `value` (checked in full) into `view` from byte `at`; `root`
@@ -522,6 +565,16 @@ function encodeInto(node, value, view, at, root) {
     if (e instanceof BadValue) throw userError(e, root);
     throw e;
   }
+}
+
+// A new Buffer of `node`'s size, with an ArrayBuffer of its own, holding
+// `value`.
+function bytesOf(node, value, root) {
+  return withEncoded(node, value, root, (bytes) => {
+    const out = allocate(node.size);
+    out.set(bytes);
+    return out;
+  });
 }
 
 // A new Buffer of the type's size holding `value`: padding and the unused
@@ -537,8 +590,7 @@ function encodeBytes(type, value, root = 'value') {
 function encode(type, value, target, offset = 0, root = 'value') {
   const node = resolve(type);
   const view = viewOf(target, offset, node.size, 'target');
-  const bytes = bytesOf(node, value, root);
-  new Uint8Array(view.buffer, view.byteOffset, node.size).set(bytes);
+  withEncoded(node, value, root, (bytes) => new Uint8Array(view.buffer, view.byteOffset, node.size).set(bytes));
 }
 
 // The value of `type` held by `source` (an ArrayBuffer or a view) at byte
@@ -560,7 +612,9 @@ module.exports = {
   flatten,
   encode,
   encodeBytes,
-  encodeInto,
+  bytesOf,
+  withEncoded,
+  allocate,
   decode,
   LITTLE_ENDIAN,
 };

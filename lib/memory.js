@@ -386,10 +386,10 @@ function write(pointer, type, value, offset) {
   const node = aggregate.resolve(type);
   const address = addressOf(pointer, offset, false);
   if (value === undefined) throw typeError('ERR_INVALID_ARG_VALUE', 'Expected a value argument');
-  const bytes = allocated(node.size);
-  aggregate.encodeInto(node, value, new DataView(bytes.buffer, bytes.byteOffset, node.size), 0, 'value');
-  checkRange(address, node.size);
-  addon.memCopyIn(bytes, address, node.size, 0);
+  aggregate.withEncoded(node, value, 'value', (bytes) => {
+    checkRange(address, node.size);
+    addon.memCopyIn(bytes, address, node.size, 0);
+  });
 }
 
 // ffi.alloc(type[, value]): a zero-filled Buffer of sizeof(type) bytes,
@@ -397,20 +397,7 @@ function write(pointer, type, value, offset) {
 // pool), so it can be passed to any pointer parameter.
 function alloc(type, value) {
   const node = aggregate.resolve(type);
-  const bytes = allocated(node.size);
-  if (value !== undefined) {
-    aggregate.encodeInto(node, value, new DataView(bytes.buffer, bytes.byteOffset, node.size), 0, 'value');
-  }
-  return bytes;
-}
-
-// A zero-filled Buffer of `size` bytes that owns its ArrayBuffer.
-function allocated(size) {
-  try {
-    return Buffer.alloc(size);
-  } catch {
-    throw makeError(RangeError, 'ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory');
-  }
+  return value === undefined ? aggregate.allocate(node.size) : aggregate.bytesOf(node, value, 'value');
 }
 
 // ---- getRawPointer ----

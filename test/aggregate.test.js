@@ -432,6 +432,23 @@ describe('values', () => {
     assertThrowsSame(() => ffi.alloc(T, new Proxy({}, { get() { throw boom; } })), boom);
   });
 
+  it('a getter that encodes another value meanwhile does not disturb the outer one', () => {
+    const Inner = ffi.struct({ a: 'u32', b: 'u32' });
+    const Outer = ffi.struct({ p: 'u32', q: 'u32', r: 'u32' });
+    let inner;
+    const outer = ffi.alloc(Outer, {
+      p: 1,
+      get q() {
+        inner = ffi.alloc(Inner, { a: 7, b: 8 });
+        ffi.write(pointerTo(Buffer.alloc(8)), Inner, { a: 9, b: 10 });
+        return 2;
+      },
+      r: 3,
+    });
+    assert.deepEqual(ffi.read(pointerTo(outer), Outer), { p: 1, q: 2, r: 3 });
+    assert.deepEqual(ffi.read(pointerTo(inner), Inner), { a: 7, b: 8 });
+  });
+
   it('alloc returns a zero-filled Buffer of exactly sizeof(type) bytes that owns its memory', () => {
     const T = ffi.struct({ a: 'u8', d: 'f64' });
     const b = ffi.alloc(T);

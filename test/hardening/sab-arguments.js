@@ -27,7 +27,9 @@ for (const type of ['pointer', 'buffer', 'arraybuffer', 'string', 'function']) {
     seen[`${type} <- ${label}`] = outcome(() => functions.ptr_to_u64(value));
   }
 }
-const target = ffi.getRawPointer(Buffer.alloc(32));
+// The Buffer stays referenced to the end: the export* cases write into it.
+const targetMemory = Buffer.alloc(32);
+const target = ffi.getRawPointer(targetMemory);
 seen['getRawPointer(SharedArrayBuffer)'] = outcome(() => ffi.getRawPointer(sab));
 seen['getRawPointer(Uint8Array over it)'] = outcome(() => ffi.getRawPointer(new Uint8Array(sab)));
 seen['getRawPointer(empty SharedArrayBuffer)'] = outcome(() => ffi.getRawPointer(new SharedArrayBuffer(0)));
@@ -38,4 +40,5 @@ seen['exportBuffer(Buffer over it)'] = outcome(() => ffi.exportBuffer(Buffer.fro
 const p = ffi.getRawPointer(sab);
 ffi.setUint8(p, 5, 77);
 seen['write through getRawPointer(SharedArrayBuffer)'] = new Uint8Array(sab)[5] === 77 ? 'seen' : 'lost';
+if (targetMemory.length !== 32) throw new Error('unreachable');
 console.log(JSON.stringify(seen));

@@ -234,6 +234,83 @@ function memoryApis() {
   return apis;
 }
 
+// Aggregate types (docs/structs.md). A Pair is a struct of 16 bytes that
+// read/write use at ctx.ptr.
+const PAIR_FIELDS = () => ({ a: 'i32', b: 'f64' });
+const pairType = (ctx) => ctx.ffi.struct(PAIR_FIELDS(), { name: 'Pair' });
+const PAIR_VALUE = () => ({ a: -1, b: 0.5 });
+
+function aggregateApis() {
+  const apis = [];
+  const batch = 'aggregates';
+  for (const name of ['struct', 'union']) {
+    apis.push({
+      name,
+      batch,
+      slots: [
+        { name: 'fields', valid: () => PAIR_FIELDS() },
+        { name: 'options', valid: () => ({ name: 'Pair', packed: 4 }) },
+      ],
+      min: 1,
+      max: 2,
+      call: (ctx, args) => ctx.ffi[name](...args),
+    });
+  }
+  apis.push({
+    name: 'array',
+    batch,
+    slots: [{ name: 'type', valid: () => 'i32' }, { name: 'length', valid: () => 3 }],
+    min: 2,
+    max: 2,
+    call: (ctx, args) => ctx.ffi.array(...args),
+  });
+  for (const name of ['sizeof', 'alignof']) {
+    apis.push({
+      name,
+      batch,
+      slots: [{ name: 'type', valid: (ctx) => pairType(ctx) }],
+      min: 1,
+      max: 1,
+      call: (ctx, args) => ctx.ffi[name](...args),
+    });
+  }
+  apis.push({
+    name: 'offsetof',
+    batch,
+    slots: [{ name: 'type', valid: (ctx) => pairType(ctx) }, { name: 'field', valid: () => 'b' }],
+    min: 2,
+    max: 2,
+    call: (ctx, args) => ctx.ffi.offsetof(...args),
+  });
+  const pointerSlot = { name: 'pointer', exclude: DEREFERENCED, valid: (ctx) => ctx.ptr };
+  const offsetSlot = { name: 'offset', valid: () => 0 };
+  apis.push({
+    name: 'read',
+    batch,
+    slots: [pointerSlot, { name: 'type', valid: (ctx) => pairType(ctx) }, offsetSlot],
+    min: 2,
+    max: 3,
+    call: (ctx, args) => ctx.ffi.read(...args),
+  });
+  apis.push({
+    name: 'write',
+    batch,
+    slots: [pointerSlot, { name: 'type', valid: (ctx) => pairType(ctx) }, { name: 'value', valid: PAIR_VALUE }, offsetSlot],
+    min: 3,
+    max: 4,
+    call: (ctx, args) => ctx.ffi.write(...args),
+  });
+  apis.push({
+    name: 'alloc',
+    batch,
+    slots: [{ name: 'type', valid: (ctx) => pairType(ctx) }, { name: 'value', valid: PAIR_VALUE }],
+    min: 1,
+    max: 2,
+    call: (ctx, args) => ctx.ffi.alloc(...args),
+  });
+  return apis;
+}
+
 // A valid signature of add_i32 and a second signature for registerCallback.
 const ADD_SIG = () => ({ parameters: ['i32', 'i32'], result: 'i32' });
 const CB_SIG = () => ({ parameters: ['i32'], result: 'i32' });
@@ -382,7 +459,7 @@ function sigFieldApis(method, use) {
   ];
 }
 
-const APIS = [...WRAPPERS.map(wrapperApi), ...memoryApis(), ...libraryApis()];
+const APIS = [...WRAPPERS.map(wrapperApi), ...memoryApis(), ...aggregateApis(), ...libraryApis()];
 
 // Extra cases that are not "kind in slot": unregistered callbacks, pointers
 // of another library, and calling the constructor without `new`.

@@ -25,6 +25,7 @@ export const exportNames = [
   'getFloat64', 'setFloat64', 'toString', 'toBuffer', 'toArrayBuffer',
   'exportString', 'exportBuffer', 'exportArrayBuffer', 'exportArrayBufferView',
   'getRawPointer', 'getCurrentEventLoop',
+  'read', 'write', 'alloc', 'struct', 'union', 'array', 'sizeof', 'alignof', 'offsetof',
 ];
 let names = exportNames;
 

@@ -8,6 +8,11 @@
 
 /// <reference types="node" />
 
+// Keys of the type-only properties that carry an aggregate descriptor's
+// field or element types (no runtime object has them).
+declare const fieldTypes: unique symbol;
+declare const elementType: unique symbol;
+
 declare namespace ffi {
   // ---- type names -------------------------------------------------------
 
@@ -41,11 +46,12 @@ declare namespace ffi {
    */
   type PointerLike = bigint | null | undefined | string | ArrayBufferView | ArrayBuffer;
 
-  /** The JS value a parameter of type `T` takes. */
+  /** The JS value a parameter of type `T` takes (a struct or union: its value). */
   type ArgumentType<T> =
     T extends NumberTypeName ? number :
     T extends BigIntTypeName ? bigint :
     T extends PointerTypeName ? PointerLike :
+    T extends ByValueType ? InputOf<T> :
     never;
 
   /** The JS value a call returns for the result type `T`. */
@@ -54,12 +60,14 @@ declare namespace ffi {
     T extends NumberTypeName ? number :
     T extends BigIntTypeName ? bigint :
     T extends PointerTypeName ? bigint :
+    T extends ByValueType ? ValueOf<T> :
     never;
 
   /** The JS value a callback receives for a parameter of type `T`. */
   type CallbackArgumentType<T> =
     T extends NumberTypeName ? number :
     T extends BigIntTypeName | PointerTypeName ? bigint :
+    T extends ByValueType ? ValueOf<T> :
     never;
 
   /** What a callback may return for the result type `T`. */
@@ -68,18 +76,146 @@ declare namespace ffi {
     T extends NumberTypeName ? number :
     T extends BigIntTypeName ? bigint :
     T extends PointerTypeName ? bigint | null | undefined :
+    T extends ByValueType ? InputOf<T> :
     never;
+
+  // ---- aggregate types (beyond node:ffi: docs/structs.md) ---------------
+
+  /** A type a field, an array element or a value in memory can have. */
+  type DataType = ParameterTypeName | AggregateType;
+
+  /** A struct, union or array descriptor. */
+  type AggregateType = StructType<any> | UnionType<any> | ArrayType<any, number>;
+
+  /** The aggregate types a signature may name: structs and unions. */
+  type ByValueType = StructType<any> | UnionType<any>;
+
+  /** Field names mapped to their types, as `ffi.struct` takes them. */
+  type FieldTypes = { readonly [name: string]: DataType };
+
+  /** `[name, type]` pairs, the other form `ffi.struct` takes. */
+  type FieldPairs = readonly (readonly [string, DataType])[];
+
+  /** The field types of `[name, type]` pairs. */
+  type FieldsOfPairs<P extends FieldPairs> = { [E in P[number] as E[0]]: E[1] };
+
+  /** The options of `ffi.struct` and `ffi.union`. */
+  interface AggregateOptions {
+    /** Shown in error messages. */
+    readonly name?: string;
+    /** `true` or 1: no padding (`__attribute__((packed))`); 2, 4, 8: `#pragma pack(n)`. */
+    readonly packed?: boolean | 1 | 2 | 4 | 8;
+  }
+
+  /** A field of a struct or union descriptor, as laid out. */
+  interface FieldInfo {
+    readonly name: string;
+    /** The type table's name of a scalar type ('f64' for 'double'), or the descriptor. */
+    readonly type: ParameterTypeName | AggregateType;
+    readonly offset: number;
+    readonly size: number;
+    readonly align: number;
+  }
+
+  /** What struct and union descriptors have in common. */
+  interface FieldsDescriptor<F extends FieldTypes> {
+    readonly name: string | null;
+    readonly size: number;
+    readonly align: number;
+    /** The packing: `false`, or the largest alignment a field gets. */
+    readonly packed: false | 1 | 2 | 4 | 8;
+    readonly fields: readonly FieldInfo[];
+    /** Type-only: the declared field types. */
+    readonly [fieldTypes]?: F;
+  }
+
+  /** A struct descriptor made by `ffi.struct`. */
+  interface StructType<F extends FieldTypes = FieldTypes> extends FieldsDescriptor<F> {
+    readonly kind: 'struct';
+  }
+
+  /** A union descriptor made by `ffi.union`. */
+  interface UnionType<F extends FieldTypes = FieldTypes> extends FieldsDescriptor<F> {
+    readonly kind: 'union';
+  }
+
+  /** A fixed-length array descriptor made by `ffi.array`. */
+  interface ArrayType<E extends DataType = DataType, N extends number = number> {
+    readonly kind: 'array';
+    readonly size: number;
+    readonly align: number;
+    /** The type table's name of a scalar element type, or the descriptor. */
+    readonly element: ParameterTypeName | AggregateType;
+    readonly length: N;
+    /** Type-only: the declared element type. */
+    readonly [elementType]?: E;
+  }
+
+  /** true for `any`: a descriptor whose field types are not known. */
+  type IsAny<T> = 0 extends 1 & T ? true : false;
+
+  /** The value of a struct or union of fields `F`. */
+  type FieldsValueOf<F> =
+    IsAny<F> extends true ? { [field: string]: unknown } : { -readonly [K in keyof F]: ValueOf<F[K]> };
+
+  /** The typed array an array of `E` decodes to; a JS array for aggregates. */
+  type ArrayValueOf<E> =
+    IsAny<E> extends true ? unknown :
+    E extends 'i8' | 'int8' ? Int8Array :
+    E extends 'char' ? Int8Array | Uint8Array :
+    E extends 'u8' | 'uint8' | 'bool' ? Uint8Array :
+    E extends 'i16' | 'int16' ? Int16Array :
+    E extends 'u16' | 'uint16' ? Uint16Array :
+    E extends 'i32' | 'int32' ? Int32Array :
+    E extends 'u32' | 'uint32' ? Uint32Array :
+    E extends 'i64' | 'int64' ? BigInt64Array :
+    E extends 'u64' | 'uint64' | PointerTypeName ? BigUint64Array :
+    E extends 'f32' | 'float' | 'float32' ? Float32Array :
+    E extends 'f64' | 'double' | 'float64' ? Float64Array :
+    ValueOf<E>[];
+
+  /** The value `ffi.read` gives for a type `T`. A union has every member. */
+  type ValueOf<T> =
+    T extends NumberTypeName ? number :
+    T extends BigIntTypeName | PointerTypeName ? bigint :
+    T extends StructType<infer F> | UnionType<infer F> ? FieldsValueOf<F> :
+    T extends ArrayType<infer E, number> ? ArrayValueOf<E> :
+    never;
+
+  /** A union value: exactly one member. */
+  type OneMemberOf<F> = {
+    [K in keyof F]: { readonly [P in K]: InputOf<F[P]> } & { readonly [P in Exclude<keyof F, K>]?: undefined }
+  }[keyof F];
+
+  /** The value `ffi.write` and `ffi.alloc` take for a type `T`. */
+  type InputOf<T> =
+    T extends NumberTypeName ? number :
+    T extends BigIntTypeName ? bigint | number :
+    T extends PointerTypeName ? bigint | null :
+    T extends StructType<infer F> ? (IsAny<F> extends true ? { readonly [field: string]: unknown } : { readonly [K in keyof F]: InputOf<F[K]> }) :
+    T extends UnionType<infer F> ? (IsAny<F> extends true ? { readonly [field: string]: unknown } : OneMemberOf<F>) :
+    T extends ArrayType<infer E, number> ? (IsAny<E> extends true ? ArrayLike<unknown> : ArrayLike<InputOf<E>>) :
+    never;
+
+  /** The field names of a struct or union type. */
+  type FieldNameOf<T> = T extends StructType<infer F> | UnionType<infer F> ? keyof F & string : never;
 
   // ---- signatures ------------------------------------------------------
 
+  /** A parameter type: a type name, or a struct or union descriptor. */
+  type ParameterType = ParameterTypeName | ByValueType;
+
+  /** A result type: a type name (`void` included), or a struct or union descriptor. */
+  type ResultTypeName = TypeName | ByValueType;
+
   type ResultField =
-    | { readonly result?: TypeName; readonly return?: undefined; readonly returns?: undefined }
-    | { readonly result?: undefined; readonly return: TypeName; readonly returns?: undefined }
-    | { readonly result?: undefined; readonly return?: undefined; readonly returns: TypeName };
+    | { readonly result?: ResultTypeName; readonly return?: undefined; readonly returns?: undefined }
+    | { readonly result?: undefined; readonly return: ResultTypeName; readonly returns?: undefined }
+    | { readonly result?: undefined; readonly return?: undefined; readonly returns: ResultTypeName };
 
   type ParametersField =
-    | { readonly parameters?: readonly ParameterTypeName[]; readonly arguments?: undefined }
-    | { readonly parameters?: undefined; readonly arguments: readonly ParameterTypeName[] };
+    | { readonly parameters?: readonly ParameterType[]; readonly arguments?: undefined }
+    | { readonly parameters?: undefined; readonly arguments: readonly ParameterType[] };
 
   /**
    * A C function type: the result as `result`, `return` or `returns` (default
@@ -98,18 +234,18 @@ declare namespace ffi {
 
   /** The parameter type names of `S`, as a tuple when `S` is a literal. */
   type ParametersOf<S> =
-    S extends { readonly parameters: infer P extends readonly ParameterTypeName[] } ? P :
-    S extends { readonly arguments: infer P extends readonly ParameterTypeName[] } ? P :
+    S extends { readonly parameters: infer P extends readonly ParameterType[] } ? P :
+    S extends { readonly arguments: infer P extends readonly ParameterType[] } ? P :
     S extends { readonly parameters?: undefined; readonly arguments?: undefined } ? [] :
-    readonly ParameterTypeName[];
+    readonly ParameterType[];
 
-  /** The result type name of `S`. */
+  /** The result type of `S`. */
   type ResultOf<S> =
-    S extends { readonly result: infer R extends TypeName } ? R :
-    S extends { readonly return: infer R extends TypeName } ? R :
-    S extends { readonly returns: infer R extends TypeName } ? R :
+    S extends { readonly result: infer R extends ResultTypeName } ? R :
+    S extends { readonly return: infer R extends ResultTypeName } ? R :
+    S extends { readonly returns: infer R extends ResultTypeName } ? R :
     S extends { readonly result?: undefined; readonly return?: undefined; readonly returns?: undefined } ? 'void' :
-    TypeName;
+    ResultTypeName;
 
   /** The JS values for the parameter type names `P` (a tuple for a tuple). */
   type ArgumentTypes<P> = { -readonly [K in keyof P]: ArgumentType<P[K]> };
@@ -304,6 +440,48 @@ declare namespace ffi {
 
   /** The address of this thread's libuv event loop (a `uv_loop_t *`). */
   function getCurrentEventLoop(): bigint;
+
+  // ---- aggregate types (beyond node:ffi: docs/structs.md) --------------
+
+  /**
+   * Declares a C struct: fields as `{ name: type }` or `[name, type]` pairs,
+   * in order. Returns a frozen descriptor that carries the field types.
+   * @throws `ERR_INVALID_ARG_VALUE` for an unknown type, no fields, a name
+   * declared twice, a bad `packed`.
+   */
+  function struct<const P extends FieldPairs>(fields: P, options?: AggregateOptions): StructType<FieldsOfPairs<P>>;
+  function struct<const F extends FieldTypes>(fields: F, options?: AggregateOptions): StructType<F>;
+
+  /** Declares a C union; as `struct`, with every member at offset 0. */
+  function union<const P extends FieldPairs>(fields: P, options?: AggregateOptions): UnionType<FieldsOfPairs<P>>;
+  function union<const F extends FieldTypes>(fields: F, options?: AggregateOptions): UnionType<F>;
+
+  /** Declares a C array of `length` elements of `type` (a positive safe integer). */
+  function array<const E extends DataType, const N extends number>(type: E, length: N): ArrayType<E, N>;
+
+  /** The size in bytes of a type, as C's `sizeof`. */
+  function sizeof(type: DataType): number;
+
+  /** The alignment in bytes of a type, as C's `_Alignof`. */
+  function alignof(type: DataType): number;
+
+  /** The byte offset of a field of a struct or union, as C's `offsetof`. */
+  function offsetof<T extends StructType<any> | UnionType<any>>(type: T, field: FieldNameOf<T>): number;
+
+  /**
+   * Decodes the value of `type` at `pointer + offset`: numbers, bigints
+   * (64-bit integers, pointers), plain objects, typed arrays.
+   */
+  function read<T extends DataType>(pointer: bigint, type: T, offset?: number): ValueOf<T>;
+
+  /**
+   * Encodes `value` as `type` at `pointer + offset` (all sizeof(type)
+   * bytes, padding as zeros) once the whole value is valid.
+   */
+  function write<T extends DataType>(pointer: bigint, type: T, value: InputOf<T>, offset?: number): void;
+
+  /** A zero-filled Buffer of sizeof(type) bytes, holding `value` when given. */
+  function alloc<T extends DataType>(type: T, value?: InputOf<T>): Buffer;
 }
 
 export = ffi;

@@ -34,6 +34,14 @@ Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
 // exportString/Buffer/ArrayBuffer/ArrayBufferView, getRawPointer.
 Object.assign(ffi, require('./memory'));
 
+// Aggregate types, beyond node:ffi (docs/structs.md): struct, union and
+// array descriptors and their layout. ffi.read, ffi.write and ffi.alloc
+// come with the memory helpers above.
+{
+  const { struct, union, array, sizeof, alignof, offsetof } = require('./aggregate');
+  Object.assign(ffi, { struct, union, array, sizeof, alignof, offsetof });
+}
+
 // The address of this thread's libuv event loop (uv_loop_t *).
 ffi.getCurrentEventLoop = function getCurrentEventLoop() {
   return native.addon.eventLoop();

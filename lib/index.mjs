@@ -15,4 +15,5 @@ export const {
   getFloat64, setFloat64, toString, toBuffer, toArrayBuffer,
   exportString, exportBuffer, exportArrayBuffer, exportArrayBufferView,
   getRawPointer, getCurrentEventLoop,
+  read, write, alloc, struct, union, array, sizeof, alignof, offsetof,
 } = ffi;

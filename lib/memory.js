@@ -22,6 +22,7 @@ const { isArrayBuffer, isSharedArrayBuffer } = require('node:util').types;
 const { addon, types, canGenerateCode } = require('./native');
 const { errors, makeError, validateInteger } = require('./errors');
 const { slotViews, slotIndex, scalarCheck, badValueFn } = require('./validate');
+const aggregate = require('./aggregate');
 
 const {
   memory: slotBuffer, address: SLOT_ADDRESS, offset: SLOT_OFFSET, value: SLOT_VALUE,
@@ -337,6 +338,68 @@ function exportArrayBufferView(view, pointer, length) {
   exportBytes(view, pointer, Math.max(size, 0), 0, length);
 }
 
+// ---- read / write / alloc: typed values, aggregates included ----
+// Values of any type (a type name, or a descriptor of ffi.struct, ffi.union
+// or ffi.array: lib/aggregate.js). The pointer and offset rules, and their
+// errors, are those of get*/set*.
+
+const accessRangeError = () =>
+  typeError('ERR_INVALID_ARG_VALUE', 'The accessed range exceeds the platform address range');
+
+// The address `pointer + offset` of `size` bytes, after the checks of
+// get*/set*: the pointer, then the offset (a null pointer first), then a
+// null pointer; the range is checked by `checkRange` once the value is.
+function addressOf(pointer, offset, required) {
+  if (offset === undefined && !required) offset = 0;
+  else if (!isSize(offset)) checkOffset(offset, pointer, required);
+  if (pointer === 0n) throw nullPointer('dereference');
+  return pointer + BigInt(offset);
+}
+
+function checkRange(address, size) {
+  if (address + BigInt(size) > 2n ** 64n) throw accessRangeError();
+}
+
+const scratchView = new DataView(scratch);
+
+// ffi.read(pointer, type[, offset]): the value of `type` at pointer + offset.
+function read(pointer, type, offset) {
+  checkPointer(pointer);
+  const node = aggregate.resolve(type);
+  const address = addressOf(pointer, offset, false);
+  checkRange(address, node.size);
+  if (node.size <= SCRATCH) {
+    // Decoding runs no user code, so the copy area cannot change under it.
+    V_BigUint64[I_ADDRESS] = address;
+    V_Float64[I_OFFSET] = node.size;
+    copyOut();
+    return node.decode(scratchView, 0);
+  }
+  const copy = copyOf(address, node.size, true);
+  return node.decode(new DataView(copy), 0);
+}
+
+// ffi.write(pointer, type, value[, offset]): writes the sizeof(type) bytes of
+// `value` (padding as zeros) at pointer + offset, once all of it is valid.
+function write(pointer, type, value, offset) {
+  checkPointer(pointer);
+  const node = aggregate.resolve(type);
+  const address = addressOf(pointer, offset, false);
+  if (value === undefined) throw typeError('ERR_INVALID_ARG_VALUE', 'Expected a value argument');
+  aggregate.withEncoded(node, value, 'value', (bytes) => {
+    checkRange(address, node.size);
+    addon.memCopyIn(bytes, address, node.size, 0);
+  });
+}
+
+// ffi.alloc(type[, value]): a zero-filled Buffer of sizeof(type) bytes,
+// holding `value` when given. Its memory is its own (not from Buffer's
+// pool), so it can be passed to any pointer parameter.
+function alloc(type, value) {
+  const node = aggregate.resolve(type);
+  return value === undefined ? aggregate.allocate(node.size) : aggregate.bytesOf(node, value, 'value');
+}
+
 // ---- getRawPointer ----
 
 function getRawPointer(bufferLike) {
@@ -368,4 +431,7 @@ module.exports = {
   exportArrayBuffer,
   exportArrayBufferView,
   getRawPointer,
+  read,
+  write,
+  alloc,
 };

@@ -30,6 +30,11 @@
 //   --quiet          no per-batch progress lines
 //   --sabotage       plant bugs in the generated C code (the fuzzer's own
 //                    test: it must fail)
+//   --aggregates A   also A random aggregate types (test/gen/aggregates.js):
+//                    their layout is compared with the C compiler's and
+//                    their values go through C and ffi.read/write/alloc in
+//                    each mode; without --count, only these run. `--only
+//                    agg_<i>` reruns one
 //
 // Figures: "calls" counts the calls JS makes into C (C functions and
 // callback drivers) in one mode; "callback invocations" counts the calls C
@@ -44,6 +49,7 @@ const { spawn, execFile } = require('node:child_process');
 const root = path.join(__dirname, '..');
 const gen = require(path.join(root, 'test', 'gen', 'signatures.js'));
 const cbgen = require(path.join(root, 'test', 'gen', 'callbacks.js'));
+const agggen = require(path.join(root, 'test', 'gen', 'aggregates.js'));
 
 const MODES = { jit: '', interp: 'interp' };
 const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
@@ -61,7 +67,9 @@ function parseOptions(argv) {
   const o = {
     count: 1000, seed: undefined, batch: 250, random: 8, callbacks: 0.25, jobs: 1,
     only: null, modes: ['jit', 'interp'], out: null, keep: false, maxReport: 20, quiet: false, child: false,
+    aggregates: 0, aggOnly: [],
   };
+  let countGiven = false;
   const num = (name, v, { min = 0, int = true } = {}) => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n) || n < min || (int && !Number.isInteger(n))) usage(`bad ${name}: ${v}`);
@@ -72,7 +80,8 @@ function parseOptions(argv) {
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => (inline !== undefined ? inline : argv[++i]);
     switch (flag) {
-      case '--count': o.count = num('--count', value(), { min: 1 }); break;
+      case '--count': o.count = num('--count', value(), { min: 1 }); countGiven = true; break;
+      case '--aggregates': o.aggregates = num('--aggregates', value(), { min: 1 }); break;
       case '--seed': {
         const v = value();
         try { o.seed = gen.parseSeed(v); } catch { usage(`bad --seed: ${v}`); }
@@ -88,7 +97,7 @@ function parseOptions(argv) {
       case '--keep': o.keep = true; break;
       case '--max-report': o.maxReport = num('--max-report', value()); break;
       case '--quiet': o.quiet = true; break;
-      case '--child': o.child = true; break;
+      case '--child': case '--aggregate-child': o.child = true; break;
       case '--sabotage': o.sabotage = true; break;
       case '--help': case '-h': usage(); break;
       default: usage(`unknown option ${a}`);
@@ -96,6 +105,12 @@ function parseOptions(argv) {
   }
   for (const m of o.modes) if (!(m in MODES)) usage(`unknown mode ${m}`);
   if (o.seed === undefined) o.seed = crypto.randomBytes(4).readUInt32LE(0);
+  if (o.only) {
+    o.aggOnly = o.only.filter((n) => /^agg_\d+$/.test(n)).map((n) => Number(n.slice(4)));
+    o.only = o.only.filter((n) => !/^agg_\d+$/.test(n));
+  } else if (o.aggregates > 0 && !countGiven) {
+    o.count = 0;
+  }
   return o;
 }
 
@@ -123,6 +138,22 @@ function childMain() {
   process.stdout.write(JSON.stringify(out));
 }
 
+// Runs one batch of aggregate shapes in this process (JITFFI_MODE is set by
+// the parent): their layout against the C program's output, then the
+// memory round trip through the compiled C library. Writes
+// { mode, layout, memory } as JSON to stdout.
+function aggregateChildMain() {
+  const spec = JSON.parse(process.env.JITFFI_FUZZ_SPEC);
+  const ffi = require(root);
+  const { flatten } = require(path.join(root, 'lib', 'aggregate.js'));
+  const shapes = spec.indices.map((i) => agggen.generateShape(spec.seed, i));
+  const values = shapes.map((s, k) => agggen.generateValue(s, spec.seed, spec.indices[k]));
+  const labels = spec.indices.map((i) => `agg_${i}`);
+  const layout = agggen.checkLayout(ffi, shapes, fs.readFileSync(spec.layout, 'utf8'), flatten, labels);
+  const memory = agggen.checkRoundTrip(ffi, spec.lib, shapes, values, labels);
+  process.stdout.write(JSON.stringify({ mode: ffi[Symbol.for('jitffi.internals')].stats().mode, layout, memory }));
+}
+
 // -------------------------------------------------------------- parent ----
 
 function hexSeed(seed) {
@@ -147,12 +178,12 @@ function compile(source, dir, name) {
   });
 }
 
-function runChild(spec, mode) {
+function runChild(spec, mode, flag = '--child') {
   return new Promise((resolve) => {
     const env = { ...process.env, JITFFI_MODE: MODES[mode], JITFFI_FUZZ_SPEC: JSON.stringify(spec) };
     delete env.NODE_TEST_CONTEXT;
     delete env.NODE_OPTIONS;
-    const child = spawn(process.execPath, [__filename, '--child'], {
+    const child = spawn(process.execPath, [__filename, flag], {
       cwd: root, env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
     const out = [];
@@ -241,11 +272,84 @@ function sabotage(source) {
     'return mix(mix(mix(CB_H0, a), bf64(b)), (uint64_t)(int64_t)c) ^ 1;');
 }
 
+// --sabotage with --aggregates: a wrong alignment in the layout program
+// and a C check of the first shape that always fails.
+function sabotageAggregates(layoutSource, memorySource) {
+  const layout = layoutSource.replace(/(printf\("T [^;]*), _Alignof\(/, '$1, 2 * _Alignof(');
+  const memory = memorySource.replace(/(int32_t check_0\(const void \*q\) \{)/, '$1 return 99;');
+  if (layout === layoutSource || memory === memorySource) throw new Error('--sabotage: nothing to plant in the aggregates');
+  return [layout, memory];
+}
+
+// The aggregate part of the fuzzer: batches of `o.batch` shapes, each
+// compiled twice (a layout program, run here, and a round-trip library) and
+// checked in a child per mode. Returns its totals.
+async function runAggregates(o, outDir, fail) {
+  const indices = o.aggOnly.length ? o.aggOnly : Array.from({ length: o.aggregates }, (_, i) => i);
+  const totals = { shapes: 0, types: 0, fields: 0, leaves: 0, values: 0, scalars: 0, calls: {} };
+  for (const m of o.modes) totals.calls[m] = 0;
+  const nb = Math.ceil(indices.length / o.batch);
+  for (let b = 0; b < nb; b++) {
+    const t0 = Date.now();
+    const batch = indices.slice(b * o.batch, (b + 1) * o.batch);
+    const shapes = batch.map((i) => agggen.generateShape(o.seed, i));
+    const values = shapes.map((s, k) => agggen.generateValue(s, o.seed, batch[k]));
+    let layoutSource = agggen.layoutProgram(shapes);
+    let memorySource = agggen.roundTripSource(shapes, values);
+    if (o.sabotage) [layoutSource, memorySource] = sabotageAggregates(layoutSource, memorySource);
+    const name = `aggregates-${b}`;
+    const layoutFile = path.join(outDir, `${name}.layout.txt`);
+    let lib;
+    try {
+      fs.writeFileSync(layoutFile, agggen.runLayoutProgram(layoutSource, path.join(outDir, `${name}-layout`)));
+      lib = await compile(memorySource, outDir, name);
+    } catch (e) {
+      fail({ batch: `a${b}`, what: 'compile', detail: e.message });
+      continue;
+    }
+    const spec = { seed: o.seed, indices: batch, lib, layout: layoutFile };
+    const runs = await Promise.all(o.modes.map((m) => runChild(spec, m, '--aggregate-child')));
+    let failures = 0;
+    const afail = (f) => { failures++; fail({ batch: `a${b}`, ...f }); };
+    const culprit = (text) => /^(agg_\d+)/.exec(text)?.[1];
+    const repro = (n) => n && `node scripts/fuzz.js --seed ${hexSeed(o.seed)} --only ${n}`;
+    runs.forEach((r, k) => {
+      if (r.result === null) {
+        afail({ what: 'crash', mode: r.mode, detail: `child exited with ${r.code}${r.signal ? ` (signal ${r.signal})` : ''}\n${r.stderr.split('\n').slice(-25).join('\n')}` });
+        return;
+      }
+      const { layout, memory } = r.result;
+      // The layout does not depend on the mode: the first run reports it.
+      if (k === 0) {
+        for (const m of layout.mismatches) afail({ what: 'aggregate layout', name: culprit(m), detail: m, repro: repro(culprit(m)) });
+        totals.shapes += layout.counts.shapes;
+        totals.types += layout.counts.types;
+        totals.fields += layout.counts.fields;
+        totals.leaves += layout.counts.leaves;
+        totals.values += memory.counts.shapes;
+        totals.scalars += memory.counts.scalars;
+      }
+      for (const m of memory.mismatches) afail({ what: 'aggregate memory', mode: r.mode, name: culprit(m), detail: m, repro: repro(culprit(m)) });
+      totals.calls[r.mode] += memory.counts.calls;
+    });
+    if (failures === 0 && !o.keep) {
+      for (const f of [`${name}.c`, `${name}.so`, `${name}.layout.txt`]) fs.rmSync(path.join(outDir, f), { force: true });
+      fs.rmSync(path.join(outDir, `${name}-layout`), { recursive: true, force: true });
+    }
+    if (!o.quiet) {
+      console.log(`  aggregate batch ${b + 1}/${nb}: ${fmt(batch.length)} shapes; done ${fmt(totals.shapes)}/${fmt(indices.length)}; ` +
+        `${failures} failure(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  }
+  return totals;
+}
+
 function reproCommand(o, name) {
   return `node scripts/fuzz.js --seed ${hexSeed(o.seed)} --random ${o.random} --only ${name}`;
 }
 
 function plan(o) {
+  if (o.only && o.only.length === 0) return [];
   if (o.only) {
     const forward = [];
     const callbacks = [];
@@ -395,6 +499,9 @@ async function main() {
   }
   await Promise.all(Array.from({ length: Math.min(o.jobs, batches.length) }, worker));
 
+  let agg = null;
+  if (o.aggregates > 0 || o.aggOnly.length > 0) agg = await runAggregates(o, outDir, fail);
+
   const seconds = (Date.now() - started) / 1000;
   const m0 = o.modes[0];
   const sameCounts = o.modes.every((m) => totals.calls[m] === totals.calls[m0] && totals.invocations[m] === totals.invocations[m0]);
@@ -406,8 +513,14 @@ async function main() {
     (o.modes.includes('jit') ? `; compiled paths: ${fmt(totals.fastPaths)} fast, ${fmt(totals.generalPaths)} general` : '') +
     `; ${seconds.toFixed(1)} s`);
 
+  if (agg) {
+    console.log(`aggregates: ${fmt(agg.shapes)} shapes, ${fmt(agg.types)} types, ${fmt(agg.fields)} fields and ` +
+      `${fmt(agg.leaves)} leaves compared with C; ${fmt(agg.values)} values, ${fmt(agg.scalars)} scalars, ` +
+      `${o.modes.map((m) => `${fmt(agg.calls[m])} C calls (${m})`).join(', ')}`);
+  }
   if (failures.length === 0) {
-    console.log('OK: every call agreed with the JS checksum and across modes');
+    console.log('OK: every call agreed with the JS checksum and across modes' +
+      (agg ? '; every aggregate layout and value agreed with C' : ''));
     if (!o.keep && !o.out) fs.rmSync(outDir, { recursive: true, force: true });
     return 0;
   }
@@ -442,7 +555,9 @@ async function main() {
   return 1;
 }
 
-if (process.argv.includes('--child')) {
+if (process.argv.includes('--aggregate-child')) {
+  aggregateChildMain();
+} else if (process.argv.includes('--child')) {
   childMain();
 } else {
   main().then((code) => { process.exitCode = code; }, (e) => {

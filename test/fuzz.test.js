@@ -82,9 +82,31 @@ describe('differential fuzzer', () => {
     fs.rmSync(/build dir kept: (.*)$/m.exec(full.stdout)[1], { recursive: true, force: true });
   });
 
+  it('--aggregates: random aggregate layouts and values agree with C in both modes', () => {
+    const r = fuzz(['--aggregates', '120', '--seed', String(seed), '--batch', '60']);
+    assert.equal(r.status, 0, `fuzz failed (exit ${r.status}, signal ${r.signal}):\n${r.stdout}\n${r.stderr}`);
+    const m = /aggregates: (\d+) shapes, ([\d,]+) types, ([\d,]+) fields and ([\d,]+) leaves compared with C; (\d+) values/.exec(r.stdout);
+    assert.ok(m, `no aggregate totals line in:\n${r.stdout}`);
+    assert.equal(Number(m[1]), 120);
+    assert.equal(Number(m[5]), 120);
+    assert.match(r.stdout, / 0 signatures/, 'without --count only aggregates run');
+    assert.match(r.stdout, /^OK: .*every aggregate layout and value agreed with C/m);
+  });
+
+  it('--aggregates fails, naming the shape, when C disagrees', () => {
+    const r = fuzz(['--aggregates', '30', '--seed', '1', '--sabotage', '--max-report', '1000']);
+    assert.equal(r.status, 1, `the sabotaged run must fail:\n${r.stdout}\n${r.stderr}`);
+    assert.match(r.stdout, /\[aggregate layout\].*\n.*alignof: jitffi \d+, C \d+/);
+    assert.match(r.stdout, /\[aggregate memory\] batch a0, mode jit, agg_0/);
+    assert.match(r.stdout, /\[aggregate memory\] batch a0, mode interp, agg_0/);
+    assert.match(r.stdout, /reproduce: node scripts\/fuzz\.js --seed 0x1 --only agg_0/);
+    fs.rmSync(/build dir kept: (.*)$/m.exec(r.stdout)[1], { recursive: true, force: true });
+  });
+
   it('--only reruns single cases', () => {
-    const r = fuzz(['--seed', String(seed), '--only', 'rs_3,cb_40', '--modes', mode]);
+    const r = fuzz(['--seed', String(seed), '--only', 'rs_3,cb_40,agg_7', '--modes', mode]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, / 2 signatures, /);
+    assert.match(r.stdout, /aggregates: 1 shapes, /);
   });
 });

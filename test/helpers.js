@@ -10,9 +10,7 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 
 const root = path.join(__dirname, '..');
-const fixtureSource = path.join(__dirname, 'fixtures', 'fixture.c');
 const buildDir = path.join(__dirname, '.build');
-const fixtureLib = path.join(buildDir, 'libfixture.so');
 
 function isStale(target, source) {
   let t;
@@ -24,13 +22,15 @@ function isStale(target, source) {
   return t.mtimeMs < fs.statSync(source).mtimeMs;
 }
 
-// Returns the absolute path of the compiled fixture, building it if it is
-// missing or older than its source.
-function fixturePath() {
+// Returns the absolute path of the compiled fixture test/fixtures/<name>.c,
+// building it if it is missing or older than its source.
+function fixturePath(name = 'fixture') {
+  const fixtureSource = path.join(__dirname, 'fixtures', `${name}.c`);
+  const fixtureLib = path.join(buildDir, `lib${name}.so`);
   if (isStale(fixtureLib, fixtureSource)) {
     fs.mkdirSync(buildDir, { recursive: true });
     const tmp = path.join(buildDir,
-      `libfixture.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp.so`);
+      `lib${name}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp.so`);
     const cc = process.env.CC || 'cc';
     try {
       execFileSync(cc, ['-shared', '-fPIC', '-O1', '-pthread', '-o', tmp, fixtureSource],
@@ -83,8 +83,8 @@ function assertThrowsSame(fn, expected) {
 }
 
 // Opens the fixture with the given definitions; returns { lib, functions }.
-function openFixture(definitions) {
-  return ffi.dlopen(fixturePath(), definitions);
+function openFixture(definitions, name) {
+  return ffi.dlopen(fixturePath(name), definitions);
 }
 
 // Calls gc() even when the process was not started with --expose-gc.
@@ -106,6 +106,7 @@ const POINTER_TYPES = ['pointer', 'ptr', 'string', 'str', 'buffer', 'arraybuffer
 
 module.exports = {
   ffi,
+  buildDir,
   fixturePath,
   openFixture,
   assertThrowsCode,

@@ -234,6 +234,142 @@ function memoryApis() {
   return apis;
 }
 
+// Aggregate types (docs/structs.md). `ctx.pair()` is a struct of 16 bytes
+// that read/write use at ctx.ptr.
+const PAIR_FIELDS = () => ({ a: 'i32', b: 'f64' });
+const pairType = (ctx) => ctx.ffi.struct(PAIR_FIELDS(), { name: 'Pair' });
+
+// A type argument: a type name or a descriptor; other strings are unknown
+// type names, other values the wrong type.
+function typeArg(kind) {
+  if (kind === 'string' || kind === 'emptyString' || kind === 'nulString') return err(VALUE, /^Unsupported FFI type: /);
+  return err(TYPE, /^The "type" argument must be a type name or /);
+}
+
+// The fields of a struct or union: an object of name -> type, or an array
+// of [name, type] pairs. Objects without own keys and empty arrays declare
+// no fields.
+function fieldsArg(kind) {
+  if (kind === 'throwingProxy') return trap();
+  if (['object', 'array', 'proxy', 'arrayBuffer', 'sharedArrayBuffer', 'detachedArrayBuffer', 'fakeLibrary'].includes(kind)) {
+    return err(VALUE, / has no fields$/);
+  }
+  if (['buffer', 'sharedView', 'detachedBuffer', 'fakeBuffer'].includes(kind)) return err(VALUE);
+  return err(TYPE, /^The "fields" argument must be an object or an array/);
+}
+
+// The options of a struct or union: undefined or an object whose keys are
+// name and packed.
+function optionsArg(kind) {
+  if (kind === 'undefined') return ok();
+  if (kind === 'throwingProxy') return trap();
+  if (['object', 'proxy', 'arrayBuffer', 'sharedArrayBuffer', 'detachedArrayBuffer', 'fakeBuffer', 'fakeLibrary'].includes(kind)) return ok();
+  if (['buffer', 'sharedView', 'detachedBuffer'].includes(kind)) return err(VALUE, /unknown option/);
+  return err(TYPE, /^The "options" argument must be of type object/);
+}
+
+// The value of a Pair: an object with the fields a (i32) and b (f64).
+function pairValue(kind) {
+  if (kind === 'undefined') return err(VALUE, /^Expected a value argument$/);
+  if (kind === 'throwingProxy') return trap();
+  return err(VALUE, /^value/);
+}
+
+function aggregateApis() {
+  const apis = [];
+  const batch = 'aggregates';
+  for (const name of ['struct', 'union']) {
+    apis.push({
+      name,
+      batch,
+      slots: [
+        { name: 'fields', type: fieldsArg, valid: () => PAIR_FIELDS() },
+        { name: 'options', type: optionsArg, valid: () => ({ name: 'Pair', packed: 4 }) },
+      ],
+      min: 1,
+      max: 2,
+      validExpect: ok(),
+      fewer: () => err(TYPE, /^The "fields" argument/),
+      call: (ctx, args) => ctx.ffi[name](...args),
+    });
+  }
+  apis.push({
+    name: 'array',
+    batch,
+    slots: [
+      // Every kind but a type name or a descriptor: a declaration error.
+      { name: 'type', type: () => err(VALUE, /^array element: /), valid: () => 'i32' },
+      {
+        name: 'length',
+        type: (kind) => (kind === 'one' ? ok() : err(VALUE, /^array length must be a positive safe integer/)),
+        valid: () => 3,
+      },
+    ],
+    min: 2,
+    max: 2,
+    call: (ctx, args) => ctx.ffi.array(...args),
+  });
+  for (const name of ['sizeof', 'alignof']) {
+    apis.push({
+      name,
+      batch,
+      slots: [{ name: 'type', type: typeArg, valid: (ctx) => pairType(ctx) }],
+      min: 1,
+      max: 1,
+      validExpect: ok(name === 'sizeof' ? '16' : '8'),
+      call: (ctx, args) => ctx.ffi[name](...args),
+    });
+  }
+  apis.push({
+    name: 'offsetof',
+    batch,
+    slots: [
+      { name: 'type', type: typeArg, valid: (ctx) => pairType(ctx) },
+      { name: 'field', type: (kind) => (kind.endsWith('tring') ? err(VALUE, /has no field/) : err(TYPE, /^The "field" argument/)), valid: () => 'b' },
+    ],
+    min: 2,
+    max: 2,
+    validExpect: ok('8'),
+    call: (ctx, args) => ctx.ffi.offsetof(...args),
+  });
+  const pointerSlot = { name: 'pointer', type: memPointer(), valid: (ctx) => ctx.ptr };
+  const offsetSlot = { name: 'offset', type: size('offset', () => ok(), ok()), valid: () => 0 };
+  apis.push({
+    name: 'read',
+    batch,
+    slots: [pointerSlot, { name: 'type', type: typeArg, valid: (ctx) => pairType(ctx) }, offsetSlot],
+    min: 2,
+    max: 3,
+    call: (ctx, args) => ctx.ffi.read(...args),
+  });
+  apis.push({
+    name: 'write',
+    batch,
+    slots: [
+      pointerSlot,
+      { name: 'type', type: typeArg, valid: (ctx) => pairType(ctx) },
+      { name: 'value', type: pairValue, valid: () => ({ a: -1, b: 0.5 }) },
+      offsetSlot,
+    ],
+    min: 3,
+    max: 4,
+    validExpect: ok('undefined'),
+    call: (ctx, args) => ctx.ffi.write(...args),
+  });
+  apis.push({
+    name: 'alloc',
+    batch,
+    slots: [
+      { name: 'type', type: typeArg, valid: (ctx) => pairType(ctx) },
+      { name: 'value', type: (kind) => (kind === 'undefined' ? ok() : pairValue(kind)), valid: () => ({ a: -1, b: 0.5 }) },
+    ],
+    min: 1,
+    max: 2,
+    call: (ctx, args) => ctx.ffi.alloc(...args),
+  });
+  return apis;
+}
+
 // A valid signature of add_i32 and a second signature for registerCallback.
 const ADD_SIG = () => ({ parameters: ['i32', 'i32'], result: 'i32' });
 const CB_SIG = () => ({ parameters: ['i32'], result: 'i32' });
@@ -382,7 +518,7 @@ function sigFieldApis(method, use) {
   ];
 }
 
-const APIS = [...WRAPPERS.map(wrapperApi), ...memoryApis(), ...libraryApis()];
+const APIS = [...WRAPPERS.map(wrapperApi), ...memoryApis(), ...aggregateApis(), ...libraryApis()];
 
 // Extra cases that are not "kind in slot": unregistered callbacks, pointers
 // of another library, and calling the constructor without `new`.

@@ -503,14 +503,6 @@ impl Signature {
         Signature::lower(result, params)
     }
 
-    /// Builds a signature from table ids; `None` if an id is unknown or
-    /// `void` is used as a parameter.
-    pub(crate) fn from_ids(result: u32, params: &[u32]) -> Option<Signature> {
-        let result = FfiType::from_id(result)?;
-        let params = params.iter().map(|&id| FfiType::from_id(id).filter(|t| !t.is_void())).collect::<Option<Vec<_>>>()?;
-        Some(Signature::new(result, params))
-    }
-
     /// True when every parameter and the result can take the fast tier.
     pub(crate) fn is_fast(&self) -> bool {
         self.result.info().fast && self.params.iter().all(|t| t.info().fast)
@@ -570,7 +562,7 @@ mod tests {
         let b = Signature::new(FfiType::from_name("i32").unwrap(), vec![FfiType::from_name("f64").unwrap()]);
         assert_eq!(a.key(), b.key());
         assert_eq!(a.key(), "i32(f64)");
-        assert_eq!(Signature::from_ids(0, &[0]), None);
+        assert_eq!(Signature::parse_key("i32(void)"), None);
     }
 
     #[test]

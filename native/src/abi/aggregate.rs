@@ -132,11 +132,13 @@ pub(crate) fn plan(sig: &Signature) -> Plan {
     let params = (0..sig.c_param_count())
         .map(|i| match &sig.by_value[i] {
             None => {
+                // A scalar past the last register goes on the stack and
+                // leaves the registers of the other class alone.
                 let t = sig.params[i];
                 if is_float(t) {
-                    sses += 1;
+                    sses = (sses + 1).min(SSE_ARG_REGS);
                 } else {
-                    ints += 1;
+                    ints = (ints + 1).min(INT_ARG_REGS);
                 }
                 ParamPlan::Scalar(t)
             }
@@ -255,5 +257,11 @@ mod tests {
         let p = plan(&sig(point, params));
         assert_eq!(p.params[7], ParamPlan::Stack(16));
         assert_eq!(p.result, ResultPlan::Registers(vec![sse(8), sse(8)]));
+        // Nine doubles: one on the stack, and an INTEGER struct still gets rdi.
+        let small = ValueType::ByValue(Arc::new(agg(2, 2, &[(0, I16)])));
+        let mut params = vec![ValueType::Scalar(F64); 9];
+        params.push(small);
+        let p = plan(&sig(ValueType::Scalar(Void), params));
+        assert_eq!(p.params[9], ParamPlan::Registers(vec![int(2)]));
     }
 }

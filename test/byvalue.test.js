@@ -57,7 +57,6 @@ const definitions = {
 };
 
 const wrap16 = (n) => ((n + 0x8000) & 0xffff) - 0x8000;
-const wrap8 = (n) => ((n + 0x80) & 0xff) - 0x80;
 
 describe(`structs and unions by value (${mode}${process.env.JITFFI_BYVALUE_CHILD ? ', no JS code generation' : ''})`, () => {
   const { lib, functions: f } = openFixture(definitions, 'byvalue');

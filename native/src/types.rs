@@ -356,7 +356,7 @@ impl Aggregate {
     pub(crate) fn new(size: u32, align: u32, leaves: Vec<(u32, FfiType)>) -> Option<Aggregate> {
         let ok = size > 0
             && matches!(align, 1 | 2 | 4 | 8)
-            && size % align == 0
+            && size.is_multiple_of(align)
             && !leaves.is_empty()
             && leaves.iter().all(|&(offset, t)| !t.is_void() && offset.checked_add(t.info().size).is_some_and(|end| end <= size));
         ok.then_some(Aggregate { size, align, leaves })
@@ -568,8 +568,9 @@ mod tests {
     #[test]
     fn aggregates_are_lowered_to_pointers() {
         let point = Arc::new(Aggregate::new(16, 8, vec![(0, FfiType::F64), (8, FfiType::F64)]).unwrap());
-        let sig = Signature::lower(ValueType::ByValue(point.clone()), vec![ValueType::Scalar(FfiType::I32), ValueType::ByValue(point.clone())])
-            .unwrap();
+        let sig =
+            Signature::lower(ValueType::ByValue(point.clone()), vec![ValueType::Scalar(FfiType::I32), ValueType::ByValue(point.clone())])
+                .unwrap();
         assert_eq!(sig.params, vec![FfiType::I32, FfiType::Pointer, FfiType::Pointer]);
         assert_eq!(sig.result, FfiType::Void);
         assert_eq!(sig.c_param_count(), 2);

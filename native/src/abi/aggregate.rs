@@ -57,7 +57,7 @@ fn is_float(t: FfiType) -> bool {
 
 /// The classification of `agg`.
 pub(crate) fn classify(agg: &Aggregate) -> Passing {
-    let misaligned = agg.leaves.iter().any(|&(offset, t)| offset % t.info().align != 0);
+    let misaligned = agg.leaves.iter().any(|&(offset, t)| !offset.is_multiple_of(t.info().align));
     if agg.size > 16 || misaligned {
         return Passing::Memory;
     }
@@ -242,7 +242,10 @@ mod tests {
         assert_eq!(p.params[5], ParamPlan::Stack(16));
         assert_eq!(p.params[6], ParamPlan::Scalar(I64));
         // Four integers: the pair takes the last two registers.
-        let p = plan(&sig(ValueType::Scalar(Void), vec![ValueType::Scalar(I32), ValueType::Scalar(I32), ValueType::Scalar(I32), ValueType::Scalar(I32), pair.clone()]));
+        let p = plan(&sig(
+            ValueType::Scalar(Void),
+            vec![ValueType::Scalar(I32), ValueType::Scalar(I32), ValueType::Scalar(I32), ValueType::Scalar(I32), pair.clone()],
+        ));
         assert_eq!(p.params[4], ParamPlan::Registers(vec![int(8), int(8)]));
         // A memory result takes rdi: then four integers leave one register.
         let big = ValueType::ByValue(Arc::new(agg(24, 8, &[(0, I64), (8, I64), (16, I64)])));

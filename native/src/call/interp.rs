@@ -4,11 +4,11 @@
 //! unavailable; it is also the benchmark baseline and the oracle that the
 //! compiled tiers are tested against.
 
+use crate::abi::aggregate::{self, Class, Passing};
 use crate::abi::fn_data::FnData;
 use crate::abi::scratch::{INLINE_ARGS, SCRATCH_SIZE};
 use crate::convert::{arg_fn, jitffi_enter, jitffi_release_scratch, result_fn};
 use crate::host::napi::{api, napi_callback_info, napi_env, napi_value};
-use crate::abi::aggregate::{self, Class, Passing};
 use crate::types::{Aggregate, Signature};
 use libffi::middle::{Arg, Cif, CodePtr, Ret, Type};
 use std::ffi::c_void;

@@ -18,8 +18,8 @@
 
 use super::error::JitError;
 use super::imports::{c_signature, eightbyte_type, napi_callback_signature, native_signature, param_type, Imports, Linker};
-use crate::abi::aggregate::{self, ParamPlan, ResultPlan};
 use super::marshal::{Arg, Marshal};
+use crate::abi::aggregate::{self, ParamPlan, ResultPlan};
 use crate::abi::fn_data::{FN_DATA_CLOSED, FN_DATA_TARGET};
 use crate::abi::scratch::SCRATCH_SIZE;
 use crate::abi::slots::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};

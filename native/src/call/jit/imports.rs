@@ -6,7 +6,9 @@
 use super::error::JitError;
 use crate::abi::aggregate::{self, Class, Eightbyte, ParamPlan, ResultPlan};
 use crate::types::{FfiType, Signature};
-use cranelift_codegen::ir::{self, types, AbiParam, ArgumentPurpose, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, Type, UserExternalName};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, ArgumentPurpose, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, Type, UserExternalName,
+};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataId, FuncId};

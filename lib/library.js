@@ -183,6 +183,11 @@ class Library {
       if (typeof callback !== 'function') throw typeError('Second argument must be a function');
       sig = parseSignature(signature, '<callback>');
     }
+    if (sig.byValue) {
+      const i = sig.params.findIndex((p) => p.byValue === true);
+      const what = i < 0 ? 'The return value type of a callback' : `Argument ${i} of a callback`;
+      throw errors.invalidArgValue(`${what} is a struct or union, which cannot be passed by value to a callback yet`);
+    }
     // Reading the signature runs user code, which may have closed the
     // library: a callback registered now could never be released.
     this.#checkOpen();

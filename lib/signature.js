@@ -4,8 +4,9 @@
 // thrown by getters or Proxy traps on the signature object propagate
 // unchanged.
 
-const { byName } = require('./native');
+const { addon, byName } = require('./native');
 const { errors, makeError } = require('./errors');
+const aggregate = require('./aggregate');
 
 // Captured at load, so that later changes to Object.prototype can't reach it.
 const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
@@ -38,10 +39,44 @@ function pick(sig, keys) {
   return { found, value };
 }
 
+// Structs and unions passed by value (docs/structs.md): each is described
+// to native code by its layout, `{ size, align, leaves: [[offset, typeId],
+// ...] }`, in place of a type id; native code lowers it to a pointer to
+// the value's bytes (native/src/types.rs, Signature::lower) and passes
+// it as the C ABI wants (native/src/abi/aggregate.rs). A type that is
+// passed by value gets a row of its own: { byValue: true, descriptor,
+// name (the layout's key, for signature keys), id (the layout), size }.
+const byValueRows = new WeakMap(); // flatten(descriptor) -> row or reason
+
+function byValueRow(t, what) {
+  if (t.kind === 'array') {
+    throw errors.invalidArgValue(`${what} is an array type, which C cannot pass by value; ` +
+      "pass a pointer ('pointer' or 'buffer'), or wrap the array in a struct");
+  }
+  const flat = aggregate.flatten(t);
+  let row = byValueRows.get(flat);
+  if (row === undefined) {
+    const layout = Object.freeze({
+      size: flat.size,
+      align: flat.align,
+      leaves: Object.freeze(flat.leaves.map((l) => Object.freeze([l.offset, byName.get(l.type).id]))),
+    });
+    const reason = addon.byValueUnsupported(layout);
+    row = reason === null
+      ? Object.freeze({ byValue: true, descriptor: t, name: flat.key, id: layout, size: flat.size })
+      : reason;
+    byValueRows.set(flat, row);
+  }
+  if (typeof row === 'string') throw errors.invalidArgValue(`${what} cannot be passed by value: ${row}`);
+  // Two descriptors of one layout share the row's key, not its descriptor.
+  return row.descriptor === t ? row : Object.freeze({ ...row, descriptor: t });
+}
+
 // The row of type name `t`, the result type when `index` is -1, else
 // parameter `index` of function `fn`.
 function lookup(t, fn, index) {
   const what = index < 0 ? `Return value type of function ${fn}` : `Argument ${index} of function ${fn}`;
+  if (aggregate.isDescriptor(t)) return byValueRow(t, what);
   if (typeof t !== 'string') throw typeError(`${what} must be a string`);
   if (t.includes('\0')) throw errors.invalidArgValue(`${what} must not contain null bytes`);
   const row = byName.get(t);
@@ -52,8 +87,9 @@ function lookup(t, fn, index) {
   return row;
 }
 
-// Returns { result, params, key, resultId, paramIds } of signature `sig` of
-// function `fn` (its name, or '<callback>'). The caller has checked that
+// Returns { result, params, key, resultId, paramIds, byValue } of signature
+// `sig` of function `fn` (its name, or '<callback>'); `byValue` is true when
+// a struct or union is passed or returned by value. The caller has checked that
 // `sig` is a signature object (isSignatureObject).
 function parseSignature(sig, fn) {
   const result = pick(sig, ['result', 'return', 'returns']);
@@ -65,7 +101,8 @@ function parseSignature(sig, fn) {
     params = Array.from(list.value, (t, i) => lookup(t, fn, i));
   }
   const key = `${resultRow.name}(${params.map((p) => p.name).join(',')})`;
-  return { result: resultRow, params, key, resultId: resultRow.id, paramIds: params.map((p) => p.id) };
+  const byValue = resultRow.byValue === true || params.some((p) => p.byValue === true);
+  return { result: resultRow, params, key, resultId: resultRow.id, paramIds: params.map((p) => p.id), byValue };
 }
 
 module.exports = { parseSignature, isSignatureObject };

@@ -16,7 +16,8 @@
 // Slot layout (native/src/abi/slots.rs): 8-byte slots; slot 0 = target
 // address, slot 1 = result, slot 2 + i = argument i.
 
-const { addon, canGenerateCode, slots } = require('./native');
+const { addon, byName, canGenerateCode, slots } = require('./native');
+const aggregate = require('./aggregate');
 const { getRawPointer } = require('./memory');
 const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
@@ -246,6 +247,7 @@ function define(fn, name, length, address) {
 // Makes the callable wrapper of symbol `name` at `address` in the library
 // whose JS-side state is `state` ({ closed, handle }).
 function makeWrapper(state, name, address, sig) {
+  if (sig.byValue) return byValueWrapper(state, name, address, sig);
   let path = addon.callPath(sig.resultId, sig.paramIds);
   let fn;
   if (path === 'fast') {
@@ -272,6 +274,63 @@ function makeWrapper(state, name, address, sig) {
   }
   paths.set(fn, path);
   return define(fn, name, sig.params.length, address);
+}
+
+// Structs and unions passed by value (docs/structs.md). Native code sees
+// a signature of scalars (native/src/types.rs, Signature::lower): each
+// aggregate argument is the address of its bytes, and an aggregate result
+// is written through one more pointer argument, the last. The wrapper
+// encodes each aggregate argument (validated in full, errors named from
+// `Argument i`) into a zeroed buffer of its own, and decodes the result
+// from another; both are rounded up to 8 bytes, as the compiled code loads
+// and stores whole eightbytes. The lowered function (fast tier, general
+// tier or interpreted, chosen as for any signature) validates the other
+// arguments.
+const pointerRow = byName.get('pointer');
+const roundUp8 = (n) => Math.ceil(n / 8) * 8;
+
+function byValueWrapper(state, name, address, sig) {
+  const n = sig.params.length;
+  const resultType = sig.result.byValue === true ? sig.result.descriptor : null;
+  const lowered = {
+    result: resultType === null ? sig.result : byName.get('void'),
+    params: sig.params.map((p) => (p.byValue === true ? pointerRow : p)),
+    key: sig.key,
+    resultId: sig.resultId,
+    paramIds: sig.paramIds,
+  };
+  if (resultType !== null) lowered.params.push(pointerRow);
+  const inner = makeWrapper(state, name, address, lowered);
+  const encoders = sig.params.map((p, i) => (p.byValue === true
+    ? { type: p.descriptor, bytes: roundUp8(p.size), root: `Argument ${i}` }
+    : null));
+  const resultBytes = resultType === null ? 0 : roundUp8(sig.result.size);
+  const fn = ({ call(...args) {
+    if (state.closed) throw errors.libraryClosed();
+    if (args.length !== n) throw errors.argCount(n, args.length);
+    // The buffers stay referenced by `held` until the native call returns.
+    const held = [];
+    for (let i = 0; i < n; i++) {
+      const e = encoders[i];
+      if (e === null) continue;
+      const bytes = aggregate.allocate(e.bytes);
+      aggregate.encode(e.type, args[i], bytes, 0, e.root);
+      held.push(bytes);
+      args[i] = getRawPointer(bytes);
+    }
+    let out = null;
+    if (resultType !== null) {
+      out = aggregate.allocate(resultBytes);
+      args.push(getRawPointer(out));
+    }
+    const r = Reflect.apply(inner, undefined, args);
+    held.length = 0;
+    return out === null ? r : aggregate.decode(resultType, out);
+  } }).call;
+  paths.set(fn, pathOf(inner));
+  const general = generalOf(inner);
+  if (general !== undefined) generals.set(fn, general);
+  return define(fn, name, n, address);
 }
 
 // The call path a wrapper uses ('fast', 'general' or 'interp'), for tests.

@@ -18,12 +18,10 @@ fn trampoline(what: &str) -> Trampoline {
     }
 }
 
-/// Parses `result(param,...)` over the type table's names.
+/// Parses `result(param,...)` over the type table's names; an aggregate
+/// passed by value is written as its layout key (`{16/8:f64@0,f64@8}`).
 fn signature(text: &str) -> Signature {
-    let (result, rest) = text.split_once('(').expect("signature has (");
-    let params = rest.strip_suffix(')').expect("signature ends with )");
-    let ty = |name: &str| FfiType::from_name(name.trim()).unwrap_or_else(|| panic!("unknown type {name}"));
-    Signature { result: ty(result), params: params.split(',').filter(|p| !p.trim().is_empty()).map(ty).collect() }
+    Signature::parse_key(text).unwrap_or_else(|| panic!("bad signature {text}"))
 }
 
 /// The names of the types the fast tier takes as parameters, in table order.

@@ -8,6 +8,7 @@
 
 use cranelift_codegen::ir::types as clif;
 use cranelift_codegen::ir::Type as ClifType;
+use std::sync::Arc;
 
 /// Index of a type in `TYPE_TABLE`. Stable for the life of the process;
 /// the JS side uses it in signature arrays passed to native code.
@@ -337,29 +338,169 @@ impl FfiType {
     }
 }
 
+/// The layout of a struct or union passed by value, as the C ABI sees it:
+/// size, alignment, and every scalar inside it (arrays expanded, union
+/// members overlapping) at its byte offset. lib/aggregate.js `flatten`
+/// computes it; `abi::aggregate` classifies it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Aggregate {
+    pub(crate) size: u32,
+    pub(crate) align: u32,
+    pub(crate) leaves: Vec<(u32, FfiType)>,
+}
+
+impl Aggregate {
+    /// A layout, if it is one C can have: a size that is a positive
+    /// multiple of an alignment of 1 to 8, and leaves (non-void scalars)
+    /// that lie inside it.
+    pub(crate) fn new(size: u32, align: u32, leaves: Vec<(u32, FfiType)>) -> Option<Aggregate> {
+        let ok = size > 0
+            && matches!(align, 1 | 2 | 4 | 8)
+            && size.is_multiple_of(align)
+            && !leaves.is_empty()
+            && leaves.iter().all(|&(offset, t)| !t.is_void() && offset.checked_add(t.info().size).is_some_and(|end| end <= size));
+        ok.then_some(Aggregate { size, align, leaves })
+    }
+
+    /// The canonical key, e.g. `{16/8:f64@0,f64@8}`: equal for two
+    /// aggregates exactly when their layouts are.
+    pub(crate) fn key(&self) -> String {
+        let leaves: Vec<String> = self.leaves.iter().map(|(offset, t)| format!("{}@{offset}", t.name())).collect();
+        format!("{{{}/{}:{}}}", self.size, self.align, leaves.join(","))
+    }
+}
+
 /// A parsed signature: the result type and the parameter types.
 /// Parsing and validation of JS signature objects happen in lib/signature.js
 /// (with this table's names); native code receives type ids.
+///
+/// Structs and unions passed by value are lowered to pointers: parameter
+/// `i` with `by_value[i]` set is the address of the aggregate's bytes, and
+/// a signature with `result_by_value` set has the result type `void` and
+/// one more pointer parameter, the last, where the call stores the
+/// result's bytes. The C call itself passes them as the ABI wants
+/// (`abi::aggregate`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Signature {
     pub(crate) result: FfiType,
     pub(crate) params: Vec<FfiType>,
+    /// Per parameter: the aggregate it points to, passed by value.
+    pub(crate) by_value: Vec<Option<Arc<Aggregate>>>,
+    /// The aggregate the function returns by value.
+    pub(crate) result_by_value: Option<Arc<Aggregate>>,
+}
+
+/// A parameter or result type as lib/ gives it: a type table row or an
+/// aggregate passed by value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ValueType {
+    Scalar(FfiType),
+    ByValue(Arc<Aggregate>),
 }
 
 impl Signature {
-    /// The canonical key, e.g. `i32(i32,pointer)`. Two spellings of the same
-    /// signature have the same key.
-    pub(crate) fn key(&self) -> String {
-        let params: Vec<&str> = self.params.iter().map(|t| t.name()).collect();
-        format!("{}({})", self.result.name(), params.join(","))
+    /// A signature of scalars only.
+    pub(crate) fn new(result: FfiType, params: Vec<FfiType>) -> Signature {
+        let by_value = vec![None; params.len()];
+        Signature { result, params, by_value, result_by_value: None }
     }
 
-    /// Builds a signature from table ids; `None` if an id is unknown or
+    /// Lowers a signature with aggregates (see the type's doc); `None` if
     /// `void` is used as a parameter.
-    pub(crate) fn from_ids(result: u32, params: &[u32]) -> Option<Signature> {
-        let result = FfiType::from_id(result)?;
-        let params = params.iter().map(|&id| FfiType::from_id(id).filter(|t| !t.is_void())).collect::<Option<Vec<_>>>()?;
-        Some(Signature { result, params })
+    pub(crate) fn lower(result: ValueType, params: Vec<ValueType>) -> Option<Signature> {
+        let mut sig = Signature::new(FfiType::Void, Vec::with_capacity(params.len() + 1));
+        for p in params {
+            match p {
+                ValueType::Scalar(t) if t.is_void() => return None,
+                ValueType::Scalar(t) => {
+                    sig.params.push(t);
+                    sig.by_value.push(None);
+                }
+                ValueType::ByValue(a) => {
+                    sig.params.push(FfiType::Pointer);
+                    sig.by_value.push(Some(a));
+                }
+            }
+        }
+        match result {
+            ValueType::Scalar(t) => sig.result = t,
+            ValueType::ByValue(a) => {
+                sig.params.push(FfiType::Pointer);
+                sig.by_value.push(None);
+                sig.result_by_value = Some(a);
+            }
+        }
+        Some(sig)
+    }
+
+    /// The number of parameters the C function has (the hidden result
+    /// pointer excluded).
+    pub(crate) fn c_param_count(&self) -> usize {
+        self.params.len() - usize::from(self.result_by_value.is_some())
+    }
+
+    /// Whether a struct or union travels by value in this signature.
+    pub(crate) fn has_by_value(&self) -> bool {
+        self.result_by_value.is_some() || self.by_value.iter().any(Option::is_some)
+    }
+
+    /// The canonical key, e.g. `i32(i32,pointer)`. Two spellings of the same
+    /// signature have the same key. An aggregate passed by value shows as its
+    /// layout key (`Aggregate::key`), e.g. `{16/8:f64@0,f64@8}(f64)`.
+    pub(crate) fn key(&self) -> String {
+        let params: Vec<String> = (0..self.c_param_count())
+            .map(|i| match &self.by_value[i] {
+                Some(a) => a.key(),
+                None => self.params[i].name().to_string(),
+            })
+            .collect();
+        let result = match &self.result_by_value {
+            Some(a) => a.key(),
+            None => self.result.name().to_string(),
+        };
+        format!("{result}({})", params.join(","))
+    }
+
+    /// Parses a key (`Signature::key`'s format, any spelling of the type
+    /// names); for tests and the golden IR door.
+    pub(crate) fn parse_key(text: &str) -> Option<Signature> {
+        fn value_type(item: &str) -> Option<ValueType> {
+            let item = item.trim();
+            let Some(body) = item.strip_prefix('{').and_then(|b| b.strip_suffix('}')) else {
+                return FfiType::from_name(item).map(ValueType::Scalar);
+            };
+            let (layout, leaves) = body.split_once(':')?;
+            let (size, align) = layout.split_once('/')?;
+            let leaves = leaves
+                .split(',')
+                .map(|leaf| {
+                    let (name, offset) = leaf.split_once('@')?;
+                    Some((offset.trim().parse().ok()?, FfiType::from_name(name.trim())?))
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(ValueType::ByValue(Arc::new(Aggregate::new(size.trim().parse().ok()?, align.trim().parse().ok()?, leaves)?)))
+        }
+        let open = text.find(['(', '{']).filter(|&i| text.as_bytes()[i] == b'(').or_else(|| text.find("}(").map(|i| i + 1))?;
+        let result = value_type(&text[..open])?;
+        let list = text[open + 1..].strip_suffix(')')?;
+        // Commas at depth 0 separate the parameters.
+        let mut params = Vec::new();
+        let (mut depth, mut start) = (0, 0);
+        for (i, c) in list.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    params.push(value_type(&list[start..i])?);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        if !list[start..].trim().is_empty() {
+            params.push(value_type(&list[start..])?);
+        }
+        Signature::lower(result, params)
     }
 
     /// True when every parameter and the result can take the fast tier.
@@ -417,10 +558,29 @@ mod tests {
 
     #[test]
     fn keys_are_canonical() {
-        let a = Signature { result: FfiType::from_name("int32").unwrap(), params: vec![FfiType::from_name("double").unwrap()] };
-        let b = Signature { result: FfiType::from_name("i32").unwrap(), params: vec![FfiType::from_name("f64").unwrap()] };
+        let a = Signature::new(FfiType::from_name("int32").unwrap(), vec![FfiType::from_name("double").unwrap()]);
+        let b = Signature::new(FfiType::from_name("i32").unwrap(), vec![FfiType::from_name("f64").unwrap()]);
         assert_eq!(a.key(), b.key());
         assert_eq!(a.key(), "i32(f64)");
-        assert_eq!(Signature::from_ids(0, &[0]), None);
+        assert_eq!(Signature::parse_key("i32(void)"), None);
+    }
+
+    #[test]
+    fn aggregates_are_lowered_to_pointers() {
+        let point = Arc::new(Aggregate::new(16, 8, vec![(0, FfiType::F64), (8, FfiType::F64)]).unwrap());
+        let sig =
+            Signature::lower(ValueType::ByValue(point.clone()), vec![ValueType::Scalar(FfiType::I32), ValueType::ByValue(point.clone())])
+                .unwrap();
+        assert_eq!(sig.params, vec![FfiType::I32, FfiType::Pointer, FfiType::Pointer]);
+        assert_eq!(sig.result, FfiType::Void);
+        assert_eq!(sig.c_param_count(), 2);
+        assert_eq!(sig.key(), "{16/8:f64@0,f64@8}(i32,{16/8:f64@0,f64@8})");
+        assert!(sig.has_by_value() && sig.is_fast());
+        assert_eq!(Aggregate::new(12, 8, vec![(0, FfiType::F64)]), None, "size not a multiple of align");
+        assert_eq!(Aggregate::new(8, 8, vec![(4, FfiType::F64)]), None, "leaf past the end");
+        assert_eq!(Aggregate::new(8, 8, vec![]), None);
+        assert_eq!(Signature::parse_key(&sig.key()), Some(sig));
+        assert_eq!(Signature::parse_key("i32(double, int8)"), Some(Signature::new(FfiType::I32, vec![FfiType::F64, FfiType::I8])));
+        assert_eq!(Signature::parse_key("void()"), Some(Signature::new(FfiType::Void, vec![])));
     }
 }

@@ -54,6 +54,23 @@ fn forward_cases() -> Vec<(&'static str, String, &'static str)> {
     ]
 }
 
+/// Structs and unions passed by value (x86-64 System V only, so the host's
+/// golden files alone): an aggregate is written as its layout key.
+fn by_value_cases() -> Vec<(&'static str, String, &'static str)> {
+    const POINT: &str = "{16/8:f64@0,f64@8}";
+    const DI: &str = "{16/8:f64@0,i32@8}";
+    const F3: &str = "{12/4:f32@0,f32@4,f32@8}";
+    const PAIR: &str = "{16/8:i64@0,i64@8}";
+    const BIG: &str = "{24/8:f64@0,f64@8,f64@16}";
+    vec![
+        ("fast_byvalue_point_add", format!("{POINT}({POINT},{POINT})"), "fast"),
+        ("fast_byvalue_sse_int_and_floats", format!("{F3}({DI},f32)"), "fast"),
+        ("fast_byvalue_pair_on_stack", format!("i64(i32,i32,i32,i32,i32,{PAIR},i32)"), "fast"),
+        ("fast_byvalue_memory", format!("{BIG}(i32,{BIG})"), "fast"),
+        ("general_byvalue_point", format!("{POINT}(string,{POINT})"), "general"),
+    ]
+}
+
 fn small_ints_on_stack() -> String {
     "i16(pointer,pointer,pointer,pointer,pointer,pointer,pointer,pointer,i8,u8,i16,u16,bool,i8,u8,u8,u8,u8,u8,u8,u8,u8)".to_string()
 }
@@ -75,7 +92,7 @@ fn golden_ir() {
     let bless = std::env::var("JITFFI_BLESS").as_deref() == Ok("1");
     let compare = cfg!(all(target_arch = "x86_64", target_os = "linux"));
     let mut failures = Vec::new();
-    for (name, sig, what) in cases() {
+    for (name, sig, what) in cases().into_iter().chain(by_value_cases()) {
         let text = ir_text(&sig, what);
         assert!(!text.starts_with("; error"), "{name}: {text}");
         let path = golden_dir().join(format!("{name}.clif"));

@@ -644,4 +644,6 @@ module.exports = {
   compareValue,
   checkRoundTrip,
   hexFloat,
+  cLiteral,
+  C_PRELUDE,
 };

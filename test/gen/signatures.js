@@ -791,6 +791,8 @@ module.exports = {
   mix,
   f32Bits,
   f64Bits,
+  f32FromBits,
+  f64FromBits,
   pickSpelling,
   spelledSignature,
   intBoundaries,

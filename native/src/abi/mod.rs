@@ -4,6 +4,7 @@
 //! that keeps compiled code mapped. Values only, no behaviour: the layers
 //! above agree on these and nothing else.
 
+pub(crate) mod aggregate;
 pub(crate) mod fn_data;
 pub(crate) mod lease;
 pub(crate) mod scratch;

@@ -4,16 +4,49 @@
 //! unavailable; it is also the benchmark baseline and the oracle that the
 //! compiled tiers are tested against.
 
+use crate::abi::aggregate::{self, Class, Passing};
 use crate::abi::fn_data::FnData;
 use crate::abi::scratch::{INLINE_ARGS, SCRATCH_SIZE};
 use crate::convert::{arg_fn, jitffi_enter, jitffi_release_scratch, result_fn};
 use crate::host::napi::{api, napi_callback_info, napi_env, napi_value};
-use libffi::middle::{Arg, Cif, CodePtr, Ret};
+use crate::types::{Aggregate, Signature};
+use libffi::middle::{Arg, Cif, CodePtr, Ret, Type};
 use std::ffi::c_void;
 
-/// Prepares the libffi call interface of a signature.
-pub(crate) fn cif(sig: &crate::types::Signature) -> Cif {
-    Cif::new(sig.params.iter().map(|t| t.libffi_param_type()), sig.result.libffi_type())
+/// Prepares the libffi call interface of a signature. Structs and unions
+/// passed by value are described by `aggregate_type`; the hidden result
+/// pointer of an aggregate result is not a C parameter.
+pub(crate) fn cif(sig: &Signature) -> Cif {
+    let params = (0..sig.c_param_count()).map(|i| match &sig.by_value[i] {
+        Some(agg) => aggregate_type(agg),
+        None => sig.params[i].libffi_param_type(),
+    });
+    let result = match &sig.result_by_value {
+        Some(agg) => aggregate_type(agg),
+        None => sig.result.libffi_type(),
+    };
+    Cif::new(params, result)
+}
+
+/// A libffi struct type that libffi classifies as `abi::aggregate` does
+/// `agg`, with the same size: per eightbyte in registers, bytes (INTEGER) or
+/// one or two floats (SSE, whose bits carry a double as well); for MEMORY,
+/// `size` bytes. The real fields do not matter to the call, only the
+/// classes and the size.
+fn aggregate_type(agg: &Aggregate) -> Type {
+    match aggregate::classify(agg) {
+        Passing::Memory => Type::structure((0..agg.size).map(|_| Type::u8())),
+        Passing::Registers(eightbytes) => {
+            let mut fields = Vec::new();
+            for e in eightbytes {
+                match e.class {
+                    Class::Integer => fields.extend((0..e.bytes).map(|_| Type::u8())),
+                    Class::Sse => fields.extend((0..e.bytes / 4).map(|_| Type::f32())),
+                }
+            }
+            Type::structure(fields)
+        }
+    }
 }
 
 /// The `napi_callback` of every interpreted function wrapper.
@@ -66,14 +99,28 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
     }
     let mut result = 0u64;
     if ok {
-        let args: Vec<Arg> = slots.iter().map(Arg::new).collect();
+        let sig = &fd.sig;
+        let args: Vec<Arg> = (0..sig.c_param_count())
+            .map(|i| match sig.by_value[i] {
+                // SAFETY: lib/ passes an aggregate as the address of its
+                // bytes (a live buffer of at least its size, rounded up to
+                // 8), which libffi reads as the argument's value.
+                Some(_) => Arg::new(unsafe { &*(slots[i] as usize as *const u8) }),
+                None => Arg::new(&slots[i]),
+            })
+            .collect();
         let cif = fd.cif.as_ref().expect("interpreted FnData has a cif");
         // SAFETY: the cif was built from this signature, each slot holds its
         // argument in native representation in its low bytes, and `result`
-        // is 8 bytes (libffi widens small integer results to ffi_arg).
+        // is 8 bytes (libffi widens small integer results to ffi_arg). An
+        // aggregate result goes to the hidden last argument, which lib/
+        // points at a buffer of its size rounded up to 8.
         // Calling the foreign function is the unsafe contract of node:ffi.
         unsafe {
-            if fd.sig.result.is_void() {
+            if sig.result_by_value.is_some() {
+                let out = slots[nparams - 1] as usize as *mut u8;
+                cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut *out));
+            } else if sig.result.is_void() {
                 cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::void());
             } else {
                 cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut result));

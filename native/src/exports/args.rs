@@ -5,11 +5,14 @@
 //! Every function takes the `napi_env` of the running export and values of
 //! it (the export contract, exports/mod.rs).
 
-use crate::errors::JsError;
-use crate::host::napi::{api, napi_env, napi_value, NAPI_OK};
-use crate::host::values::string_value;
+use crate::abi::aggregate;
+use crate::errors::{Code, JsError};
+use crate::host::napi::{api, napi_env, napi_value, valuetype, NAPI_OK};
+use crate::host::values::{string_value, type_of};
 use crate::library::Library;
-use crate::types::Signature;
+use crate::types::{Aggregate, FfiType, Signature, ValueType};
+use std::ffi::CStr;
+use std::sync::Arc;
 
 /// Argument `i`.
 pub(crate) fn arg(args: &[napi_value], i: usize) -> Result<napi_value, JsError> {
@@ -81,28 +84,106 @@ pub(crate) unsafe fn get_bool(env: napi_env, v: napi_value, what: &str) -> Resul
     Ok(b)
 }
 
-/// The `(resultId, [paramIds])` pair lib/signature.js produces.
+/// Element `i` of array `v`.
+///
+/// # Safety
+/// The export contract.
+unsafe fn element(env: napi_env, v: napi_value, i: u32, what: &str) -> Result<napi_value, JsError> {
+    let mut e = std::ptr::null_mut();
+    // SAFETY: the export contract; the out-pointer is a local.
+    if unsafe { (api().get_element)(env, v, i, &mut e) } != NAPI_OK {
+        return Err(JsError::internal(what));
+    }
+    Ok(e)
+}
+
+/// The length of array `v`.
+///
+/// # Safety
+/// The export contract.
+unsafe fn length(env: napi_env, v: napi_value, what: &str) -> Result<u32, JsError> {
+    let mut n = 0u32;
+    // SAFETY: the export contract; the out-pointer is a local.
+    if unsafe { (api().get_array_length)(env, v, &mut n) } != NAPI_OK {
+        return Err(JsError::internal(what));
+    }
+    Ok(n)
+}
+
+/// Property `key` of object `v`.
+///
+/// # Safety
+/// The export contract; `key` is NUL-terminated.
+unsafe fn property(env: napi_env, v: napi_value, key: &CStr) -> Result<napi_value, JsError> {
+    let mut out = std::ptr::null_mut();
+    // SAFETY: the export contract; the out-pointer is a local.
+    if unsafe { (api().get_named_property)(env, v, key.as_ptr(), &mut out) } != NAPI_OK {
+        return Err(JsError::internal("aggregate layout"));
+    }
+    Ok(out)
+}
+
+/// The layout of a struct or union passed by value, as lib/ gives it:
+/// `{ size, align, leaves: [[offset, typeId], ...] }` (lib/aggregate.js
+/// `flatten`).
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn get_aggregate(env: napi_env, v: napi_value) -> Result<Aggregate, JsError> {
+    const WHAT: &str = "aggregate layout";
+    // SAFETY: the export contract, for every call below.
+    unsafe {
+        let size = get_u32(env, property(env, v, c"size")?, WHAT)?;
+        let align = get_u32(env, property(env, v, c"align")?, WHAT)?;
+        let list = property(env, v, c"leaves")?;
+        let n = length(env, list, WHAT)?;
+        let mut leaves = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            let leaf = element(env, list, i, WHAT)?;
+            let offset = get_u32(env, element(env, leaf, 0, WHAT)?, WHAT)?;
+            let ty = FfiType::from_id(get_u32(env, element(env, leaf, 1, WHAT)?, WHAT)?).ok_or_else(|| JsError::internal(WHAT))?;
+            leaves.push((offset, ty));
+        }
+        Aggregate::new(size, align, leaves).ok_or_else(|| JsError::internal(WHAT))
+    }
+}
+
+/// A parameter or result type: a type id, or an aggregate's layout.
+///
+/// # Safety
+/// The export contract.
+unsafe fn get_value_type(env: napi_env, v: napi_value, what: &str) -> Result<ValueType, JsError> {
+    // SAFETY: the export contract.
+    unsafe {
+        if type_of(env, v) != valuetype::OBJECT {
+            let id = get_u32(env, v, what)?;
+            return FfiType::from_id(id).map(ValueType::Scalar).ok_or_else(|| JsError::internal(what));
+        }
+        let agg = get_aggregate(env, v)?;
+        if let Some(reason) = aggregate::unsupported(&agg) {
+            return Err(JsError::new(Code::InvalidArgValue, format!("A struct or union cannot be passed by value: {reason}")));
+        }
+        Ok(ValueType::ByValue(Arc::new(agg)))
+    }
+}
+
+/// The `(result, [params])` pair lib/signature.js produces: each a type
+/// id, or the layout of a struct or union passed by value (`get_aggregate`),
+/// which the signature lowers to a pointer (`Signature::lower`).
 ///
 /// # Safety
 /// The export contract.
 pub(crate) unsafe fn get_signature(env: napi_env, result: napi_value, params: napi_value) -> Result<Signature, JsError> {
-    let napi = api();
-    // SAFETY: the export contract; out-pointers are locals.
-    let r = unsafe { get_u32(env, result, "result type") }?;
-    let mut n = 0u32;
-    // SAFETY: as above.
-    if unsafe { (napi.get_array_length)(env, params, &mut n) } != NAPI_OK {
-        return Err(JsError::internal("parameter list"));
+    // SAFETY: the export contract, for every call below.
+    unsafe {
+        let r = get_value_type(env, result, "result type")?;
+        let n = length(env, params, "parameter list")?;
+        let mut list = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            list.push(get_value_type(env, element(env, params, i, "parameter type")?, "parameter type")?);
+        }
+        Signature::lower(r, list).ok_or_else(|| JsError::internal("signature"))
     }
-    let mut ids = Vec::with_capacity(n as usize);
-    for i in 0..n {
-        let mut e = std::ptr::null_mut();
-        // SAFETY: as above.
-        unsafe { (napi.get_element)(env, params, i, &mut e) };
-        // SAFETY: as above.
-        ids.push(unsafe { get_u32(env, e, "parameter type") }?);
-    }
-    Signature::from_ids(r, &ids).ok_or_else(|| JsError::internal("signature"))
 }
 
 /// The signature given as the first two arguments, `(resultId, paramIds)`.

@@ -3,14 +3,14 @@
 //! fast tier's compiled stub, or a native function on the general tier or
 //! the interpreted path).
 
-use super::args::{arg, get_library, get_signature, get_string, get_u64, leading_signature};
+use super::args::{arg, get_aggregate, get_library, get_signature, get_string, get_u64, leading_signature};
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
 use crate::call::{Role, Tier};
 use crate::env::EnvState;
 use crate::errors::JsError;
 use crate::host::napi::{api, napi_callback, napi_env, napi_value, valuetype, NAPI_OK};
-use crate::host::values::{bigint_u64, make_function, string, type_of, undefined};
+use crate::host::values::{bigint_u64, make_function, null, string, type_of, undefined};
 use crate::library::Library;
 use std::ffi::c_void;
 use std::sync::Arc;
@@ -77,6 +77,22 @@ pub(crate) unsafe fn symbol(env: napi_env, args: &[napi_value], _: &mut EnvState
         }
         let name = get_string(env, arg(args, 1)?, "symbol name")?;
         Ok(bigint_u64(env, lib.symbol(&name)?))
+    }
+}
+
+/// `byValueUnsupported(layout)` -> why a struct or union of this layout
+/// (lib/aggregate.js `flatten`) cannot be passed by value, or null.
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn by_value_unsupported(env: napi_env, args: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    unsafe {
+        let agg = get_aggregate(env, arg(args, 0)?)?;
+        Ok(match crate::abi::aggregate::unsupported(&agg) {
+            Some(reason) => string(env, reason),
+            None => null(env),
+        })
     }
 }
 

@@ -84,6 +84,7 @@ exports! {
     "close" => library::close,
     "symbol" => library::symbol,
     "callPath" => library::call_path,
+    "byValueUnsupported" => library::by_value_unsupported,
     "fastStub" => library::fast_stub,
     "nativeFunction" => library::native_function,
     "callbackPath" => callbacks::callback_path,

@@ -17,8 +17,9 @@
 //! `Linker`, so `ir_text` can build the exact same IR for golden tests.
 
 use super::error::JitError;
-use super::imports::{c_signature, napi_callback_signature, native_signature, param_type, Imports, Linker};
+use super::imports::{c_signature, eightbyte_type, napi_callback_signature, native_signature, param_type, Imports, Linker};
 use super::marshal::{Arg, Marshal};
+use crate::abi::aggregate::{self, ParamPlan, ResultPlan};
 use crate::abi::fn_data::{FN_DATA_CLOSED, FN_DATA_TARGET};
 use crate::abi::scratch::SCRATCH_SIZE;
 use crate::abi::slots::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
@@ -97,8 +98,7 @@ pub(crate) fn build_fast(
     let callee = slots::load_slot(&mut b, base, SLOT_TARGET, ptr);
     let args: Vec<Value> =
         sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
-    let call = b.ins().call_indirect(c_sig, callee, &args);
-    if let Some(&result) = b.inst_results(call).first() {
+    if let Some(result) = call_c(&mut b, sig, c_sig, callee, &args) {
         slots::store_slot(&mut b, base, SLOT_RESULT, result);
     }
     let undefined = b.ins().iconst(ptr, 0);
@@ -107,6 +107,50 @@ pub(crate) fn build_fast(
     b.seal_all_blocks();
     b.finalize(target);
     Ok(func)
+}
+
+// ---------------------------------------------------------------------------
+// The C call
+// ---------------------------------------------------------------------------
+
+/// Calls `callee` with the lowered parameters `lowered` (one value per
+/// `sig.params` entry) and returns the scalar result, if any. Structs and
+/// unions passed by value follow the signature's plan (`abi::aggregate`): an
+/// aggregate in registers is loaded eightbyte by eightbyte from the bytes
+/// its parameter points to (which lib/ pads to a multiple of 8, so the
+/// loads stay inside them); one on the stack is passed as that pointer, and
+/// Cranelift copies the bytes. An aggregate result is stored through the
+/// hidden last parameter, each eightbyte at its offset, or written there by
+/// the callee (MEMORY).
+fn call_c(b: &mut FunctionBuilder, sig: &Signature, c_sig: ir::SigRef, callee: Value, lowered: &[Value]) -> Option<Value> {
+    let plan = aggregate::plan(sig);
+    let flags = MemFlagsData::new().with_notrap();
+    let result_ptr = sig.result_by_value.as_ref().map(|_| *lowered.last().expect("the hidden result pointer"));
+    let mut args = Vec::with_capacity(lowered.len() + 2);
+    if plan.result == ResultPlan::Memory {
+        args.extend(result_ptr);
+    }
+    for (p, &value) in plan.params.iter().zip(lowered) {
+        match p {
+            ParamPlan::Scalar(_) | ParamPlan::Stack(_) => args.push(value),
+            ParamPlan::Registers(eightbytes) => {
+                for (k, &e) in eightbytes.iter().enumerate() {
+                    args.push(b.ins().load(eightbyte_type(e), flags, value, (k * 8) as i32));
+                }
+            }
+        }
+    }
+    let call = b.ins().call_indirect(c_sig, callee, &args);
+    let results = b.inst_results(call).to_vec();
+    match (&plan.result, result_ptr) {
+        (ResultPlan::Registers(_), Some(out)) => {
+            for (k, &v) in results.iter().enumerate() {
+                b.ins().store(flags, v, out, (k * 8) as i32);
+            }
+            None
+        }
+        _ => results.first().copied(),
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -275,8 +319,7 @@ pub(crate) fn build_general(
     let base = b.ins().stack_addr(ptr, frame.values, 0);
     let args: Vec<Value> =
         sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
-    let call = b.ins().call_indirect(c_sig, callee, &args);
-    let js_result = match b.inst_results(call).first().copied() {
+    let js_result = match call_c(&mut b, sig, c_sig, callee, &args) {
         Some(result) => marshal.result(&mut b, sig.result, result)?,
         None => zero,
     };

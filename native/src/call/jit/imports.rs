@@ -4,8 +4,11 @@
 //! signatures of those calls, from the type table.
 
 use super::error::JitError;
+use crate::abi::aggregate::{self, Class, Eightbyte, ParamPlan, ResultPlan};
 use crate::types::{FfiType, Signature};
-use cranelift_codegen::ir::{self, AbiParam, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, Type, UserExternalName};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, ArgumentPurpose, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, Type, UserExternalName,
+};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataId, FuncId};
@@ -31,12 +34,42 @@ pub(crate) fn napi_callback_signature(target: TargetFrontendConfig) -> ir::Signa
 }
 
 /// The C signature of the target function, from the type table: each value's
-/// Cranelift type plus the sign/zero extension its C type requires.
+/// Cranelift type plus the sign/zero extension its C type requires. A struct
+/// or union passed by value follows its plan (`abi::aggregate`): one value
+/// per eightbyte in registers (`eightbyte_type`), or a `StructArgument` (a
+/// pointer whose bytes Cranelift copies onto the stack); a MEMORY result is
+/// a `StructReturn` pointer, first.
 pub(crate) fn c_signature(sig: &Signature, target: TargetFrontendConfig) -> ir::Signature {
+    let ptr = target.pointer_type();
+    let plan = aggregate::plan(sig);
     let mut s = ir::Signature::new(target.default_call_conv);
-    s.params.extend(sig.params.iter().filter_map(|&t| c_abi_param(t)));
-    s.returns.extend(c_abi_param(sig.result));
+    if plan.result == ResultPlan::Memory {
+        s.params.push(AbiParam::special(ptr, ArgumentPurpose::StructReturn));
+    }
+    for p in &plan.params {
+        match p {
+            ParamPlan::Scalar(t) => s.params.extend(c_abi_param(*t)),
+            ParamPlan::Registers(e) => s.params.extend(e.iter().map(|&e| AbiParam::new(eightbyte_type(e)))),
+            ParamPlan::Stack(size) => s.params.push(AbiParam::special(ptr, ArgumentPurpose::StructArgument(*size))),
+        }
+    }
+    match &plan.result {
+        ResultPlan::Scalar(t) => s.returns.extend(c_abi_param(*t)),
+        ResultPlan::Registers(e) => s.returns.extend(e.iter().map(|&e| AbiParam::new(eightbyte_type(e)))),
+        ResultPlan::Memory => {}
+    }
     s
+}
+
+/// The Cranelift type that carries one eightbyte of an aggregate in a
+/// register: `i64` (INTEGER), `f64` (SSE: one double, or two floats as its
+/// bits) or `f32` (SSE: a lone float at the end).
+pub(crate) fn eightbyte_type(e: Eightbyte) -> Type {
+    match (e.class, e.bytes) {
+        (Class::Integer, _) => types::I64,
+        (Class::Sse, 0..=4) => types::F32,
+        (Class::Sse, _) => types::F64,
+    }
 }
 
 fn c_abi_param(ty: FfiType) -> Option<AbiParam> {

@@ -21,9 +21,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 type NapiCallback = unsafe extern "C" fn(*mut c_void, *mut c_void) -> *mut c_void;
 
 fn sig(text: &str) -> Signature {
-    let (result, rest) = text.split_once('(').unwrap();
-    let ty = |name: &str| FfiType::from_name(name.trim()).unwrap_or_else(|| panic!("unknown type {name}"));
-    Signature { result: ty(result), params: rest.trim_end_matches(')').split(',').filter(|p| !p.trim().is_empty()).map(ty).collect() }
+    Signature::parse_key(text).unwrap_or_else(|| panic!("bad signature {text}"))
 }
 
 /// A fast-tier environment: a natively allocated slot array and its Jit,
@@ -333,9 +331,9 @@ fn compiles_once_per_key_and_tier() {
 fn rejects_what_the_fast_tier_cannot_take() {
     let mut env = Fast::new();
     assert!(matches!(env.jit().compile(&sig("u64(buffer)"), Tier::Fast), Err(JitError::NotFastEligible(_))));
-    let too_many = Signature { result: FfiType::Void, params: vec![FfiType::I64; 127] };
+    let too_many = Signature::new(FfiType::Void, vec![FfiType::I64; 127]);
     assert!(matches!(env.jit().compile(&too_many, Tier::Fast), Err(JitError::TooManyArguments { max: 126, .. })));
-    let max = Signature { result: FfiType::Void, params: vec![FfiType::I64; 126] };
+    let max = Signature::new(FfiType::Void, vec![FfiType::I64; 126]);
     env.jit().compile(&max, Tier::Fast).unwrap();
     assert_eq!(env.jit().compiled_count(), 1);
 }

@@ -49,6 +49,58 @@ EXPORT uint32_t sum_buf(const uint8_t *p, uint32_t n) {
 /* C calls a callback once. */
 EXPORT int32_t call_cb(int32_t (*cb)(int32_t), int32_t v) { return cb(v); }
 
+/*
+ * Structs by value (x86-64 System V). Point, two doubles, is SSE class:
+ * each argument travels in two xmm registers and the result comes back in
+ * xmm0:xmm1. Big32, 32 bytes, is MEMORY class: each argument is copied onto
+ * the stack and the result is written through a hidden pointer the caller
+ * passes in rdi (and rax returns).
+ */
+typedef struct {
+  double x, y;
+} Point;
+
+typedef struct {
+  double a, b, c, d;
+} Big32;
+
+EXPORT Point add_point(Point p, Point q) {
+  Point r = {p.x + q.x, p.y + q.y};
+  return r;
+}
+
+EXPORT Big32 big_add(Big32 p, Big32 q) {
+  Big32 r = {p.a + q.a, p.b + q.b, p.c + q.c, p.d + q.d};
+  return r;
+}
+
+/*
+ * A record in static memory for struct_read, which decodes it through a
+ * pointer (ffi.read, koffi.decode, the hand-written reference). The bench
+ * fills it once with record_init, with values it chose, and gets its
+ * address back.
+ */
+typedef struct {
+  int32_t id;
+  double x;
+  double y;
+  uint8_t flag;
+  int64_t stamp;
+} Record;
+
+_Static_assert(sizeof(Record) == 40, "Record: 4 + 4 (padding) + 8 + 8 + 1 + 7 (padding) + 8 bytes");
+
+static Record record;
+
+EXPORT Record *record_init(int32_t id, double x, double y, uint8_t flag, int64_t stamp) {
+  record.id = id;
+  record.x = x;
+  record.y = y;
+  record.flag = flag;
+  record.stamp = stamp;
+  return &record;
+}
+
 /* The argument-count sweep: argsN takes N int32 and returns their sum. */
 #define U(x) ((uint32_t)(x))
 EXPORT int32_t args1(int32_t a) { return a; }

@@ -33,7 +33,7 @@ use napi::{
     TYPEDARRAY_INT32,
 };
 use std::cell::Cell;
-use std::ffi::{c_void, CString};
+use std::ffi::{c_void, CStr, CString};
 use std::mem::{transmute, MaybeUninit};
 use std::ptr::null_mut;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -50,6 +50,7 @@ macro_rules! targets {
 
 targets! {
     noop, add_i32, add_f64, add_i64, identity_ptr, mix6, mix16, str_len, sum_buf, call_cb, qsort,
+    add_point, big_add,
     args1, args2, args3, args4, args5, args6, args7, args8,
     args9, args10, args11, args12, args13, args14, args15, args16,
 }
@@ -450,6 +451,146 @@ unsafe extern "C" fn to_buffer(env: napi_env, info: napi_callback_info) -> napi_
     }
 }
 
+// ---- structs ----
+//
+// What a hand-written addon does with a struct: one napi_get_named_property
+// and one napi_get_value_* per field of each argument, the call with the C
+// struct by value (Rust's `extern "C"` follows the platform's C ABI for a
+// `#[repr(C)]` struct, as the C compiler does for bench/targets.c), then
+// napi_create_object and, per field of the result, one napi_create_* and one
+// napi_set_named_property. Field names are C string literals, as in C.
+
+/// `typedef struct { double x, y; } Point;` (bench/targets.c).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+struct Point {
+    x: f64,
+    y: f64,
+}
+
+/// `typedef struct { double a, b, c, d; } Big32;` (bench/targets.c).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+struct Big32 {
+    a: f64,
+    b: f64,
+    c: f64,
+    d: f64,
+}
+
+/// `typedef struct { int32_t id; double x, y; uint8_t flag; int64_t stamp; }
+/// Record;` (bench/targets.c).
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Record {
+    id: i32,
+    x: f64,
+    y: f64,
+    flag: u8,
+    stamp: i64,
+}
+
+/// `obj[key]` as a double: false if `obj` is not an object or the property
+/// is not a number (a missing field is `undefined`).
+#[inline(always)]
+unsafe fn field_f64(env: napi_env, obj: napi_value, key: &CStr, out: &mut f64) -> bool {
+    let mut v = null_mut();
+    // SAFETY: `env`/`obj` per the contract; `key` is NUL-terminated and `v`
+    // a local.
+    unsafe { (api().get_named_property)(env, obj, key.as_ptr(), &mut v) == NAPI_OK && double(env, v, out) }
+}
+
+#[inline(always)]
+unsafe fn new_object(env: napi_env) -> napi_value {
+    let mut v = null_mut();
+    // SAFETY: `env` per the contract; `v` is a local.
+    unsafe { (api().create_object)(env, &mut v) };
+    v
+}
+
+#[inline(always)]
+unsafe fn set_field(env: napi_env, obj: napi_value, key: &CStr, v: napi_value) {
+    // SAFETY: `env`/`obj`/`v` per the contract; `key` is NUL-terminated.
+    unsafe { (api().set_named_property)(env, obj, key.as_ptr(), v) };
+}
+
+unsafe fn get_point(env: napi_env, obj: napi_value, out: &mut Point) -> bool {
+    // SAFETY: `env`/`obj` per the contract.
+    unsafe { field_f64(env, obj, c"x", &mut out.x) && field_f64(env, obj, c"y", &mut out.y) }
+}
+
+unsafe fn get_big32(env: napi_env, obj: napi_value, out: &mut Big32) -> bool {
+    // SAFETY: `env`/`obj` per the contract.
+    unsafe {
+        field_f64(env, obj, c"a", &mut out.a)
+            && field_f64(env, obj, c"b", &mut out.b)
+            && field_f64(env, obj, c"c", &mut out.c)
+            && field_f64(env, obj, c"d", &mut out.d)
+    }
+}
+
+unsafe extern "C" fn add_point(env: napi_env, info: napi_callback_info) -> napi_value {
+    // SAFETY: N-API's env and info (module doc); the target is
+    // `Point add_point(Point, Point)`.
+    unsafe {
+        let argv = args::<2>(env, info);
+        let (mut p, mut q) = (Point::default(), Point::default());
+        if !get_point(env, argv[0], &mut p) || !get_point(env, argv[1], &mut q) {
+            return fail(env, "add_point: expected two { x, y } objects of numbers");
+        }
+        let f: extern "C" fn(Point, Point) -> Point = transmute(target(T::add_point));
+        let r = f(p, q);
+        let out = new_object(env);
+        set_field(env, out, c"x", new_double(env, r.x));
+        set_field(env, out, c"y", new_double(env, r.y));
+        out
+    }
+}
+
+unsafe extern "C" fn big_add(env: napi_env, info: napi_callback_info) -> napi_value {
+    // SAFETY: N-API's env and info (module doc); the target is
+    // `Big32 big_add(Big32, Big32)`.
+    unsafe {
+        let argv = args::<2>(env, info);
+        let (mut p, mut q) = (Big32::default(), Big32::default());
+        if !get_big32(env, argv[0], &mut p) || !get_big32(env, argv[1], &mut q) {
+            return fail(env, "big_add: expected two { a, b, c, d } objects of numbers");
+        }
+        let f: extern "C" fn(Big32, Big32) -> Big32 = transmute(target(T::big_add));
+        let r = f(p, q);
+        let out = new_object(env);
+        set_field(env, out, c"a", new_double(env, r.a));
+        set_field(env, out, c"b", new_double(env, r.b));
+        set_field(env, out, c"c", new_double(env, r.c));
+        set_field(env, out, c"d", new_double(env, r.d));
+        out
+    }
+}
+
+/// `read_record(pointer)`: the Record at a bigint address, as an object
+/// (`stamp` a bigint, like ffi.read's i64 fields).
+unsafe extern "C" fn read_record(env: napi_env, info: napi_callback_info) -> napi_value {
+    // SAFETY: N-API's env and info (module doc). The address is the
+    // caller's: like ffi.read, this reads where it is told to.
+    unsafe {
+        let argv = args::<1>(env, info);
+        let mut p = 0u64;
+        if !pointer(env, argv[0], &mut p) || p == 0 {
+            return fail(env, "read_record: expected a non-null bigint pointer");
+        }
+        let r = std::ptr::read_unaligned(p as usize as *const Record);
+        let out = new_object(env);
+        set_field(env, out, c"id", new_int32(env, r.id));
+        set_field(env, out, c"x", new_double(env, r.x));
+        set_field(env, out, c"y", new_double(env, r.y));
+        set_field(env, out, c"flag", new_uint32(env, u32::from(r.flag)));
+        let mut stamp = null_mut();
+        (api().create_bigint_int64)(env, r.stamp, &mut stamp);
+        set_field(env, out, c"stamp", stamp);
+        out
+    }
+}
+
 // ---- the argument-count sweep: int32 argsN(int32 × N), N = 1..16 ----
 
 macro_rules! call_args {
@@ -555,6 +696,9 @@ pub unsafe extern "C" fn napi_register_module_v1(env: napi_env, exports: napi_va
         ("getInt32", get_int32),
         ("setInt32", set_int32),
         ("toBuffer", to_buffer),
+        ("add_point", add_point),
+        ("big_add", big_add),
+        ("read_record", read_record),
         ("args", args_n),
     ];
     for (name, f) in functions {

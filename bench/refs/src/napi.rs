@@ -72,6 +72,7 @@ napi_table! {
     create_uint32 = "napi_create_uint32": fn(napi_env, u32, *mut napi_value) -> napi_status;
     create_bigint_int64 = "napi_create_bigint_int64": fn(napi_env, i64, *mut napi_value) -> napi_status;
     create_bigint_uint64 = "napi_create_bigint_uint64": fn(napi_env, u64, *mut napi_value) -> napi_status;
+    create_object = "napi_create_object": fn(napi_env, *mut napi_value) -> napi_status;
     create_string_utf8 = "napi_create_string_utf8": fn(napi_env, *const c_char, usize, *mut napi_value) -> napi_status;
     create_array_with_length = "napi_create_array_with_length": fn(napi_env, usize, *mut napi_value) -> napi_status;
     set_element = "napi_set_element": fn(napi_env, napi_value, u32, napi_value) -> napi_status;

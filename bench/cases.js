@@ -41,6 +41,8 @@ const SIGNATURES = {
   str_len: [['string'], 'u32', 'uint32_t str_len(const char *s)'],
   sum_buf: [['buffer', 'u32'], 'u32', 'uint32_t sum_buf(const uint8_t *p, uint32_t n)'],
   call_cb: [['function', 'i32'], 'i32', 'int32_t call_cb(IntCallback *cb, int32_t v)'],
+  record_init: [['i32', 'f64', 'f64', 'u8', 'i64'], 'pointer',
+    'Record *record_init(int32_t id, double x, double y, uint8_t flag, int64_t stamp)'],
 };
 for (let n = 1; n <= SWEEP_MAX; n++) {
   const params = Array.from({ length: n }, (_, k) => `int32_t a${k}`).join(', ');
@@ -249,6 +251,130 @@ function makeCases(env) {
       empty: memo(() => ({ ctx: { f: refs.empty, P: MP2, M2 }, expr: 'f(P, 64)', check: () => true })),
       js: () => ({ ctx: { U: U8 }, expr: 'Buffer.from(U)', check: sameBytes }),
       koffi: () => ({ skip: 'koffi has no copying toBuffer (koffi.view is zero-copy)' }),
+    },
+  });
+
+  // Structs (docs/structs.md). Every mode gets the same JS objects and
+  // returns a plain object with the fields of the C struct; koffi declares
+  // the same structs with koffi.struct.
+  //
+  // struct_add and struct_big pass and return structs by value: Point (two
+  // doubles) travels in xmm registers, Big32 (32 bytes) is MEMORY class, on
+  // the stack and returned through a hidden pointer. A jitffi build that
+  // cannot pass structs by value refuses a descriptor in a signature: the
+  // first by-value getFunction (add_point) is the probe, and if it throws,
+  // both jitffi modes are skipped. Once it works, any other failure is a
+  // bug and stops the run.
+  const hasStructs = typeof ffi.struct === 'function';
+  const struct = (fields, name) => (hasStructs ? ffi.struct(fields, { name }) : null);
+  const Point = struct({ x: 'f64', y: 'f64' }, 'Point');
+  const Big32 = struct({ a: 'f64', b: 'f64', c: 'f64', d: 'f64' }, 'Big32');
+  const kstruct = (def) => koffi.struct(def); // anonymous: koffi's type names are process-wide
+  const noByValue = { skip: 'this build of jitffi cannot pass structs by value' };
+  let byValue; // { ok: true, add_point } or { ok: false, error }
+  const byValueProbe = () => {
+    if (byValue === undefined) {
+      if (!hasStructs) return { ok: false, error: new Error('no ffi.struct') };
+      try {
+        byValue = { ok: true, add_point: lib.getFunction('add_point', { parameters: [Point, Point], result: Point }) };
+      } catch (error) {
+        byValue = { ok: false, error };
+      }
+    }
+    return byValue;
+  };
+  // The jitffi function `name` taking `params` and returning `result`, or
+  // null when this build cannot pass structs by value.
+  const jstructFunc = (name, params, result) => {
+    const probe = byValueProbe();
+    if (!probe.ok) return null;
+    if (name === 'add_point') return probe.add_point;
+    try {
+      return lib.getFunction(name, { parameters: params, result });
+    } catch (err) {
+      throw new Error(`${name}: this build of jitffi passes Point by value, but not this signature: ${err.message}`, { cause: err });
+    }
+  };
+  const sameFields = (r, expected) => r !== null && typeof r === 'object' &&
+    Object.keys(r).join() === Object.keys(expected).join() &&
+    Object.keys(expected).every((k) => Object.is(r[k], expected[k]));
+  function byValueCase(id, title, name, T, KT, A, B, js) {
+    const sum = Object.fromEntries(Object.keys(A).map((k) => [k, A[k] + B[k]]));
+    const check = (r) => sameFields(r, sum);
+    const mode = (f) => ({ ctx: { f, A, B }, expr: 'f(A, B)', check });
+    return {
+      id,
+      title,
+      group: 'call',
+      modes: {
+        jitffi: () => {
+          const f = jstructFunc(name, [T, T], T);
+          return f ? mode(f) : noByValue;
+        },
+        napi: () => mode(refs[name]),
+        empty: () => ({ ctx: { f: refs.empty, A, B }, expr: 'f(A, B)', check: () => true }),
+        js: () => mode(js),
+        koffi: () => {
+          if (noKoffi) return noKoffi;
+          const K = kstruct(KT);
+          return mode(klib.func(name, K, [K, K]));
+        },
+      },
+    };
+  }
+  cases.push(byValueCase('struct_add', 'add_point(Point, Point): 16-byte structs by value, in registers', 'add_point',
+    Point, { x: 'double', y: 'double' }, { x: 1.5, y: -2.25 }, { x: 0.25, y: 8 },
+    (a, b) => ({ x: a.x + b.x, y: a.y + b.y })));
+  cases.push(byValueCase('struct_big', 'big_add(Big32, Big32): 32-byte structs by value, in memory', 'big_add',
+    Big32, { a: 'double', b: 'double', c: 'double', d: 'double' },
+    { a: 1.5, b: -2.25, c: 1e6, d: 0.125 }, { a: 0.25, b: 8, c: -3.5, d: 2 ** 40 },
+    (p, q) => ({ a: p.a + q.a, b: p.b + q.b, c: p.c + q.c, d: p.d + q.d })));
+
+  // struct_read: a 5-field struct in static C memory, decoded through its
+  // address. record_init (a scalar call) fills it with values chosen here,
+  // so the C compiler's layout is what every mode must read; the stamp is
+  // past 2^53, so that koffi, like the others, returns a bigint.
+  const hasRead = hasStructs && typeof ffi.read === 'function';
+  const RECORD = { id: -123456, x: 0.1, y: -1e300, flag: 0xa5, stamp: -0x123456789abcdefn };
+  const Record = struct({ id: 'i32', x: 'f64', y: 'f64', flag: 'u8', stamp: 'i64' }, 'Record');
+  let recordAddress;
+  const recordPointer = () => {
+    if (recordAddress === undefined) {
+      const { id, x, y, flag, stamp } = RECORD;
+      recordAddress = jfunc('record_init')(id, x, y, flag, stamp);
+    }
+    return recordAddress;
+  };
+  const readCheck = (r) => sameFields(r, RECORD);
+  // Plain JS: the same fields from a DataView over a copy of the same bytes,
+  // at the offsets of the C layout.
+  const readRecordJs = (d) => ({
+    id: d.getInt32(0, true),
+    x: d.getFloat64(8, true),
+    y: d.getFloat64(16, true),
+    flag: d.getUint8(24),
+    stamp: d.getBigInt64(32, true),
+  });
+  cases.push({
+    id: 'struct_read',
+    title: 'read a 5-field struct (i32, f64, f64, u8, i64) through a pointer',
+    group: 'call',
+    modes: {
+      jitffi: () => (hasRead
+        ? { ctx: { f: ffi.read, P: recordPointer(), T: Record }, expr: 'f(P, T)', check: readCheck }
+        : { skip: 'ffi.read is not available in this build' }),
+      napi: () => ({ ctx: { f: refs.read_record, P: recordPointer() }, expr: 'f(P)', check: readCheck }),
+      empty: () => ({ ctx: { f: refs.empty, P: recordPointer() }, expr: 'f(P)', check: () => true }),
+      js: memo(() => {
+        const bytes = ffi.toBuffer(recordPointer(), 40);
+        const D = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+        return { ctx: { f: readRecordJs, D }, expr: 'f(D)', check: readCheck };
+      }),
+      koffi: () => noKoffi || {
+        ctx: { k: koffi, P: recordPointer(), T: kstruct({ id: 'int32_t', x: 'double', y: 'double', flag: 'uint8_t', stamp: 'int64_t' }) },
+        expr: 'k.decode(P, T)',
+        check: readCheck,
+      },
     },
   });
 

@@ -18,8 +18,12 @@ const root = path.join(__dirname, '..');
 const CALL_CASES = [
   'noop', 'add_i32', 'add_f64', 'add_i64', 'identity_ptr', 'mix6', 'mix16',
   'strlen_short', 'strlen_short_general', 'strlen_40', 'strlen_1k', 'sum_64', 'sum_64k', 'call_cb',
-  'getInt32', 'setInt32', 'toBuffer64',
+  'getInt32', 'setInt32', 'toBuffer64', 'struct_read',
 ];
+// Structs by value: measured in every mode, but jitffi's two modes only by
+// a build that can pass structs by value (bench/cases.js probes it).
+const BY_VALUE_CASES = ['struct_add', 'struct_big'];
+const NO_BY_VALUE = /^this build of jitffi cannot pass structs by value$/;
 const SWEEP = Array.from({ length: 16 }, (_, k) => `sweep${k + 1}`);
 const MODES = ['compiled', 'interpreted', 'napi', 'empty', 'js', 'koffi'];
 
@@ -34,7 +38,8 @@ test('bench/refs: the hand-written N-API references load on their own and call t
   const { targetsPath, loadBenchRefs } = require('../bench/build');
   const refs = loadBenchRefs();
   for (const name of ['setTargets', 'empty', 'noop', 'add_i32', 'add_f64', 'add_i64', 'identity_ptr', 'mix6', 'mix16',
-    'str_len', 'sum_buf', 'call_cb', 'qsort', 'getInt32', 'setInt32', 'toBuffer', 'args']) {
+    'str_len', 'sum_buf', 'call_cb', 'qsort', 'getInt32', 'setInt32', 'toBuffer', 'args',
+    'add_point', 'big_add', 'read_record']) {
     assert.equal(typeof refs[name], 'function', `no ${name}`);
   }
   const names = refs.setTargets({});
@@ -47,6 +52,18 @@ test('bench/refs: the hand-written N-API references load on their own and call t
     assert.equal(refs.args(1, 2, 3), 6);
     assert.throws(() => refs.add_i32('2', 3), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
     assert.equal(refs.empty(1, 2), undefined);
+
+    // Structs: plain objects in and out, fields in C's order.
+    refs.setTargets({ add_point: lib.getSymbol('add_point'), big_add: lib.getSymbol('big_add') });
+    assert.deepEqual(Object.entries(refs.add_point({ x: 1.5, y: 2 }, { x: 0.25, y: -8 })), [['x', 1.75], ['y', -6]]);
+    assert.deepEqual(Object.entries(refs.big_add({ a: 1, b: 2, c: 3, d: 4 }, { a: 10, b: 20, c: 30, d: 40.5 })),
+      [['a', 11], ['b', 22], ['c', 33], ['d', 44.5]]);
+    assert.throws(() => refs.add_point({ x: 1 }, { x: 2, y: 3 }), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
+    const record = lib.getFunction('record_init', { parameters: ['i32', 'f64', 'f64', 'u8', 'i64'], result: 'pointer' });
+    const p = record(-7, 0.5, -2.5, 200, -(2n ** 60n));
+    assert.deepEqual(Object.entries(refs.read_record(p)),
+      [['id', -7], ['x', 0.5], ['y', -2.5], ['flag', 200], ['stamp', -(2n ** 60n)]]);
+    assert.throws(() => refs.read_record(0n), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
   } finally {
     lib.close();
   }
@@ -63,7 +80,7 @@ test('npm run bench -- --quick: every case in every mode, JSON and report', { ti
     ], { cwd: root, encoding: 'utf8', env: { ...process.env, JITFFI_MODE: '' } });
     assert.equal(r.status, 0, `bench failed:\n${r.stdout}\n${r.stderr}`);
     // A progress line per case.
-    for (const id of [...CALL_CASES, 'qsort', 'sweep16', 'compile']) {
+    for (const id of [...CALL_CASES, ...BY_VALUE_CASES, 'qsort', 'sweep16', 'compile']) {
       assert.match(r.stdout, new RegExp(`\\] ${id} `), `no progress line for ${id}`);
     }
 
@@ -101,6 +118,21 @@ test('npm run bench -- --quick: every case in every mode, JSON and report', { ti
       assert.ok(Number.isFinite(c.ratios.vsNapi.compiled));
       assert.ok(Number.isFinite(c.ratios.compiledVsInterpreted));
     }
+    for (const id of BY_VALUE_CASES) {
+      const c = byId.get(id);
+      assert.ok(c, `case ${id} missing`);
+      for (const mode of ['napi', 'empty', 'js']) hasFigure(c, mode);
+      if (koffiInstalled) hasFigure(c, 'koffi');
+      // jitffi: measured, or skipped because this build cannot pass structs
+      // by value; the two modes alike.
+      if (c.figures.compiled) {
+        hasFigure(c, 'interpreted');
+        assert.ok(Number.isFinite(c.ratios.vsNapi.compiled));
+      } else {
+        assert.match(c.skipped.compiled, NO_BY_VALUE);
+        assert.match(c.skipped.interpreted, NO_BY_VALUE);
+      }
+    }
     assert.equal(byId.get('add_i32').figures.compiled.tier, 'fast');
     assert.equal(byId.get('strlen_short').figures.compiled.tier, 'fast');
     assert.equal(byId.get('strlen_short_general').figures.compiled.tier, 'general');
@@ -112,8 +144,17 @@ test('npm run bench -- --quick: every case in every mode, JSON and report', { ti
       assert.equal(c.signaturesCompiled, c.signaturesTimed, `compile ${kind}: every timed signature must compile once`);
       assert.ok(Number.isFinite(results.compile[kind].interpreted.getFunctionNew.median));
     }
-    assert.equal(results.goals.length, 16);
-    for (const g of results.goals) assert.equal(typeof g.met, 'boolean', `goal not evaluated: ${g.text}`);
+    assert.equal(results.goals.length, 22);
+    const byValueSkipped = !byId.get('struct_add').figures.compiled;
+    for (const g of results.goals) {
+      // A goal over a skipped jitffi row is not evaluated, and says why.
+      if (byValueSkipped && /^struct_(add|big) /.test(g.text)) {
+        assert.equal(g.met, null, g.text);
+        assert.match(g.note, /compiled skipped: this build of jitffi cannot pass structs by value/);
+      } else {
+        assert.equal(typeof g.met, 'boolean', `goal not evaluated: ${g.text}`);
+      }
+    }
 
     const md = fs.readFileSync(path.join(docs, 'benchmarks.md'), 'utf8');
     assert.match(md, /## Goals/);

@@ -118,11 +118,16 @@ async function callbackCycles(count) {
     const [kind, sig, make, arg, want] = kinds[i % kinds.length];
     const payload = new Uint8Array(1024);
     payload[0] = i & 0x7f;
-    const pointer = lib.registerCallback(sig, make(payload));
+    // `f` stays referenced until refCallback: once unrefCallback makes the
+    // registry's reference weak, a scavenge in between could otherwise
+    // collect the function, and refCallback then rightly finds no callback.
+    const f = make(payload);
+    const pointer = lib.registerCallback(sig, f);
     if (i % 10 === 0) {
       lib.unrefCallback(pointer);
       lib.refCallback(pointer);
     }
+    assert.equal(typeof f, 'function'); // a use of `f` after refCallback
     const v = kind === 'void' ? callers.void(pointer) : callers[kind](pointer, arg(i));
     assert.equal(v, want(i, payload));
     lib.unregisterCallback(pointer);

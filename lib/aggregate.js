@@ -527,21 +527,23 @@ let scratchInUse = false;
 // Encodes `value` as `node` (checked in full; `root` names it in errors)
 // and returns `use(bytes)`, where `bytes` is a Uint8Array of the node's size
 // that is valid only during the call: the value's bytes, padding and the
-// unused bytes of unions zero.
-function withEncoded(node, value, root, use) {
+// unused bytes of unions zero. With `onBad`, a value that does not fit
+// calls `onBad(message)` (a callback's result aborts the process) before
+// the error is thrown.
+function withEncoded(node, value, root, use, onBad) {
   const size = node.size;
   if (size <= SCRATCH_BYTES && !scratchInUse) {
     scratchInUse = true;
     try {
       scratchBytes.fill(0, 0, size);
-      encodeInto(node, value, scratchView, 0, root);
+      encodeInto(node, value, scratchView, 0, root, onBad);
       return use(new Uint8Array(scratch, 0, size));
     } finally {
       scratchInUse = false;
     }
   }
   const bytes = allocate(size, Uint8Array);
-  encodeInto(node, value, new DataView(bytes.buffer, bytes.byteOffset, size), 0, root);
+  encodeInto(node, value, new DataView(bytes.buffer, bytes.byteOffset, size), 0, root, onBad);
   return use(bytes);
 }
 
@@ -558,12 +560,14 @@ function allocate(size, Type = Buffer) {
 // Encodes `value` (checked in full) into `view` from byte `at`; `root`
 // names the value in errors. The bytes must be zero beforehand: padding
 // is not written.
-function encodeInto(node, value, view, at, root) {
+function encodeInto(node, value, view, at, root, onBad) {
   try {
     node.encode(view, at, value);
   } catch (e) {
-    if (e instanceof BadValue) throw userError(e, root);
-    throw e;
+    if (!(e instanceof BadValue)) throw e;
+    const error = userError(e, root);
+    if (onBad !== undefined) onBad(error.message);
+    throw error;
   }
 }
 

@@ -18,9 +18,11 @@
 // has read its arguments before and writes its result after them.
 
 const { types } = require('node:util');
-const { addon, promiseMessage, slots } = require('./native');
+const { addon, byName, promiseMessage, slots } = require('./native');
 const { slotViews, slotIndex, badValue } = require('./validate');
 const { BoundedCache } = require('./cache');
+const aggregate = require('./aggregate');
+const { read } = require('./memory');
 
 // Slot indices, as compiled code uses them (native/src/abi/slots.rs).
 const SLOT_RESULT = slots.result;
@@ -95,12 +97,58 @@ function thunkFactory(sig) {
   return factory;
 }
 
+// Structs and unions passed by value (docs/callbacks.md). Native code
+// lowers the signature as for a function (native/src/types.rs,
+// Signature::lower): the entry receives the C values, and the dispatcher
+// sees each aggregate argument as the address of its bytes and an
+// aggregate result as one more pointer argument, the last, to the bytes
+// the entry returns. Between it and `fn` sits an adapter that decodes each
+// aggregate argument into a plain object (as ffi.read does) and encodes
+// `fn`'s result (checked in full, as ffi.write does) into the result bytes.
+// A result that does not fit aborts the process, naming the part that
+// does not (`(result.y must be a double)`), as a scalar result does.
+const pointerRow = byName.get('pointer');
+const voidRow = byName.get('void');
+const MISFIT_LINE = pointerRow.misfit.split('\n')[0];
+
+function byValueAdapter(sig, fn) {
+  const n = sig.params.length;
+  const descriptors = sig.params.map((p) => (p.byValue === true ? p.descriptor : null));
+  const resultNode = sig.result.byValue === true ? aggregate.resolve(sig.result.descriptor) : null;
+  const lowered = {
+    key: sig.key,
+    result: resultNode === null ? sig.result : voidRow,
+    params: sig.params.map((p) => (p.byValue === true ? pointerRow : p)),
+  };
+  if (resultNode !== null) lowered.params.push(pointerRow);
+  const decode = (args) => {
+    for (let i = 0; i < n; i++) if (descriptors[i] !== null) args[i] = read(args[i], descriptors[i]);
+    return args;
+  };
+  if (resultNode === null) {
+    return { lowered, adapter: (...args) => Reflect.apply(fn, undefined, decode(args)) };
+  }
+  const size = resultNode.size;
+  const bad = (message) => addon.fatal(`${MISFIT_LINE}\n  (${message})`);
+  const adapter = (...args) => {
+    const out = args.pop();
+    const r = Reflect.apply(fn, undefined, decode(args));
+    if (r !== null && typeof r === 'object' && types.isPromise(r)) addon.fatal(promiseMessage);
+    aggregate.withEncoded(resultNode, r, 'result', (bytes) => addon.memCopyIn(bytes, out, size, 0), bad);
+  };
+  return { lowered, adapter };
+}
+
 // What the native registry holds for `fn`: a thunk in compiled mode, the
-// function itself otherwise (the dispatcher then converts through N-API).
+// function itself otherwise (the dispatcher then converts through N-API);
+// for a signature with structs or unions by value, the thunk of its
+// lowered signature or the adapter, around the adapter.
 function callbackTarget(sig, fn) {
+  let lowered = sig;
+  if (sig.byValue) ({ lowered, adapter: fn } = byValueAdapter(sig, fn));
   if (addon.callbackPath(sig.resultId, sig.paramIds) !== 'fast') return { target: fn, isThunk: false };
-  const abort = (r) => misfit(sig.result, r);
-  return { target: thunkFactory(sig)(fn, abort), isThunk: true };
+  const abort = (r) => misfit(lowered.result, r);
+  return { target: thunkFactory(lowered)(fn, abort), isThunk: true };
 }
 
 module.exports = { callbackTarget };

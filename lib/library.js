@@ -183,17 +183,14 @@ class Library {
       if (typeof callback !== 'function') throw typeError('Second argument must be a function');
       sig = parseSignature(signature, '<callback>');
     }
-    if (sig.byValue) {
-      const i = sig.params.findIndex((p) => p.byValue === true);
-      const what = i < 0 ? 'The return value type of a callback' : `Argument ${i} of a callback`;
-      throw errors.invalidArgValue(`${what} is a struct or union, which cannot be passed by value to a callback yet`);
-    }
     // Reading the signature runs user code, which may have closed the
     // library: a callback registered now could never be released.
     this.#checkOpen();
     const { target, isThunk } = callbackTarget(sig, callback);
     const entry = addon.registerCallback(sig.resultId, sig.paramIds, target, isThunk);
-    if (isThunk) {
+    // A thunk, or the by-value adapter around the function, lives as long
+    // as the function does.
+    if (target !== callback) {
       let thunks = thunksOf.get(callback);
       if (thunks === undefined) thunksOf.set(callback, (thunks = new Set()));
       thunks.add(target);

@@ -1,5 +1,6 @@
 'use strict';
-// Random structs and unions passed and returned by value. For each shape
+// Random structs and unions passed and returned by value, to functions and
+// from callbacks. For each shape
 // (small ones built here, most of which travel in registers, and the
 // layout tests' random ones, most of which are MEMORY), a generated C
 // library has
@@ -8,7 +9,12 @@
 //       active member of each union) and every scalar argument is right,
 //       else which one is not;
 //   T make_i(int32_t x0..)     the value, built by C from literals;
-//   T echo_i(T v, int32_t z)   v itself.
+//   T echo_i(T v, int32_t z)   v itself;
+//   int32_t call_i(cb, int32_t x0.., double y0..)
+//       calls cb(x0.., y0.., v, z) with the value built by C from
+//       literals and checks the struct cb returns the same way as take_i,
+//       so a callback (a JS function that checks its arguments against the
+//       generator's values and returns the value) takes and returns T.
 // The number of integer and double arguments before the aggregate varies,
 // so that registers run out before, inside and after it. A shape of at
 // most 16 bytes with a misaligned (packed) scalar must be refused instead.
@@ -94,6 +100,16 @@ function source(list) {
     for (const l of leaves) out.push(`  v${l.path} = ${gen.cLiteral(l.kind, l.value)};`);
     out.push('  return v;', '}');
     out.push(`EXPORT ${T} echo_${i}(${T} v, int32_t z) { if (z != ${scalars[19]}) memset(&v, 0, sizeof v); return v; }`);
+    const cbParams = [...Array(ints).fill('int32_t'), ...Array(doubles).fill('double'), T, 'int32_t'];
+    out.push(`EXPORT int32_t call_${i}(${[`${T} (*cb)(${cbParams.join(', ')})`, ...xs, ...ys].join(', ')}) {`,
+      `  ${T} v;`, '  memset(&v, 0, sizeof v);');
+    for (const l of leaves) out.push(`  v${l.path} = ${gen.cLiteral(l.kind, l.value)};`);
+    const cbArgs = [...Array.from({ length: ints }, (_, k) => `x${k}`), ...Array.from({ length: doubles }, (_, k) => `y${k}`)];
+    out.push(`  ${T} r = cb(${[...cbArgs, 'v', String(scalars[19])].join(', ')});`);
+    leaves.forEach((l, j) => {
+      out.push(`  { ${gen.SCALARS[l.kind][0]} w = ${gen.cLiteral(l.kind, l.value)}; if (memcmp(&r${l.path}, &w, sizeof w)) return ${j + 1}; }`);
+    });
+    out.push('  return 0;', '}');
   });
   return out.join('\n');
 }
@@ -142,5 +158,51 @@ describe(`random structs and unions by value (seed 0x${seed.toString(16)}, ${mod
     assert.deepEqual(failures.slice(0, 10), []);
     assert.ok(counts.registers >= count / 3, `only ${counts.registers} shapes in registers`);
     assert.ok(counts.memory >= count / 10, `only ${counts.memory} shapes in memory`);
+  });
+
+  it('callbacks take and return every shape exactly, or refuse it by the rule', () => {
+    const lib = new ffi.DynamicLibrary(libPath);
+    const failures = [];
+    let passed = 0;
+    try {
+      list.forEach(({ shape, value, ints, doubles, scalars }, i) => {
+        const d = gen.descriptorOf(ffi, shape);
+        const label = `shape ${i} (${gen.describeShape(shape)}; ${ints} ints, ${doubles} doubles before)`;
+        const xs = scalars.slice(0, ints);
+        const ys = scalars.slice(10, 10 + doubles).map((y) => y + 0.5);
+        const params = [...Array(ints).fill('i32'), ...Array(doubles).fill('f64'), d, 'i32'];
+        if (refused(d)) {
+          assertThrowsCode(() => lib.registerCallback({ parameters: params, result: 'i32' }, () => 0),
+            'ERR_INVALID_ARG_VALUE', /cannot be passed by value: .*packed/);
+          assertThrowsCode(() => lib.registerCallback({ parameters: [], result: d }, () => value.input),
+            'ERR_INVALID_ARG_VALUE', /cannot be passed by value: .*packed/);
+          return;
+        }
+        let calls = 0;
+        const cb = lib.registerCallback({ parameters: params, result: d }, (...args) => {
+          calls++;
+          const want = [...xs, ...ys];
+          want.forEach((x, k) => { if (args[k] !== x) failures.push(`${label}: argument ${k} is ${args[k]}, expected ${x}`); });
+          for (const diff of gen.compareValue(shape, value, args[ints + doubles])) failures.push(`${label}: callback argument: ${diff}`);
+          if (args[ints + doubles + 1] !== scalars[19]) failures.push(`${label}: last argument is ${args[ints + doubles + 1]}`);
+          return value.input;
+        });
+        try {
+          const call = lib.getFunction(`call_${i}`, {
+            parameters: ['function', ...Array(ints).fill('i32'), ...Array(doubles).fill('f64')], result: 'i32',
+          });
+          const r = call(cb, ...xs, ...ys);
+          if (r !== 0) failures.push(`${label}: call_${i} returned ${r} (the callback's result differs)`);
+          if (calls !== 1) failures.push(`${label}: the callback ran ${calls} times`);
+          passed++;
+        } finally {
+          lib.unregisterCallback(cb);
+        }
+      });
+    } finally {
+      lib.close();
+    }
+    assert.deepEqual(failures.slice(0, 10), []);
+    assert.ok(passed >= count / 2, `only ${passed} shapes passed`);
   });
 });

@@ -494,15 +494,31 @@ impl Callbacks {
 ///
 /// # Safety
 /// Called only by libffi, for a closure prepared by `Callbacks::closure`
-/// with the cif of `cell.sig`: `args` holds one pointer per parameter, each
-/// to a value of that parameter's type; `result` is libffi's result buffer
-/// (at least sizeof(ffi_arg) = 8 bytes); `cell` is the closure's cell, not
-/// freed (the dispatcher's contract).
+/// with the cif of `cell.sig` (`interp::cif`): `args` holds one pointer per
+/// C parameter, each to a value of that parameter's type (an aggregate's
+/// bytes for one passed by value); `result` is libffi's result buffer (at
+/// least sizeof(ffi_arg) = 8 bytes, and at least the aggregate's size for
+/// an aggregate result); `cell` is the closure's cell, not freed (the
+/// dispatcher's contract).
 unsafe extern "C" fn closure_handler(_cif: &libffi::low::ffi_cif, result: &mut u64, args: *const *const c_void, cell: &CallbackCell) {
-    let n = cell.sig.params.len();
+    let sig = &cell.sig;
+    let n = sig.params.len();
     let mut slots = vec![0u64; SLOT_ARG0 + n];
     slots[SLOT_TARGET] = cell as *const CallbackCell as u64;
-    for (i, ty) in cell.sig.params.iter().enumerate() {
+    // Structs and unions by value, lowered to pointers (`Signature::lower`):
+    // libffi passes each aggregate argument as a pointer to its bytes, and
+    // the result buffer of an aggregate result (the caller's own memory for
+    // a MEMORY one) becomes the hidden last argument.
+    if sig.result_by_value.is_some() {
+        slots[SLOT_ARG0 + n - 1] = result as *mut u64 as u64;
+    }
+    for (i, ty) in sig.params[..sig.c_param_count()].iter().enumerate() {
+        if sig.by_value[i].is_some() {
+            // SAFETY: the caller's contract: libffi passes one pointer per
+            // C argument (i < c_param_count), here to the aggregate's bytes.
+            slots[SLOT_ARG0 + i] = unsafe { *args.add(i) } as u64;
+            continue;
+        }
         let size = ty.info().size as usize;
         // SAFETY: the caller's contract: libffi passes one pointer per
         // argument (i < n), to a value of the argument's type; its size is
@@ -514,6 +530,9 @@ unsafe extern "C" fn closure_handler(_cif: &libffi::low::ffi_cif, result: &mut u
     // parameters, slot SLOT_TARGET the address of `cell` (not freed, by the
     // caller's contract) and the argument slots its arguments.
     unsafe { jitffi_callback_dispatch(slots.as_mut_ptr()) };
+    if sig.result_by_value.is_some() {
+        return; // the dispatcher wrote it into libffi's result buffer
+    }
     let r = slots[SLOT_RESULT..].as_ptr();
     // `result` points to at least sizeof(ffi_arg) = 8 bytes; integer results
     // narrower than that must be widened to a full ffi_arg.
@@ -544,7 +563,11 @@ pub(crate) const WHERE: &str = "jitffi callback";
 /// `slots` must point to SLOT_ARG0 + nparams readable and writable,
 /// 8-aligned slots: slot 0 the address of a cell that has not been freed
 /// (a released one is fine: it runs nothing), slot 2+i a value of the
-/// cell's parameter type i.
+/// cell's parameter type i. For a struct or union passed by value (the
+/// cell's signature is lowered, `Signature::lower`) that value is the
+/// address of the aggregate's bytes, readable during the call, and for an
+/// aggregate result the last slot is the address of as many writable
+/// bytes, which the call fills (zeros when no JS runs).
 pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     // SAFETY: the caller's contract: slot SLOT_TARGET of `slots` holds the
     // address of a cell that is still allocated; cells are only ever
@@ -553,6 +576,15 @@ pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     // SAFETY: the caller's contract: slot SLOT_RESULT is within `slots` and
     // writable.
     unsafe { *slots.add(SLOT_RESULT) = 0 };
+    // An aggregate result is zero too unless the callback runs and fills it.
+    if let Some(agg) = &cell.sig.result_by_value {
+        // SAFETY: the caller's contract: the last argument slot points to
+        // the aggregate's size in writable bytes.
+        unsafe {
+            let out = *slots.add(SLOT_ARG0 + cell.sig.params.len() - 1) as usize as *mut u8;
+            std::ptr::write_bytes(out, 0, agg.size as usize);
+        }
+    }
     // A free cell (unregistered, released by close(), or its environment
     // torn down) runs nothing, on any thread: its environment may be gone.
     let reference = cell.func.load(Ordering::Acquire);

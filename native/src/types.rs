@@ -440,6 +440,7 @@ impl Signature {
     }
 
     /// Whether a struct or union travels by value in this signature.
+    #[cfg(test)]
     pub(crate) fn has_by_value(&self) -> bool {
         self.result_by_value.is_some() || self.by_value.iter().any(Option::is_some)
     }

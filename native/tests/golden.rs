@@ -68,6 +68,9 @@ fn by_value_cases() -> Vec<(&'static str, String, &'static str)> {
         ("fast_byvalue_pair_on_stack", format!("i64(i32,i32,i32,i32,i32,{PAIR},i32)"), "fast"),
         ("fast_byvalue_memory", format!("{BIG}(i32,{BIG})"), "fast"),
         ("general_byvalue_point", format!("{POINT}(string,{POINT})"), "general"),
+        ("callback_byvalue_point", format!("{POINT}({POINT},{DI},f32)"), "callback"),
+        ("callback_byvalue_pair_on_stack", format!("{F3}(i32,i32,i32,i32,i32,{PAIR},i32)"), "callback"),
+        ("callback_byvalue_memory", format!("{BIG}(i32,{BIG})"), "callback"),
     ]
 }
 

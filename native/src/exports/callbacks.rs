@@ -35,10 +35,6 @@ pub(crate) unsafe fn register_callback(env: napi_env, args: &[napi_value], state
     }
     // SAFETY: the export contract.
     let sig = unsafe { leading_signature(env, args) }?;
-    // lib/library.js refuses these first, with the callback's wording.
-    if sig.has_by_value() {
-        return Err(JsError::new(Code::InvalidArgValue, "A struct or union cannot be passed by value to a callback yet"));
-    }
     // SAFETY: the export contract.
     let is_thunk = unsafe { get_bool(env, arg(args, 3)?, "thunk flag") }?;
     let fast = state.path(&sig, Role::Callback) == CallPath::Compiled(Tier::Fast);

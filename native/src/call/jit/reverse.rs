@@ -16,14 +16,33 @@
 //! ```
 //!
 //! Both use the platform's default C calling convention and the C signature
-//! of the forward direction (`forward::c_signature`), so small integers are
+//! of the forward direction (`imports::c_signature`), so small integers are
 //! extended exactly as a C caller or callee expects.
+//!
+//! Structs and unions passed by value follow the signature's plan
+//! (`abi::aggregate`) and reach the dispatcher lowered as `Signature::lower`
+//! lowers them, as pointers:
+//!
+//! ```text
+//! aggregate argument in registers  its eightbytes are stored into a buffer
+//!                                  of the frame; the slot holds its address
+//! aggregate argument on the stack  the slot holds the address of the
+//!                                  caller's copy (a StructArgument)
+//! aggregate result in registers    the hidden last slot holds the address
+//!                                  of a frame buffer, which the dispatcher
+//!                                  fills; its eightbytes are returned
+//! aggregate result in memory       the hidden last slot holds the caller's
+//!                                  pointer (a StructReturn, returned in rax)
+//! ```
 
 use super::error::JitError;
-use super::imports::{c_signature, native_signature, param_type, Imports, Linker};
+use super::imports::{c_signature, eightbyte_type, native_signature, Imports, Linker};
+use crate::abi::aggregate::{self, ParamPlan, ResultPlan};
 use crate::abi::slots::{self, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
 use crate::types::Signature;
-use cranelift_codegen::ir::{self, AbiParam, FuncRef, InstBuilder, StackSlotData, StackSlotKind, UserFuncName, Value};
+use cranelift_codegen::ir::{
+    self, AbiParam, FuncRef, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, UserFuncName, Value,
+};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
@@ -46,38 +65,79 @@ pub(crate) fn build_shared(
 ) -> Result<ir::Function, JitError> {
     let ptr = target.pointer_type();
     let n = sig.params.len();
+    let plan = aggregate::plan(sig);
     let mut func = ir::Function::with_name_signature(UserFuncName::default(), shared_signature(sig, target));
     let mut b = FunctionBuilder::new(&mut func, fctx);
     let mut imports = Imports::new(linker);
     let dispatch = imports.function(&mut b, DISPATCH_SYMBOL, native_signature(target, &[ptr], &[]))?;
 
-    let slots = b.create_sized_stack_slot(StackSlotData::new(
-        StackSlotKind::ExplicitSlot,
-        ((SLOT_ARG0 + n) * SLOT_SIZE) as u32,
-        3, // 8-byte aligned
-    ));
+    let slots = frame_buffer(&mut b, (SLOT_ARG0 + n) * SLOT_SIZE);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let params: Vec<Value> = b.block_params(entry).to_vec();
     let base = b.ins().stack_addr(ptr, slots, 0);
-    slots::store_slot(&mut b, base, SLOT_TARGET, params[n]);
-    for (i, &value) in params[..n].iter().enumerate() {
+    let (cell, mut incoming) = params.split_last().map(|(c, rest)| (*c, rest.iter().copied())).expect("the cell parameter");
+    slots::store_slot(&mut b, base, SLOT_TARGET, cell);
+    let sret = (plan.result == ResultPlan::Memory).then(|| incoming.next().expect("the StructReturn parameter"));
+    let flags = MemFlagsData::new().with_notrap();
+    for (i, p) in plan.params.iter().enumerate() {
+        let value = match p {
+            ParamPlan::Scalar(_) | ParamPlan::Stack(_) => incoming.next().expect("a parameter per plan entry"),
+            ParamPlan::Registers(eightbytes) => {
+                let buffer = frame_buffer(&mut b, eightbytes.len() * 8);
+                let address = b.ins().stack_addr(ptr, buffer, 0);
+                for k in 0..eightbytes.len() {
+                    let part = incoming.next().expect("a parameter per eightbyte");
+                    b.ins().store(flags, part, address, (k * 8) as i32);
+                }
+                address
+            }
+        };
         slots::store_slot(&mut b, base, SLOT_ARG0 + i, value);
     }
+    // The hidden result pointer, last: where the dispatcher writes the
+    // aggregate result.
+    let result_buffer = match &plan.result {
+        ResultPlan::Scalar(_) => None,
+        ResultPlan::Memory => {
+            slots::store_slot(&mut b, base, SLOT_ARG0 + n - 1, sret.expect("the StructReturn parameter"));
+            None
+        }
+        ResultPlan::Registers(eightbytes) => {
+            let buffer = frame_buffer(&mut b, eightbytes.len() * 8);
+            let address = b.ins().stack_addr(ptr, buffer, 0);
+            slots::store_slot(&mut b, base, SLOT_ARG0 + n - 1, address);
+            Some((address, eightbytes))
+        }
+    };
     b.ins().call(dispatch, &[base]);
-    match sig.result.clif_type() {
-        Some(ty) => {
-            let r = slots::load_slot(&mut b, base, SLOT_RESULT, ty);
-            b.ins().return_(&[r]);
+    match (&plan.result, result_buffer) {
+        (ResultPlan::Registers(_), Some((address, eightbytes))) => {
+            let parts: Vec<Value> =
+                eightbytes.iter().enumerate().map(|(k, &e)| b.ins().load(eightbyte_type(e), flags, address, (k * 8) as i32)).collect();
+            b.ins().return_(&parts);
         }
-        None => {
-            b.ins().return_(&[]);
-        }
+        _ => match sig.result.clif_type() {
+            Some(ty) => {
+                let r = slots::load_slot(&mut b, base, SLOT_RESULT, ty);
+                b.ins().return_(&[r]);
+            }
+            // void, or a MEMORY aggregate (Cranelift returns the
+            // StructReturn pointer itself).
+            None => {
+                b.ins().return_(&[]);
+            }
+        },
     }
     b.seal_all_blocks();
     b.finalize(target);
     Ok(func)
+}
+
+/// An 8-byte aligned buffer of `bytes` (a multiple of 8) in the frame.
+fn frame_buffer(b: &mut FunctionBuilder, bytes: usize) -> StackSlot {
+    b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, bytes as u32, 3 /* 8-byte aligned */))
 }
 
 /// Builds a per-callback entry stub that forwards to `shared` with `cell`.
@@ -96,8 +156,6 @@ pub(crate) fn build_stub(
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let mut args: Vec<Value> = b.block_params(entry).to_vec();
-    debug_assert_eq!(args.len(), sig.params.len());
-    debug_assert!(sig.params.iter().all(|&t| param_type(t).bytes() > 0));
     args.push(b.ins().iconst(ptr, cell as i64));
     let call = b.ins().call(shared, &args);
     let results = b.inst_results(call).to_vec();

@@ -67,3 +67,25 @@ test('four workers call fast- and general-tier functions and are terminated mid-
 test('four workers call C functions that call JS callbacks and are terminated mid-callback', () => {
   check('callbacks');
 });
+
+// A callback unregisters itself while it runs, and a worker reuses and
+// releases its cell (with 300 more) before it returns: the cell must not be
+// freed under the running call (test/workers/reuse.js). Freed memory is
+// usually still readable, so where valgrind is installed the scenario runs
+// under memcheck too, which reports the reads of a freed cell.
+const REUSE = path.join(__dirname, 'workers', 'reuse.js');
+const hasValgrind = spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+
+for (const mode of ['', 'interp']) {
+  test(`a callback's cell outlives its call when the callback unregisters itself and another thread reuses it (${mode || 'compiled'})`, () => {
+    const env = { ...process.env, JITFFI_MODE: mode };
+    const plain = spawnSync(process.execPath, [REUSE, fixturePath(), '20'], { encoding: 'utf8', env, timeout: 60000 });
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.equal(plain.stdout.trim(), Array(20).fill('42').join(' '));
+    if (!hasValgrind) return;
+    const checked = spawnSync('valgrind', ['--error-limit=no', process.execPath, REUSE, fixturePath(), '3'],
+      { encoding: 'utf8', env, timeout: 300000 });
+    assert.equal(checked.stdout.trim(), '42 42 42', checked.stderr.slice(-2000));
+    assert.match(checked.stderr, /ERROR SUMMARY: 0 errors/, checked.stderr.slice(-4000));
+  });
+}

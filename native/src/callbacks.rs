@@ -47,7 +47,7 @@ use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::c_void;
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// A libffi closure and the call interface it was prepared with, owned by
@@ -103,6 +103,11 @@ pub(crate) struct CallbackCell {
     /// ended: native code may still call such an entry without having been
     /// told it is gone, so the cell and its code are never freed.
     kept: AtomicBool,
+    /// Dispatcher frames running on this cell right now, on any thread. A
+    /// callback may unregister itself while it runs; its cell can then be
+    /// registered and released again by another thread before the first
+    /// call returns, so a cell is only freed while this is 0.
+    active: AtomicU32,
     sig: Signature,
     entry: u64,
     closure: Option<Closure>,
@@ -111,9 +116,11 @@ pub(crate) struct CallbackCell {
     _lease: Option<crate::abi::lease::CodeLease>,
 }
 
-/// A cell, shared: by its registry, by the pool and by its entry code.
+/// A cell, shared: by its registry, by the pool and by its entry code. It
+/// keeps the pointer `Box::into_raw` gave, so that `free_cell` frees the box
+/// through the pointer it was allocated with.
 #[derive(Clone, Copy)]
-struct CellRef(&'static CallbackCell);
+struct CellRef(std::ptr::NonNull<CallbackCell>);
 
 // SAFETY: a `CellRef` lets other threads read the cell (the pool hands it
 // to any thread; native code may call a stale entry on any thread). Every
@@ -128,7 +135,10 @@ unsafe impl Send for CellRef {}
 
 impl CellRef {
     fn get(self) -> &'static CallbackCell {
-        self.0
+        // SAFETY: a cell lives until `free_cell`, whose contract is that
+        // nothing uses it any more; until then it is only shared (its
+        // mutable fields are atomics).
+        unsafe { self.0.as_ref() }
     }
 }
 
@@ -181,7 +191,10 @@ fn pool_push(cell: CellRef, idle: bool) {
         .iter()
         .flat_map(|(key, list)| {
             list.iter()
-                .filter(|(_, c)| !c.get().kept.load(Ordering::Relaxed) && c.get().released_by.load(Ordering::Relaxed) == me)
+                .filter(|(_, c)| {
+                    let c = c.get();
+                    !c.kept.load(Ordering::Relaxed) && c.released_by.load(Ordering::Relaxed) == me && c.active.load(Ordering::Acquire) == 0
+                })
                 .map(move |(t, _)| (*t, key.clone()))
         })
         .collect();
@@ -194,10 +207,11 @@ fn pool_push(cell: CellRef, idle: bool) {
             pool.free.remove(&key);
         }
         pool.count -= 1;
-        // SAFETY: the cell is free and was released by this thread, whose
-        // environment runs no callback now, so no dispatcher uses it; it
-        // was released explicitly (not `kept`), after which calling its
-        // entry is undefined behaviour by node:ffi's contract.
+        // SAFETY: the cell is free and was released by this thread; no
+        // dispatcher frame runs on it (`active` is 0, and a frame counts
+        // itself before it reads the cell's registration); it was released
+        // explicitly (not `kept`), after which calling its entry is
+        // undefined behaviour by node:ffi's contract.
         unsafe { free_cell(cell) };
     }
 }
@@ -213,7 +227,7 @@ unsafe fn free_cell(cell: CellRef) {
     // SAFETY: the caller's contract: `cell.0` is the address of the box
     // `new_cell` leaked, which is freed here only, once, and no reference to
     // the cell is used afterwards.
-    drop(unsafe { Box::from_raw(cell.0 as *const CallbackCell as *mut CallbackCell) });
+    drop(unsafe { Box::from_raw(cell.0.as_ptr()) });
 }
 
 /// The JIT that compiles callback entries (stubs and the shared reverse
@@ -343,6 +357,7 @@ impl Callbacks {
             shared: AtomicPtr::new(std::ptr::null_mut()),
             released_by: AtomicUsize::new(0),
             kept: AtomicBool::new(false),
+            active: AtomicU32::new(0),
             sig,
             entry: 0,
             closure: None,
@@ -369,7 +384,7 @@ impl Callbacks {
             }
         };
         cell.entry = entry;
-        Ok(CellRef(Box::leak(cell)))
+        Ok(CellRef(std::ptr::NonNull::from(Box::leak(cell))))
     }
 
     /// Interpreted mode: a libffi closure calling `closure_handler` with
@@ -594,6 +609,9 @@ pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     if cell.thread.load(Ordering::Relaxed) != this_thread() {
         fatal(WHERE, "Callbacks can only be invoked on the system thread they were created on");
     }
+    // Counts this frame until it returns, so the cell is not freed under it
+    // (see `CallbackCell::active`).
+    let _active = Active::enter(cell);
     // From here on the cell is registered on this thread, so only this
     // thread changes it: its other fields are those of this registration.
     // SAFETY: `cell.shared` points into the EnvState of the registering
@@ -628,7 +646,7 @@ pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
     // On the thunk path (compiled mode) it is a V8 HandleScope in this frame
     // when the host exports V8's API (v8.rs), else an N-API scope.
     let thunk_slots = cell.thunk_slots.load(Ordering::Relaxed);
-    let call = Call { cell, env, reference, isolate, thunk_slots: (!thunk_slots.is_null()).then_some(thunk_slots) };
+    let call = Call { cell, env, reference, isolate, shared, thunk_slots: (!thunk_slots.is_null()).then_some(thunk_slots) };
     match (call.thunk_slots, v8) {
         (Some(_), Some(v8)) if v8.has_handle_scope() => {
             // SAFETY: we are on the registering thread (checked above),
@@ -664,7 +682,26 @@ struct Call<'a> {
     env: napi_env,
     reference: napi_ref,
     isolate: crate::host::v8::Isolate,
+    /// The registering environment's `Shared`, read before any JS ran: the
+    /// JS may release the cell, which another registration may then reuse.
+    shared: &'a Shared,
     thunk_slots: Option<*mut u64>,
+}
+
+/// A dispatcher frame counted in `CallbackCell::active` while it lives.
+struct Active<'a>(&'a CallbackCell);
+
+impl<'a> Active<'a> {
+    fn enter(cell: &'a CallbackCell) -> Active<'a> {
+        cell.active.fetch_add(1, Ordering::AcqRel);
+        Active(cell)
+    }
+}
+
+impl Drop for Active<'_> {
+    fn drop(&mut self) {
+        self.0.active.fetch_sub(1, Ordering::AcqRel);
+    }
 }
 
 /// A callback was cut short, or not entered, because execution is being
@@ -715,7 +752,7 @@ unsafe fn stopping(env: napi_env) -> bool {
 /// scope open.
 unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::host::v8::V8>) {
     let napi = api();
-    let Call { cell, env, reference, isolate, thunk_slots } = *call;
+    let Call { cell, env, reference, isolate, shared: env_state, thunk_slots } = *call;
     let mut func = std::ptr::null_mut();
     // SAFETY: the caller's contract: on `env`'s thread, in an open handle
     // scope; `reference` is this registration's reference, still alive (it
@@ -749,11 +786,6 @@ unsafe fn invoke(call: &Call, slots: *mut u64, v8: Option<&crate::host::v8::V8>)
         _ => None,
     };
     let mut ret = std::ptr::null_mut();
-    // SAFETY: as in the dispatcher: `shared` points into the EnvState of
-    // the registering environment, alive while the cell is registered, and
-    // is used on its thread. This relies on the cell still holding this
-    // invocation's registration after the JS call above.
-    let env_state = unsafe { &*cell.shared.load(Ordering::Relaxed) };
     // SAFETY: the caller's contract: on `env`'s thread, `env` alive, in an
     // open handle scope, so N-API may be called with `env` and the handles
     // of this scope (`func`, a thrown `exception`, `ret`, the argument

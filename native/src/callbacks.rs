@@ -31,7 +31,10 @@
 //!   which node:ffi makes calling the pointer undefined behaviour) may be
 //!   freed, with its lease on its compiled code, once the pool holds more
 //!   than `POOL_MAX` cells: the least recently released are freed first, by
-//!   the thread that released them, while none of its callbacks runs.
+//!   the thread that released them, while none of its callbacks runs and
+//!   no call of the cell itself is still running on any thread (a callback
+//!   may unregister itself, and its cell be reused and released elsewhere,
+//!   before it returns: `CallbackCell::active`).
 //!
 //! So memory stays bounded by the most callbacks registered at once plus
 //! the pool, however many distinct signatures come and go. Compiled

@@ -614,6 +614,7 @@ module.exports = {
   encodeBytes,
   bytesOf,
   withEncoded,
+  encodeInto,
   allocate,
   decode,
   LITTLE_ENDIAN,

@@ -281,56 +281,126 @@ function makeWrapper(state, name, address, sig) {
 // aggregate argument is the address of its bytes, and an aggregate result
 // is written through one more pointer argument, the last. The wrapper
 // encodes each aggregate argument (validated in full, errors named from
-// `Argument i`) into a zeroed buffer of its own, and decodes the result
-// from another; both are rounded up to 8 bytes, as the compiled code loads
-// and stores whole eightbytes. The lowered function (fast tier, general
-// tier or interpreted, chosen as for any signature) validates the other
-// arguments.
+// `Argument i`) and decodes the result; every value takes a multiple of
+// 8 bytes, as the compiled code loads and stores whole eightbytes. The
+// lowered function (fast tier, general tier or interpreted, chosen as for
+// any signature) validates the other arguments.
+//
+// A call's aggregates (its *frame*: the arguments, then the result) live
+// in the by-value area, memory of this module's own whose address is known
+// once, so a call allocates nothing and makes no N-API call for them. The
+// area is a stack, as the string area is: a call starts at 0 when no
+// callback is running and no other call is encoding its arguments (then no
+// other call can be using the area on this thread), else at `BV.top`, and
+// raises `BV.top` past its frame until the native call returns. So calls
+// nested in a callback, or made by a getter of an argument being encoded,
+// never touch the frame of the call they are nested in. A throw or a
+// termination leaves `BV.top` raised; the next outermost call starts at 0
+// again. A frame that does not fit gets fresh memory of its own.
 const pointerRow = byName.get('pointer');
 const roundUp8 = (n) => Math.ceil(n / 8) * 8;
 
+const BV_AREA_BYTES = 16 * 1024;
+const bvArea = new ArrayBuffer(BV_AREA_BYTES);
+const bvView = new DataView(bvArea);
+const bvBytes = new Uint8Array(bvArea);
+// `encoding`: calls encoding their arguments now (a getter may be making
+// another call meanwhile).
+const BV = { top: 0, encoding: 0 };
+let bvAddress = null; // the area's address, a bigint, once a by-value wrapper exists
+const bvAddresses = []; // bvAddress + 8 * k, made on first use
+
+function bvAddressAt(offset) {
+  const k = offset / 8;
+  let p = bvAddresses[k];
+  if (p === undefined) {
+    p = bvAddress + BigInt(offset);
+    bvAddresses[k] = p;
+  }
+  return p;
+}
+
+// Where each aggregate of `sig` goes in a frame: { args: [{ index, node,
+// at, root }], argBytes, result (node or null), resultAt, frame }.
+function byValuePlan(sig) {
+  const args = [];
+  let at = 0;
+  sig.params.forEach((p, index) => {
+    if (p.byValue !== true) return;
+    args.push({ index, node: aggregate.resolve(p.descriptor), at, root: `Argument ${index}` });
+    at += roundUp8(p.size);
+  });
+  const result = sig.result.byValue === true ? aggregate.resolve(sig.result.descriptor) : null;
+  return { args, argBytes: at, result, resultAt: at, frame: at + (result === null ? 0 : roundUp8(result.size)) };
+}
+
+// Calls `inner`, the lowered function, with `args` (the caller's
+// arguments, replaced in place by the addresses of the aggregates).
+function callByValue(plan, inner, args) {
+  const base = running[0] !== 0 || BV.encoding !== 0 ? BV.top : 0;
+  if (base + plan.frame > BV_AREA_BYTES) return callByValueAlone(plan, inner, args);
+  BV.top = base + plan.frame;
+  BV.encoding++;
+  try {
+    bvBytes.fill(0, base, base + plan.argBytes);
+    for (const a of plan.args) {
+      aggregate.encodeInto(a.node, args[a.index], bvView, base + a.at, a.root);
+      args[a.index] = bvAddressAt(base + a.at);
+    }
+  } catch (e) {
+    BV.top = base;
+    throw e;
+  } finally {
+    BV.encoding--;
+  }
+  if (plan.result !== null) args.push(bvAddressAt(base + plan.resultAt));
+  const r = Reflect.apply(inner, undefined, args);
+  BV.top = base;
+  return plan.result === null ? r : plan.result.decode(bvView, base + plan.resultAt);
+}
+
+// callByValue with a frame of fresh memory.
+function callByValueAlone(plan, inner, args) {
+  const frame = aggregate.allocate(plan.frame);
+  const view = new DataView(frame.buffer, frame.byteOffset, plan.frame);
+  for (const a of plan.args) aggregate.encodeInto(a.node, args[a.index], view, a.at, a.root);
+  const address = getRawPointer(frame);
+  for (const a of plan.args) args[a.index] = address + BigInt(a.at);
+  if (plan.result !== null) args.push(address + BigInt(plan.resultAt));
+  const r = Reflect.apply(inner, undefined, args);
+  // `frame` is referenced until here, so it outlives the native call.
+  return plan.result === null ? r : plan.result.decode(view, plan.resultAt);
+}
+
 function byValueWrapper(state, name, address, sig) {
   const n = sig.params.length;
-  const resultType = sig.result.byValue === true ? sig.result.descriptor : null;
+  const resultByValue = sig.result.byValue === true;
   const lowered = {
-    result: resultType === null ? sig.result : byName.get('void'),
+    result: resultByValue ? byName.get('void') : sig.result,
     params: sig.params.map((p) => (p.byValue === true ? pointerRow : p)),
     key: sig.key,
     resultId: sig.resultId,
     paramIds: sig.paramIds,
   };
-  if (resultType !== null) lowered.params.push(pointerRow);
+  if (resultByValue) lowered.params.push(pointerRow);
   const inner = makeWrapper(state, name, address, lowered);
-  const encoders = sig.params.map((p, i) => (p.byValue === true
-    ? { type: p.descriptor, bytes: roundUp8(p.size), root: `Argument ${i}` }
-    : null));
-  const resultBytes = resultType === null ? 0 : roundUp8(sig.result.size);
+  if (bvAddress === null) bvAddress = getRawPointer(bvArea);
+  const plan = byValuePlan(sig);
   const fn = ({ call(...args) {
     if (state.closed) throw errors.libraryClosed();
     if (args.length !== n) throw errors.argCount(n, args.length);
-    // The buffers stay referenced by `held` until the native call returns.
-    const held = [];
-    for (let i = 0; i < n; i++) {
-      const e = encoders[i];
-      if (e === null) continue;
-      const bytes = aggregate.allocate(e.bytes);
-      aggregate.encode(e.type, args[i], bytes, 0, e.root);
-      held.push(bytes);
-      args[i] = getRawPointer(bytes);
-    }
-    let out = null;
-    if (resultType !== null) {
-      out = aggregate.allocate(resultBytes);
-      args.push(getRawPointer(out));
-    }
-    const r = Reflect.apply(inner, undefined, args);
-    held.length = 0;
-    return out === null ? r : aggregate.decode(resultType, out);
+    return callByValue(plan, inner, args);
   } }).call;
   paths.set(fn, pathOf(inner));
   const general = generalOf(inner);
   if (general !== undefined) generals.set(fn, general);
   return define(fn, name, n, address);
+}
+
+// Where the next outermost by-value call would start in the by-value area,
+// and how many calls are encoding their arguments, for tests.
+function byValueAreaState() {
+  return { top: BV.top, encoding: BV.encoding, size: BV_AREA_BYTES };
 }
 
 // The call path a wrapper uses ('fast', 'general' or 'interp'), for tests.
@@ -349,4 +419,4 @@ function stringAreaTop() {
   return STR.top;
 }
 
-module.exports = { makeWrapper, pathOf, generalOf, stringAreaTop };
+module.exports = { makeWrapper, pathOf, generalOf, stringAreaTop, byValueAreaState };

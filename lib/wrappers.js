@@ -302,8 +302,10 @@ const roundUp8 = (n) => Math.ceil(n / 8) * 8;
 
 const BV_AREA_BYTES = 16 * 1024;
 const bvArea = new ArrayBuffer(BV_AREA_BYTES);
-const bvView = new DataView(bvArea);
-const bvBytes = new Uint8Array(bvArea);
+const bvTarget = aggregate.codecTarget(bvArea);
+const bvBytes = bvTarget.views.Uint8;
+const bvWords = bvTarget.views.Float64;
+const fillBytes = Object.getPrototypeOf(Uint8Array.prototype).fill;
 // `encoding`: calls encoding their arguments now (a getter may be making
 // another call meanwhile).
 const BV = { top: 0, encoding: 0 };
@@ -320,18 +322,43 @@ function bvAddressAt(offset) {
   return p;
 }
 
+// Whether each byte of `node`, rounded up to 8, belongs to exactly one of
+// its scalars: no padding, no union (whose members overlap, and whose
+// value leaves some bytes unwritten), nothing left for a zero.
+function isDense(node) {
+  const flat = aggregate.flatten(node.descriptor);
+  if (flat.size % 8 !== 0) return false;
+  const owners = new Uint8Array(flat.size);
+  for (const l of flat.leaves) {
+    for (let k = 0; k < byName.get(l.type).size; k++) owners[l.offset + k]++;
+  }
+  return owners.every((n) => n === 1);
+}
+
 // Where each aggregate of `sig` goes in a frame: { args: [{ index, node,
-// at, root }], argBytes, result (node or null), resultAt, frame }.
+// at, root, encode }], argBytes, zero (whether the arguments' bytes must
+// be zeroed first: padding, unions), result (node or null), resultAt,
+// decode, frame }. `encode` and `decode` are the node's for the area
+// (lib/aggregate.js, encoderFor and decoderFor).
 function byValuePlan(sig) {
   const args = [];
   let at = 0;
   sig.params.forEach((p, index) => {
     if (p.byValue !== true) return;
-    args.push({ index, node: aggregate.resolve(p.descriptor), at, root: `Argument ${index}` });
+    const node = aggregate.resolve(p.descriptor);
+    args.push({ index, node, at, root: `Argument ${index}`, encode: aggregate.encoderFor(node, bvTarget) });
     at += roundUp8(p.size);
   });
   const result = sig.result.byValue === true ? aggregate.resolve(sig.result.descriptor) : null;
-  return { args, argBytes: at, result, resultAt: at, frame: at + (result === null ? 0 : roundUp8(result.size)) };
+  return {
+    args,
+    argBytes: at,
+    zero: !args.every((a) => isDense(a.node)),
+    result,
+    resultAt: at,
+    decode: result === null ? null : aggregate.decoderFor(result, bvTarget),
+    frame: at + (result === null ? 0 : roundUp8(result.size)),
+  };
 }
 
 // Calls `inner`, the lowered function, with `args` (the caller's
@@ -342,9 +369,9 @@ function callByValue(plan, inner, args) {
   BV.top = base + plan.frame;
   BV.encoding++;
   try {
-    bvBytes.fill(0, base, base + plan.argBytes);
+    if (plan.zero) Reflect.apply(fillBytes, bvBytes, [0, base, base + plan.argBytes]);
     for (const a of plan.args) {
-      aggregate.encodeInto(a.node, args[a.index], bvView, base + a.at, a.root);
+      a.encode(base + a.at, args[a.index], a.root);
       args[a.index] = bvAddressAt(base + a.at);
     }
   } catch (e) {
@@ -356,7 +383,7 @@ function callByValue(plan, inner, args) {
   if (plan.result !== null) args.push(bvAddressAt(base + plan.resultAt));
   const r = Reflect.apply(inner, undefined, args);
   BV.top = base;
-  return plan.result === null ? r : plan.result.decode(bvView, base + plan.resultAt);
+  return plan.result === null ? r : plan.decode(base + plan.resultAt);
 }
 
 // callByValue with a frame of fresh memory.
@@ -370,6 +397,80 @@ function callByValueAlone(plan, inner, args) {
   const r = Reflect.apply(inner, undefined, args);
   // `frame` is referenced until here, so it outlives the native call.
   return plan.result === null ? r : plan.result.decode(view, plan.resultAt);
+}
+
+// With code generation, a by-value wrapper is generated per frame layout:
+// callByValue with the arguments named, the offsets constant and the
+// encoders and the decoder called directly. At most MAX_GENERATED layouts
+// (see fastFactory).
+//
+//   function call(a0, a1) {               // Point add(Point, Point)
+//     if (S.closed) throw E.libraryClosed();
+//     if (arguments.length !== 2) throw E.argCount(2, arguments.length);
+//     const base = R[0] !== 0 || BV.encoding !== 0 ? BV.top : 0;
+//     if (base > 16336) return alone([a0, a1]);
+//     BV.top = base + 48;
+//     BV.encoding++;
+//     try { X0(base, a0, 'Argument 0'); X1(base + 16, a1, 'Argument 1'); }
+//     catch (e) { BV.top = base; throw e; } finally { BV.encoding--; }
+//     inner(A(base), A(base + 16), A(base + 32));
+//     BV.top = base;
+//     return X2(base + 32);
+//   }
+const bvFactories = new BoundedCache(256);
+const bvGenerated = new Set();
+
+function byValueFactory(plan, n) {
+  const names = Array.from({ length: n }, (_, i) => `a${i}`);
+  const consts = [];
+  const konst = (value) => `X${consts.push(value) - 1}`;
+  const plus = (k) => (k === 0 ? 'base' : `base + ${k}`);
+  const lowered = names.slice();
+  const encode = plan.args.map((a) => {
+    lowered[a.index] = `A(${plus(a.at)})`;
+    return `${konst(a.encode)}(${plus(a.at)}, a${a.index}, ${JSON.stringify(a.root)});`;
+  });
+  if (plan.result !== null) lowered.push(`A(${plus(plan.resultAt)})`);
+  let zero = '';
+  if (plan.zero) {
+    zero = plan.argBytes <= 64
+      ? Array.from({ length: plan.argBytes / 8 }, (_, k) => `W[(base >>> 3) + ${k}] = 0;`).join(' ')
+      : `FILL.call(U8, 0, base, ${plus(plan.argBytes)});`;
+  }
+  const result = plan.result === null ? 'return r;' : `return ${konst(plan.decode)}(${plus(plan.resultAt)});`;
+  const source = `'use strict';
+${consts.map((_, i) => `const X${i} = X[${i}];`).join('\n')}
+return ({ call(${names.join(', ')}) {
+  if (S.closed) throw E.libraryClosed();
+  if (arguments.length !== ${n}) throw E.argCount(${n}, arguments.length);
+  const base = R[0] !== 0 || BV.encoding !== 0 ? BV.top : 0;
+  if (base > ${BV_AREA_BYTES - plan.frame}) return alone([${names.join(', ')}]);
+  BV.top = base + ${plan.frame};
+  BV.encoding++;
+  try {
+    ${zero}
+    ${encode.join('\n    ')}
+  } catch (e) {
+    BV.top = base;
+    throw e;
+  } finally {
+    BV.encoding--;
+  }
+  const r = inner(${lowered.join(', ')});
+  BV.top = base;
+  ${result}
+} }).call;`;
+  let factory = bvFactories.get(source);
+  if (factory === undefined) {
+    if (!bvGenerated.has(source)) {
+      if (bvGenerated.size >= MAX_GENERATED) return null;
+      bvGenerated.add(source);
+    }
+    // eslint-disable-next-line no-new-func -- only where canGenerateCode (byValueWrapper)
+    factory = new Function('S', 'E', 'R', 'BV', 'inner', 'A', 'alone', 'W', 'U8', 'FILL', 'X', source);
+    bvFactories.set(source, factory);
+  }
+  return (state, inner, alone) => factory(state, errors, running, BV, inner, bvAddressAt, alone, bvWords, bvBytes, fillBytes, consts);
 }
 
 function byValueWrapper(state, name, address, sig) {
@@ -386,11 +487,14 @@ function byValueWrapper(state, name, address, sig) {
   const inner = makeWrapper(state, name, address, lowered);
   if (bvAddress === null) bvAddress = getRawPointer(bvArea);
   const plan = byValuePlan(sig);
-  const fn = ({ call(...args) {
-    if (state.closed) throw errors.libraryClosed();
-    if (args.length !== n) throw errors.argCount(n, args.length);
-    return callByValue(plan, inner, args);
-  } }).call;
+  const factory = canGenerateCode ? byValueFactory(plan, n) : null;
+  const fn = factory !== null
+    ? factory(state, inner, (args) => callByValueAlone(plan, inner, args))
+    : ({ call(...args) {
+      if (state.closed) throw errors.libraryClosed();
+      if (args.length !== n) throw errors.argCount(n, args.length);
+      return callByValue(plan, inner, args);
+    } }).call;
   paths.set(fn, pathOf(inner));
   const general = generalOf(inner);
   if (general !== undefined) generals.set(fn, general);

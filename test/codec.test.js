@@ -6,11 +6,14 @@
 // values; for values spoiled in random places, the same error (code and
 // message) or the same exception, after the same property reads and key
 // listings in the same order (recorded through proxies). JITFFI_CODEC_SEED
-// and JITFFI_CODEC_COUNT override seed and count.
+// and JITFFI_CODEC_COUNT override seed and count. A child without code
+// generation checks that the closures then do the work.
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { ffi } = require('./helpers');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { ffi, assertThrowsCode } = require('./helpers');
 const gen = require('./gen/aggregates');
 const bvgen = require('./gen/byvalue');
 const sig = require('./gen/signatures');
@@ -170,13 +173,42 @@ describe(`generated encoders and decoders agree with the closures (seed 0x${seed
     assert.ok(errors >= list.length * 3, `only ${errors} spoiled values were refused`);
   });
 
-  it('ffi.read, ffi.write, ffi.alloc and by-value calls use them; the closures remain without code generation', () => {
-    const P = ffi.struct({ x: 'f64', tag: 'u8', v: ffi.array('i16', 2) }, { packed: 1 });
-    const buf = ffi.alloc(P, { x: 2.5, tag: 7, v: [-1, 2] });
-    assert.deepEqual([...buf], [0, 0, 0, 0, 0, 0, 4, 64, 7, 255, 255, 2, 0]);
-    assert.deepEqual(ffi.read(ffi.getRawPointer(buf), P), { x: 2.5, tag: 7, v: new Int16Array([-1, 2]) });
-    const node = aggregate.resolve(P);
-    assert.equal(aggregate.encoderFor(node, generatedTarget).name, 'encode');
-    assert.equal(aggregate.decoderFor(node, generatedTarget).name, 'decode');
+  it('ffi.alloc and ffi.read use them; without code generation the closures do the same', () => {
+    const script = `
+      const ffi = require(${JSON.stringify(path.join(__dirname, '..'))});
+      const aggregate = require(${JSON.stringify(path.join(__dirname, '..', 'lib', 'aggregate.js'))});
+      const P = ffi.struct({ x: 'f64', tag: 'u8', v: ffi.array('i16', 2) }, { packed: 1 });
+      const buf = ffi.alloc(P, { x: 2.5, tag: 7, v: [-1, 2] });
+      const node = aggregate.resolve(P);
+      const target = aggregate.codecTarget(new ArrayBuffer(64));
+      console.log(JSON.stringify({
+        bytes: [...buf],
+        read: ffi.read(ffi.getRawPointer(buf), P),
+        names: [aggregate.encoderFor(node, target).name, aggregate.decoderFor(node, target).name],
+      }, (k, v) => (ArrayBuffer.isView(v) ? [...v] : v)));`;
+    for (const flags of [[], ['--disallow-code-generation-from-strings']]) {
+      const r = spawnSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.deepEqual(out.bytes, [0, 0, 0, 0, 0, 0, 4, 64, 7, 255, 255, 2, 0]);
+      assert.deepEqual(out.read, { x: 2.5, tag: 7, v: [-1, 2] });
+      if (flags.length) assert.ok(out.names.every((name) => name !== 'encode' && name !== 'decode'), out.names.join());
+      else assert.deepEqual(out.names, ['encode', 'decode']);
+    }
+  });
+
+  it('a type whose code would be too long keeps the closures', () => {
+    const Wide = ffi.struct(Array.from({ length: 450 }, (_, i) => [`f${i}`, i % 2 ? 'i16' : 'f32']));
+    const node = aggregate.resolve(Wide);
+    const encode = aggregate.encoderFor(node, generatedTarget);
+    const decode = aggregate.decoderFor(node, generatedTarget);
+    assert.notEqual(encode.name, 'encode');
+    assert.notEqual(decode.name, 'decode');
+    const value = Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`f${i}`, i % 2 ? -i : i / 4]));
+    new Uint8Array(generatedTarget.buffer).fill(0);
+    encode(16, value, 'value');
+    assert.deepEqual(decode(16), value);
+    assert.deepEqual(ffi.read(ffi.getRawPointer(ffi.alloc(Wide, value)), Wide), value);
+    assertThrowsCode(() => encode(16, { ...value, f3: 'x' }, 'value'), 'ERR_INVALID_ARG_VALUE', 'value.f3 must be an int16');
   });
 });

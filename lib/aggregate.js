@@ -656,8 +656,21 @@ const MAX_PARTS = 400;
 // V8 keeps what it compiled for each distinct source given to `new
 // Function` (lib/wrappers.js, MAX_GENERATED): at most this many sources.
 const MAX_SOURCES = 2048;
-const sources = new Set();
+const sources = new Set(); // sourceId of each source generated
 const factories = new BoundedCache(256);
+
+// A short name of a generated source for the sets that count them: two
+// 32-bit FNV-1a hashes and the length.
+function sourceId(source) {
+  let a = 0x811c9dc5;
+  let b = 0x1b873593;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${source.length}`;
+}
 const TOO_LONG = Symbol('too long');
 
 const lowbit = (n) => (n === 0 ? Infinity : n & -n);
@@ -901,9 +914,9 @@ function codeOf(node, which) {
     } catch (e) {
       if (e !== TOO_LONG) throw e;
     }
-    if (result !== null && !sources.has(result.source)) {
+    if (result !== null && !sources.has(sourceId(result.source))) {
       if (sources.size >= MAX_SOURCES) result = null;
-      else sources.add(result.source);
+      else sources.add(sourceId(result.source));
     }
   }
   code[which] = result;
@@ -963,6 +976,7 @@ module.exports = {
   withEncoded,
   encodeInto,
   codecTarget,
+  sourceId,
   encoderFor,
   decoderFor,
   allocate,

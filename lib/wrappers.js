@@ -418,7 +418,7 @@ function callByValueAlone(plan, inner, args) {
 //     return X2(base + 32);
 //   }
 const bvFactories = new BoundedCache(256);
-const bvGenerated = new Set();
+const bvGenerated = new Set(); // aggregate.sourceId of each source generated
 
 function byValueFactory(plan, n) {
   const names = Array.from({ length: n }, (_, i) => `a${i}`);
@@ -462,9 +462,10 @@ return ({ call(${names.join(', ')}) {
 } }).call;`;
   let factory = bvFactories.get(source);
   if (factory === undefined) {
-    if (!bvGenerated.has(source)) {
+    const id = aggregate.sourceId(source);
+    if (!bvGenerated.has(id)) {
       if (bvGenerated.size >= MAX_GENERATED) return null;
-      bvGenerated.add(source);
+      bvGenerated.add(id);
     }
     // eslint-disable-next-line no-new-func -- only where canGenerateCode (byValueWrapper)
     factory = new Function('S', 'E', 'R', 'BV', 'inner', 'A', 'alone', 'W', 'U8', 'FILL', 'X', source);

@@ -287,16 +287,20 @@ function makeWrapper(state, name, address, sig) {
 // any signature) validates the other arguments.
 //
 // A call's aggregates (its *frame*: the arguments, then the result) live
-// in the by-value area, memory of this module's own whose address is known
-// once, so a call allocates nothing and makes no N-API call for them. The
+// in the by-value area, an ArrayBuffer of this module's own (V8 never
+// moves its memory) whose address is taken once, so a call allocates
+// nothing and makes no N-API call for them. The
 // area is a stack, as the string area is: a call starts at 0 when no
 // callback is running and no other call is encoding its arguments (then no
 // other call can be using the area on this thread), else at `BV.top`, and
 // raises `BV.top` past its frame until the native call returns. So calls
 // nested in a callback, or made by a getter of an argument being encoded,
-// never touch the frame of the call they are nested in. A throw or a
-// termination leaves `BV.top` raised; the next outermost call starts at 0
-// again. A frame that does not fit gets fresh memory of its own.
+// never touch the frame of the call they are nested in. A throw gives the
+// frame back; a termination (which runs no `finally`) leaves `BV.top`
+// raised, and the next outermost call starts at 0 again (one inside a
+// getter leaves `BV.encoding` raised too: later calls then start at
+// `BV.top`, which is correct, with less room). A frame that does not fit
+// gets fresh memory of its own.
 const pointerRow = byName.get('pointer');
 const roundUp8 = (n) => Math.ceil(n / 8) * 8;
 
@@ -381,8 +385,12 @@ function callByValue(plan, inner, args) {
     BV.encoding--;
   }
   if (plan.result !== null) args.push(bvAddressAt(base + plan.resultAt));
-  const r = Reflect.apply(inner, undefined, args);
-  BV.top = base;
+  let r;
+  try {
+    r = Reflect.apply(inner, undefined, args);
+  } finally {
+    BV.top = base;
+  }
   return plan.result === null ? r : plan.decode(base + plan.resultAt);
 }
 
@@ -413,8 +421,7 @@ function callByValueAlone(plan, inner, args) {
 //     BV.encoding++;
 //     try { X0(base, a0, 'Argument 0'); X1(base + 16, a1, 'Argument 1'); }
 //     catch (e) { BV.top = base; throw e; } finally { BV.encoding--; }
-//     inner(A(base), A(base + 16), A(base + 32));
-//     BV.top = base;
+//     try { inner(A(base), A(base + 16), A(base + 32)); } finally { BV.top = base; }
 //     return X2(base + 32);
 //   }
 const bvFactories = new BoundedCache(256);
@@ -456,8 +463,12 @@ return ({ call(${names.join(', ')}) {
   } finally {
     BV.encoding--;
   }
-  const r = inner(${lowered.join(', ')});
-  BV.top = base;
+  let r;
+  try {
+    r = inner(${lowered.join(', ')});
+  } finally {
+    BV.top = base;
+  }
   ${result}
 } }).call;`;
   let factory = bvFactories.get(source);

@@ -94,7 +94,19 @@ describe(`by-value calls inside by-value calls (${mode}${process.env.JITFFI_REEN
     const boom = new Error('boom');
     assert.throws(() => f.quad_sum({ get a() { throw boom; }, b: 0n, c: 0n, d: 0n }, quadOf(1)), (e) => e === boom);
     assertThrowsCode(() => f.quad_around(quadOf(1), 'x', null), 'ERR_INVALID_ARG_VALUE', 'Argument 1 must be an int32');
-    assert.equal(internals.byValueAreaState().encoding, 0);
+    assert.deepEqual(internals.byValueAreaState(), { top: 0, encoding: 0, size: 16384 });
+    // A callback's by-value call that throws gives its frame back at once.
+    let top;
+    const cb = lib.registerCallback({ parameters: ['i32'], result: 'void' }, () => {
+      assertThrowsCode(() => f.quad_around(quadOf(1), 2 ** 31, null), 'ERR_INVALID_ARG_VALUE', 'Argument 1 must be an int32');
+      top = internals.byValueAreaState().top;
+    });
+    try {
+      f.point_around({ x: 0, y: 0 }, 0, cb);
+    } finally {
+      lib.unregisterCallback(cb);
+    }
+    assert.equal(top, 16 + 16, 'the frame of point_around');
     assert.deepEqual(f.quad_sum(quadOf(1), quadOf(2)), { a: 3n, b: -9n, c: 2003n, d: 3n << 20n });
     assert.equal(internals.byValueAreaState().top, 0);
   });

@@ -28,9 +28,10 @@
 // `value.origin.x must be a double`, or `Argument 0.origin.x ...` for a call
 // argument.
 
-const { byName } = require('./native');
+const { byName, canGenerateCode } = require('./native');
 const { makeError, describe } = require('./errors');
-const { badValueFn } = require('./validate');
+const { badValueFn, badValue } = require('./validate');
+const { BoundedCache } = require('./cache');
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -399,7 +400,7 @@ function arrayNode(descriptor, element, length) {
   const copyable = Typed !== null && size >= BULK_BYTES && (element.row.kind !== 'int' ||
     (viewRange(Typed)[0] >= element.row.min && viewRange(Typed)[1] <= element.row.max));
   return {
-    kind: 'array', descriptor, size, align: descriptor.align, element, length, expect,
+    kind: 'array', descriptor, size, align: descriptor.align, element, length, expect, Typed, tag, copyable,
     encode(view, at, v) {
       const kindTag = typedArrayTag.call(v);
       if ((kindTag === undefined && !Array.isArray(v)) || v.length !== length) throw new BadValue(`must be ${expect}`);
@@ -521,7 +522,7 @@ function viewOf(target, offset, size, name) {
 const SCRATCH_BYTES = 4096;
 const scratch = new ArrayBuffer(SCRATCH_BYTES);
 const scratchBytes = new Uint8Array(scratch);
-const scratchView = new DataView(scratch);
+let scratchTarget = null; // made on first use: codecTarget is defined below
 let scratchInUse = false;
 
 // Encodes `value` as `node` (checked in full; `root` names it in errors)
@@ -536,7 +537,9 @@ function withEncoded(node, value, root, use, onBad) {
     scratchInUse = true;
     try {
       scratchBytes.fill(0, 0, size);
-      encodeInto(node, value, scratchView, 0, root, onBad);
+      if (scratchTarget === null) scratchTarget = codecTarget(scratch);
+      if (onBad === undefined) encoderFor(node, scratchTarget)(0, value, root);
+      else encodeInto(node, value, scratchTarget.view, 0, root, onBad); // a callback's result: the checked closures
       return use(new Uint8Array(scratch, 0, size));
     } finally {
       scratchInUse = false;
@@ -604,6 +607,364 @@ function decode(type, source, offset = 0) {
   return node.decode(viewOf(source, offset, node.size, 'source'), 0);
 }
 
+// ---- generated encoders and decoders ---------------------------------------
+// The encoder and the decoder of a type for one *target* (an ArrayBuffer of
+// jitffi's own with a typed array of every element type over it: the
+// by-value area of lib/wrappers.js, this module's scratch, ffi.read's copy
+// area) are generated from its layout with `new Function` where code
+// generation is allowed (lib/native.js): straight-line code with constant
+// property names and offsets, scalars stored and loaded through the typed
+// arrays, arrays as loops. They do what the closures of the nodes do, with
+// the same checks in the same order, reading each property once, and the
+// same errors; the closures remain for contexts without code generation
+// and for types whose code would be long. `at` is a multiple of 8, so a
+// scalar whose offset is a multiple of its size is aligned in the target;
+// the others (packed) go through an 8-byte conversion buffer.
+//
+//   function encode(at, v, root) {        // struct { f64 x; i32 n }
+//     try {
+//       let x0 = v;
+//       if (typeof x0 !== 'object' || x0 === null || isArray(x0) || isView(x0)) throw B('must be ...', []);
+//       let x1 = x0["x"];
+//       if (x1 === undefined) throw B('is missing: expected a double', [".x"]);
+//       if (typeof x1 !== 'number') throw B('must be a double', [".x"]);
+//       V_Float64[(at) >>> 3] = x1;
+//       ...
+//       const k3 = keys(x0);
+//       if (k3.length !== 2 || k3[0] !== "x" || k3[1] !== "n") { <the key that is not a field> }
+//     } catch (e) { throw U(e, root); }
+//   }
+//   function decode(at) { return { "x": V_Float64[(at) >>> 3], "n": V_Int32[(at + 8) >>> 2] }; }
+
+const VIEW_NAMES = ['Int8', 'Uint8', 'Int16', 'Uint16', 'Int32', 'Uint32', 'Float32', 'Float64', 'BigInt64', 'BigUint64'];
+const TYPED = Object.fromEntries(VIEW_NAMES.map((name) => [name, globalThis[`${name}Array`]]));
+
+function viewsOver(buffer) {
+  const views = {};
+  for (const name of VIEW_NAMES) {
+    const Typed = TYPED[name];
+    views[name] = new Typed(buffer, 0, Math.floor(buffer.byteLength / Typed.BYTES_PER_ELEMENT));
+  }
+  return views;
+}
+
+let targets = 0;
+
+// A target over `buffer`, for encoderFor and decoderFor.
+function codecTarget(buffer) {
+  return { id: targets++, buffer, view: new DataView(buffer), views: viewsOver(buffer) };
+}
+
+// Generated code longer than this many parts (each field, element or
+// scalar visited; a loop counts its body once) is not generated.
+const MAX_PARTS = 400;
+// V8 keeps what it compiled for each distinct source given to `new
+// Function` (lib/wrappers.js, MAX_GENERATED): at most this many sources.
+const MAX_SOURCES = 2048;
+const sources = new Set(); // sourceId of each source generated
+const factories = new BoundedCache(256);
+
+// A short name of a generated source for the sets that count them: two
+// 32-bit FNV-1a hashes and the length.
+function sourceId(source) {
+  let a = 0x811c9dc5;
+  let b = 0x1b873593;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${source.length}`;
+}
+const TOO_LONG = Symbol('too long');
+
+const lowbit = (n) => (n === 0 ? Infinity : n & -n);
+const q = (text) => JSON.stringify(text);
+
+// A position in the target: `base` (a variable, of known alignment
+// `align`) plus the constant `off`.
+const addr = (pos) => (pos.off === 0 ? pos.base : `${pos.base} + ${pos.off}`);
+const alignOf = (pos) => Math.min(pos.align, lowbit(pos.off));
+const at = (pos, offset) => ({ base: pos.base, align: pos.align, off: pos.off + offset });
+// Segments (outermost first, as source) -> the array BadValue keeps
+// (innermost first).
+const segs = (list) => `[${[...list].reverse().join(', ')}]`;
+
+class CodeGen {
+  constructor() {
+    this.consts = [];
+    this.vars = 0;
+    this.parts = 0;
+    this.readers = new Set();
+  }
+
+  konst(value) {
+    let i = this.consts.indexOf(value);
+    if (i < 0) i = this.consts.push(value) - 1;
+    return `K${i}`;
+  }
+
+  v(prefix) {
+    return `${prefix}${this.vars++}`;
+  }
+
+  part() {
+    if (++this.parts > MAX_PARTS) throw TOO_LONG;
+  }
+
+  store(row, pos, x) {
+    const size = row.size;
+    if (alignOf(pos) >= size) return `V_${row.view}[(${addr(pos)}) >>> ${Math.log2(size)}] = ${x};`;
+    const bytes = Array.from({ length: size }, (_, k) => `V_Uint8[${addr(pos)} + ${k}] = C_Uint8[${k}];`);
+    return `C_${row.view}[0] = ${x}; ${bytes.join(' ')}`;
+  }
+
+  load(row, pos) {
+    const size = row.size;
+    if (alignOf(pos) >= size) return `V_${row.view}[(${addr(pos)}) >>> ${Math.log2(size)}]`;
+    this.readers.add(row);
+    return `read${row.view}(${addr(pos)})`;
+  }
+
+  // Statements (into `out`) that check the value in variable `x` (a `let`)
+  // as `node` and store it at `pos`; `path` is its segments.
+  encode(node, pos, x, path, out) {
+    this.part();
+    const fail = (tail, list = path) => `throw B(${q(tail)}, ${segs(list)});`;
+    if (node.kind === 'scalar') {
+      const row = node.row;
+      const bad = fail(`must be ${node.expect}`);
+      if (row.kind === 'pointer') {
+        out.push(`if (${x} === null) ${x} = 0n; else if (typeof ${x} !== 'bigint' || BigInt.asUintN(64, ${x}) !== ${x}) ${bad}`);
+      } else if (row.kind === 'bigint') {
+        out.push(`if (typeof ${x} === 'number' && Number.isSafeInteger(${x})${row.signed ? '' : ` && ${x} >= 0`}) ${x} = BigInt(${x});`,
+          `else if (${badValue(row, x)}) ${bad}`);
+      } else {
+        out.push(`if (${badValue(row, x, { acceptMinusZero: true })}) ${bad}`);
+      }
+      out.push(this.store(row, pos, x));
+      return;
+    }
+    if (node.kind === 'array') {
+      const t = this.v('t');
+      const i = this.v('i');
+      const e = this.v('e');
+      const stride = node.element.size;
+      out.push(`const ${t} = tagOf.call(${x});`,
+        `if ((${t} === undefined && !isArray(${x})) || ${x}.length !== ${node.length}) ${fail(`must be ${node.expect}`)}`);
+      if (node.copyable) out.push(`if (${t} === ${q(node.tag)}) copyIn(V_Uint8, ${addr(pos)}, ${x}, ${node.size}); else {`);
+      out.push(`for (let ${i} = 0; ${i} < ${node.length}; ${i}++) {`, `let ${e} = ${x}[${i}];`);
+      const inner = { base: `${addr(pos)} + ${i} * ${stride}`, off: 0, align: Math.min(alignOf(pos), lowbit(stride)) };
+      this.encode(node.element, inner, e, [...path, `'[' + ${i} + ']'`], out);
+      out.push(node.copyable ? '} }' : '}');
+      return;
+    }
+    out.push(`if (typeof ${x} !== 'object' || ${x} === null || isArray(${x}) || isView(${x})) ${fail(`must be ${node.expect}`)}`);
+    // Reads member m into a new variable, as fieldOf does.
+    const read = (m) => {
+      const y = this.v('x');
+      const name = q(m.name);
+      out.push(`let ${y} = ${x}[${name}];`);
+      if (m.inherited) out.push(`if (${y} === OP[${name}] && !hasOwn(${x}, ${name})) ${y} = undefined;`);
+      return y;
+    };
+    const keysCheck = () => {
+      const k = this.v('k');
+      const names = node.members.map((m) => m.name);
+      const same = names.length <= 8
+        ? [`${k}.length !== ${names.length}`, ...names.map((name, j) => `${k}[${j}] !== ${q(name)}`)].join(' || ')
+        : `!sameKeys(${k}, ${this.konst(names)})`;
+      const extra = this.v('f');
+      out.push(`const ${k} = keys(${x});`,
+        `if (${same}) { const ${extra} = extraKey(${k}, ${this.konst(new Set(names))}); ` +
+        `if (${extra} !== undefined) ${fail(`is not a field of ${node.label}`, [...path, `'.' + ${extra}`])} }`);
+    };
+    if (node.kind === 'struct') {
+      // Each field is read and checked before the next is read.
+      for (const m of node.members) {
+        const y = read(m);
+        const list = [...path, q(`.${m.name}`)];
+        out.push(`if (${y} === undefined) ${fail(`is missing: expected ${m.node.expect}`, list)}`);
+        this.encode(m.node, at(pos, m.offset), y, list, out);
+      }
+      keysCheck();
+      return;
+    }
+    const values = node.members.map(read);
+    // A union: every member is read, then exactly one must be given.
+    const c = this.v('c');
+    const n = this.v('n');
+    const y = this.v('y');
+    out.push(`let ${c} = -1, ${n} = 0, ${y};`);
+    values.forEach((u, j) => out.push(`if (${u} !== undefined) { ${n}++; ${c} = ${j}; ${y} = ${u}; }`));
+    out.push(`if (${n} !== 1) throw unionError(${n}, [${values.join(', ')}], ${this.konst(node.members.map((m) => m.name))}, ` +
+      `${q(node.label)}, ${segs(path)});`);
+    // A union value has one key, the member given, most of the time.
+    const k = this.v('k');
+    const extra = this.v('f');
+    out.push(`const ${k} = keys(${x});`,
+      `if (${k}.length !== 1 || ${k}[0] !== ${this.konst(node.members.map((m) => m.name))}[${c}]) { ` +
+      `const ${extra} = extraKey(${k}, ${this.konst(new Set(node.members.map((m) => m.name)))}); ` +
+      `if (${extra} !== undefined) ${fail(`is not a field of ${node.label}`, [...path, `'.' + ${extra}`])} }`);
+    out.push(`switch (${c}) {`);
+    node.members.forEach((m, j) => {
+      out.push(`case ${j}: {`);
+      this.encode(m.node, at(pos, m.offset), y, [...path, q(`.${m.name}`)], out);
+      out.push('break; }');
+    });
+    out.push('}');
+  }
+
+  // An expression that decodes `node` at `pos`; `helpers` gets the
+  // functions it calls.
+  decode(node, pos, helpers) {
+    this.part();
+    if (node.kind === 'scalar') return this.load(node.row, pos);
+    if (node.kind !== 'array') {
+      return `{ ${node.members.map((m) => `${q(m.name)}: ${this.decode(m.node, at(pos, m.offset), helpers)}`).join(', ')} }`;
+    }
+    const f = this.v('array');
+    const stride = node.element.size;
+    const inner = { base: `p + i * ${stride}`, off: 0, align: Math.min(alignOf(pos), lowbit(stride)) };
+    const lines = [`function ${f}(p) {`];
+    if (node.Typed !== null) {
+      lines.push(`const out = new ${this.konst(node.Typed)}(${node.length});`);
+      if (node.size >= BULK_BYTES) {
+        lines.push(`new U8(out.buffer).set(new U8(BUFFER, p, ${node.size}));`);
+      } else {
+        lines.push(`for (let i = 0; i < ${node.length}; i++) out[i] = ${this.decode(node.element, inner, helpers)};`);
+      }
+    } else {
+      lines.push(`const out = new ArrayC(${node.length});`,
+        `for (let i = 0; i < ${node.length}; i++) out[i] = ${this.decode(node.element, inner, helpers)};`);
+    }
+    lines.push('return out;', '}');
+    helpers.push(lines.join('\n  '));
+    return `${f}(${addr(pos)})`;
+  }
+
+  // The source of a factory (V, C, K, H) => the function made of `body`.
+  source(body, helpers = []) {
+    const views = (name, prefix) => `const { ${VIEW_NAMES.map((v) => `${v}: ${prefix}_${v}`).join(', ')} } = ${name};`;
+    const readers = [...this.readers].map((row) => `function read${row.view}(p) { ` +
+      `${Array.from({ length: row.size }, (_, k) => `C_Uint8[${k}] = V_Uint8[p + ${k}];`).join(' ')} return C_${row.view}[0]; }`);
+    return `'use strict';
+${views('V', 'V')}
+${views('C', 'C')}
+${this.consts.map((_, i) => `const K${i} = K[${i}];`).join('\n')}
+const { B, U, BUFFER, U8, ArrayC, isArray, isView, keys, hasOwn, OP, tagOf, copyIn, extraKey, sameKeys, unionError } = H;
+${[...readers, ...helpers].join('\n')}
+${body}`;
+  }
+}
+
+function makeBadValue(tail, segments) {
+  const e = new BadValue(tail);
+  e.segments = segments;
+  return e;
+}
+
+const conversion = viewsOver(new ArrayBuffer(8));
+const helpersOf = (target) => ({
+  B: makeBadValue,
+  U: (e, root) => (e instanceof BadValue ? userError(e, root) : e),
+  BUFFER: target.buffer,
+  U8: Uint8Array,
+  ArrayC: Array,
+  isArray: Array.isArray,
+  isView: ArrayBuffer.isView,
+  keys: Object.keys,
+  hasOwn,
+  OP: ObjectPrototype,
+  tagOf: typedArrayTag,
+  copyIn: (bytes, offset, v, size) => bytes.set(new Uint8Array(v.buffer, v.byteOffset, size), offset),
+  extraKey: (list, names) => list.find((key) => !names.has(key)),
+  sameKeys: (list, names) => list.length === names.length && list.every((key, i) => key === names[i]),
+  unionError(count, values, names, label, path) {
+    const list = names.join(', ');
+    const given = names.filter((_, i) => values[i] !== undefined);
+    return makeBadValue(count === 0
+      ? `must have one of the fields ${list} (${label})`
+      : `must have only one of the fields ${list} (${label}); it has ${given.join(' and ')}`, path);
+  },
+});
+
+// The generated code of `node` (`which`: 'encode' or 'decode') as
+// { source, consts }, or null when it is not generated.
+const generatedCode = new WeakMap();
+
+function codeOf(node, which) {
+  let code = generatedCode.get(node);
+  if (code === undefined) {
+    code = {};
+    generatedCode.set(node, code);
+  }
+  if (code[which] !== undefined) return code[which];
+  let result = null;
+  if (canGenerateCode) {
+    const g = new CodeGen();
+    try {
+      let body;
+      if (which === 'encode') {
+        const out = ['let x0 = v;'];
+        g.vars = 1;
+        g.encode(node, { base: 'at', off: 0, align: 8 }, 'x0', [], out);
+        body = `return function encode(at, v, root) {\n  try {\n    ${out.join('\n    ')}\n  } catch (e) {\n    throw U(e, root);\n  }\n};`;
+        result = { source: g.source(body), consts: g.consts };
+      } else {
+        const helpers = [];
+        const expr = g.decode(node, { base: 'at', off: 0, align: 8 }, helpers);
+        result = { source: g.source(`return function decode(at) {\n  return ${expr};\n};`, helpers), consts: g.consts };
+      }
+    } catch (e) {
+      if (e !== TOO_LONG) throw e;
+    }
+    if (result !== null && !sources.has(sourceId(result.source))) {
+      if (sources.size >= MAX_SOURCES) result = null;
+      else sources.add(sourceId(result.source));
+    }
+  }
+  code[which] = result;
+  return result;
+}
+
+function generate(node, which, target) {
+  const code = codeOf(node, which);
+  if (code === null) return null;
+  let factory = factories.get(code.source);
+  if (factory === undefined) {
+    // eslint-disable-next-line no-new-func -- only where canGenerateCode (codeOf)
+    factory = new Function('V', 'C', 'K', 'H', code.source);
+    factories.set(code.source, factory);
+  }
+  return factory(target.views, conversion, code.consts, helpersOf(target));
+}
+
+// The encoder of `node` into `target`: (at, value, root) => undefined,
+// which checks `value` in full (errors named from `root`) and writes it at
+// byte `at`, a multiple of 8, of bytes that are zero beforehand.
+function encoderFor(node, target) {
+  const codecs = node.codecs || (node.codecs = []);
+  let f = codecs[2 * target.id];
+  if (f === undefined) {
+    f = generate(node, 'encode', target) || ((offset, value, root) => encodeInto(node, value, target.view, offset, root));
+    codecs[2 * target.id] = f;
+  }
+  return f;
+}
+
+// The decoder of `node` from `target`: (at) => the value at byte `at`, a
+// multiple of 8.
+function decoderFor(node, target) {
+  const codecs = node.codecs || (node.codecs = []);
+  let f = codecs[2 * target.id + 1];
+  if (f === undefined) {
+    f = generate(node, 'decode', target) || ((offset) => node.decode(target.view, offset));
+    codecs[2 * target.id + 1] = f;
+  }
+  return f;
+}
+
 module.exports = {
   struct,
   union,
@@ -618,6 +979,11 @@ module.exports = {
   encodeBytes,
   bytesOf,
   withEncoded,
+  encodeInto,
+  codecTarget,
+  sourceId,
+  encoderFor,
+  decoderFor,
   allocate,
   decode,
   LITTLE_ENDIAN,

@@ -4,7 +4,7 @@
 
 const native = require('./native');
 const { DynamicLibrary, dlopen, dlclose, dlsym } = require('./library');
-const { pathOf, generalOf, stringAreaTop } = require('./wrappers');
+const { pathOf, generalOf, stringAreaTop, byValueAreaState } = require('./wrappers');
 
 const ffi = {
   suffix: native.suffix,
@@ -18,13 +18,14 @@ const ffi = {
 // Non-standard introspection for tests, benchmarks and debugging: the
 // call path a wrapper uses, the compiled general-tier function behind a
 // fast-tier wrapper with pointer parameters, the string area's stack top
-// (lib/wrappers.js), the environment's JIT statistics, and which path each
+// and the by-value area's state (lib/wrappers.js), the environment's JIT statistics, and which path each
 // use of V8's C++ API takes (native/src/host/v8.rs).
 Object.defineProperty(ffi, Symbol.for('jitffi.internals'), {
   value: Object.freeze({
     pathOf,
     generalOf,
     stringAreaTop,
+    byValueAreaState,
     stats: () => native.addon.stats(),
     v8Api: () => native.addon.v8Api(),
   }),

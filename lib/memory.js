@@ -360,7 +360,7 @@ function checkRange(address, size) {
   if (address + BigInt(size) > 2n ** 64n) throw accessRangeError();
 }
 
-const scratchView = new DataView(scratch);
+const readTarget = aggregate.codecTarget(scratch);
 
 // ffi.read(pointer, type[, offset]): the value of `type` at pointer + offset.
 function read(pointer, type, offset) {
@@ -373,7 +373,7 @@ function read(pointer, type, offset) {
     V_BigUint64[I_ADDRESS] = address;
     V_Float64[I_OFFSET] = node.size;
     copyOut();
-    return node.decode(scratchView, 0);
+    return aggregate.decoderFor(node, readTarget)(0);
   }
   const copy = copyOf(address, node.size, true);
   return node.decode(new DataView(copy), 0);

@@ -281,56 +281,242 @@ function makeWrapper(state, name, address, sig) {
 // aggregate argument is the address of its bytes, and an aggregate result
 // is written through one more pointer argument, the last. The wrapper
 // encodes each aggregate argument (validated in full, errors named from
-// `Argument i`) into a zeroed buffer of its own, and decodes the result
-// from another; both are rounded up to 8 bytes, as the compiled code loads
-// and stores whole eightbytes. The lowered function (fast tier, general
-// tier or interpreted, chosen as for any signature) validates the other
-// arguments.
+// `Argument i`) and decodes the result; every value takes a multiple of
+// 8 bytes, as the compiled code loads and stores whole eightbytes. The
+// lowered function (fast tier, general tier or interpreted, chosen as for
+// any signature) validates the other arguments.
+//
+// A call's aggregates (its *frame*: the arguments, then the result) live
+// in the by-value area, an ArrayBuffer of this module's own (V8 never
+// moves its memory) whose address is taken once, so a call allocates
+// nothing and makes no N-API call for them. The
+// area is a stack, as the string area is: a call starts at 0 when no
+// callback is running and no other call is encoding its arguments (then no
+// other call can be using the area on this thread), else at `BV.top`, and
+// raises `BV.top` past its frame until the native call returns. So calls
+// nested in a callback, or made by a getter of an argument being encoded,
+// never touch the frame of the call they are nested in. A throw gives the
+// frame back; a termination (which runs no `finally`) leaves `BV.top`
+// raised, and the next outermost call starts at 0 again (one inside a
+// getter leaves `BV.encoding` raised too: later calls then start at
+// `BV.top`, which is correct, with less room). A frame that does not fit
+// gets fresh memory of its own.
 const pointerRow = byName.get('pointer');
 const roundUp8 = (n) => Math.ceil(n / 8) * 8;
 
+const BV_AREA_BYTES = 16 * 1024;
+const bvArea = new ArrayBuffer(BV_AREA_BYTES);
+const bvTarget = aggregate.codecTarget(bvArea);
+const bvBytes = bvTarget.views.Uint8;
+const bvWords = bvTarget.views.Float64;
+const fillBytes = Object.getPrototypeOf(Uint8Array.prototype).fill;
+// `encoding`: calls encoding their arguments now (a getter may be making
+// another call meanwhile).
+const BV = { top: 0, encoding: 0 };
+let bvAddress = null; // the area's address, a bigint, once a by-value wrapper exists
+const bvAddresses = []; // bvAddress + 8 * k, made on first use
+
+function bvAddressAt(offset) {
+  const k = offset / 8;
+  let p = bvAddresses[k];
+  if (p === undefined) {
+    p = bvAddress + BigInt(offset);
+    bvAddresses[k] = p;
+  }
+  return p;
+}
+
+// Whether each byte of `node`, rounded up to 8, belongs to exactly one of
+// its scalars: no padding, no union (whose members overlap, and whose
+// value leaves some bytes unwritten), nothing left for a zero.
+function isDense(node) {
+  const flat = aggregate.flatten(node.descriptor);
+  if (flat.size % 8 !== 0) return false;
+  const owners = new Uint8Array(flat.size);
+  for (const l of flat.leaves) {
+    for (let k = 0; k < byName.get(l.type).size; k++) owners[l.offset + k]++;
+  }
+  return owners.every((n) => n === 1);
+}
+
+// Where each aggregate of `sig` goes in a frame: { args: [{ index, node,
+// at, root, encode }], argBytes, zero (whether the arguments' bytes must
+// be zeroed first: padding, unions), result (node or null), resultAt,
+// decode, frame }. `encode` and `decode` are the node's for the area
+// (lib/aggregate.js, encoderFor and decoderFor).
+function byValuePlan(sig) {
+  const args = [];
+  let at = 0;
+  sig.params.forEach((p, index) => {
+    if (p.byValue !== true) return;
+    const node = aggregate.resolve(p.descriptor);
+    args.push({ index, node, at, root: `Argument ${index}`, encode: aggregate.encoderFor(node, bvTarget) });
+    at += roundUp8(p.size);
+  });
+  const result = sig.result.byValue === true ? aggregate.resolve(sig.result.descriptor) : null;
+  return {
+    args,
+    argBytes: at,
+    zero: !args.every((a) => isDense(a.node)),
+    result,
+    resultAt: at,
+    decode: result === null ? null : aggregate.decoderFor(result, bvTarget),
+    frame: at + (result === null ? 0 : roundUp8(result.size)),
+  };
+}
+
+// Calls `inner`, the lowered function, with `args` (the caller's
+// arguments, replaced in place by the addresses of the aggregates).
+function callByValue(plan, inner, args) {
+  const base = running[0] !== 0 || BV.encoding !== 0 ? BV.top : 0;
+  if (base + plan.frame > BV_AREA_BYTES) return callByValueAlone(plan, inner, args);
+  BV.top = base + plan.frame;
+  BV.encoding++;
+  try {
+    if (plan.zero) Reflect.apply(fillBytes, bvBytes, [0, base, base + plan.argBytes]);
+    for (const a of plan.args) {
+      a.encode(base + a.at, args[a.index], a.root);
+      args[a.index] = bvAddressAt(base + a.at);
+    }
+  } catch (e) {
+    BV.top = base;
+    throw e;
+  } finally {
+    BV.encoding--;
+  }
+  if (plan.result !== null) args.push(bvAddressAt(base + plan.resultAt));
+  let r;
+  try {
+    r = Reflect.apply(inner, undefined, args);
+  } finally {
+    BV.top = base;
+  }
+  return plan.result === null ? r : plan.decode(base + plan.resultAt);
+}
+
+// callByValue with a frame of fresh memory.
+function callByValueAlone(plan, inner, args) {
+  const frame = aggregate.allocate(plan.frame);
+  const view = new DataView(frame.buffer, frame.byteOffset, plan.frame);
+  for (const a of plan.args) aggregate.encodeInto(a.node, args[a.index], view, a.at, a.root);
+  const address = getRawPointer(frame);
+  for (const a of plan.args) args[a.index] = address + BigInt(a.at);
+  if (plan.result !== null) args.push(address + BigInt(plan.resultAt));
+  const r = Reflect.apply(inner, undefined, args);
+  // `frame` is referenced until here, so it outlives the native call.
+  return plan.result === null ? r : plan.result.decode(view, plan.resultAt);
+}
+
+// With code generation, a by-value wrapper is generated per frame layout:
+// callByValue with the arguments named, the offsets constant and the
+// encoders and the decoder called directly. At most MAX_GENERATED layouts
+// (see fastFactory).
+//
+//   function call(a0, a1) {               // Point add(Point, Point)
+//     if (S.closed) throw E.libraryClosed();
+//     if (arguments.length !== 2) throw E.argCount(2, arguments.length);
+//     const base = R[0] !== 0 || BV.encoding !== 0 ? BV.top : 0;
+//     if (base > 16336) return alone([a0, a1]);
+//     BV.top = base + 48;
+//     BV.encoding++;
+//     try { X0(base, a0, 'Argument 0'); X1(base + 16, a1, 'Argument 1'); }
+//     catch (e) { BV.top = base; throw e; } finally { BV.encoding--; }
+//     try { inner(A(base), A(base + 16), A(base + 32)); } finally { BV.top = base; }
+//     return X2(base + 32);
+//   }
+const bvFactories = new BoundedCache(256);
+const bvGenerated = new Set(); // aggregate.sourceId of each source generated
+
+function byValueFactory(plan, n) {
+  const names = Array.from({ length: n }, (_, i) => `a${i}`);
+  const consts = [];
+  const konst = (value) => `X${consts.push(value) - 1}`;
+  const plus = (k) => (k === 0 ? 'base' : `base + ${k}`);
+  const lowered = names.slice();
+  const encode = plan.args.map((a) => {
+    lowered[a.index] = `A(${plus(a.at)})`;
+    return `${konst(a.encode)}(${plus(a.at)}, a${a.index}, ${JSON.stringify(a.root)});`;
+  });
+  if (plan.result !== null) lowered.push(`A(${plus(plan.resultAt)})`);
+  let zero = '';
+  if (plan.zero) {
+    zero = plan.argBytes <= 64
+      ? Array.from({ length: plan.argBytes / 8 }, (_, k) => `W[(base >>> 3) + ${k}] = 0;`).join(' ')
+      : `FILL.call(U8, 0, base, ${plus(plan.argBytes)});`;
+  }
+  const result = plan.result === null ? 'return r;' : `return ${konst(plan.decode)}(${plus(plan.resultAt)});`;
+  const source = `'use strict';
+${consts.map((_, i) => `const X${i} = X[${i}];`).join('\n')}
+return ({ call(${names.join(', ')}) {
+  if (S.closed) throw E.libraryClosed();
+  if (arguments.length !== ${n}) throw E.argCount(${n}, arguments.length);
+  const base = R[0] !== 0 || BV.encoding !== 0 ? BV.top : 0;
+  if (base > ${BV_AREA_BYTES - plan.frame}) return alone([${names.join(', ')}]);
+  BV.top = base + ${plan.frame};
+  BV.encoding++;
+  try {
+    ${zero}
+    ${encode.join('\n    ')}
+  } catch (e) {
+    BV.top = base;
+    throw e;
+  } finally {
+    BV.encoding--;
+  }
+  let r;
+  try {
+    r = inner(${lowered.join(', ')});
+  } finally {
+    BV.top = base;
+  }
+  ${result}
+} }).call;`;
+  let factory = bvFactories.get(source);
+  if (factory === undefined) {
+    const id = aggregate.sourceId(source);
+    if (!bvGenerated.has(id)) {
+      if (bvGenerated.size >= MAX_GENERATED) return null;
+      bvGenerated.add(id);
+    }
+    // eslint-disable-next-line no-new-func -- only where canGenerateCode (byValueWrapper)
+    factory = new Function('S', 'E', 'R', 'BV', 'inner', 'A', 'alone', 'W', 'U8', 'FILL', 'X', source);
+    bvFactories.set(source, factory);
+  }
+  return (state, inner, alone) => factory(state, errors, running, BV, inner, bvAddressAt, alone, bvWords, bvBytes, fillBytes, consts);
+}
+
 function byValueWrapper(state, name, address, sig) {
   const n = sig.params.length;
-  const resultType = sig.result.byValue === true ? sig.result.descriptor : null;
+  const resultByValue = sig.result.byValue === true;
   const lowered = {
-    result: resultType === null ? sig.result : byName.get('void'),
+    result: resultByValue ? byName.get('void') : sig.result,
     params: sig.params.map((p) => (p.byValue === true ? pointerRow : p)),
     key: sig.key,
     resultId: sig.resultId,
     paramIds: sig.paramIds,
   };
-  if (resultType !== null) lowered.params.push(pointerRow);
+  if (resultByValue) lowered.params.push(pointerRow);
   const inner = makeWrapper(state, name, address, lowered);
-  const encoders = sig.params.map((p, i) => (p.byValue === true
-    ? { type: p.descriptor, bytes: roundUp8(p.size), root: `Argument ${i}` }
-    : null));
-  const resultBytes = resultType === null ? 0 : roundUp8(sig.result.size);
-  const fn = ({ call(...args) {
-    if (state.closed) throw errors.libraryClosed();
-    if (args.length !== n) throw errors.argCount(n, args.length);
-    // The buffers stay referenced by `held` until the native call returns.
-    const held = [];
-    for (let i = 0; i < n; i++) {
-      const e = encoders[i];
-      if (e === null) continue;
-      const bytes = aggregate.allocate(e.bytes);
-      aggregate.encode(e.type, args[i], bytes, 0, e.root);
-      held.push(bytes);
-      args[i] = getRawPointer(bytes);
-    }
-    let out = null;
-    if (resultType !== null) {
-      out = aggregate.allocate(resultBytes);
-      args.push(getRawPointer(out));
-    }
-    const r = Reflect.apply(inner, undefined, args);
-    held.length = 0;
-    return out === null ? r : aggregate.decode(resultType, out);
-  } }).call;
+  if (bvAddress === null) bvAddress = getRawPointer(bvArea);
+  const plan = byValuePlan(sig);
+  const factory = canGenerateCode ? byValueFactory(plan, n) : null;
+  const fn = factory !== null
+    ? factory(state, inner, (args) => callByValueAlone(plan, inner, args))
+    : ({ call(...args) {
+      if (state.closed) throw errors.libraryClosed();
+      if (args.length !== n) throw errors.argCount(n, args.length);
+      return callByValue(plan, inner, args);
+    } }).call;
   paths.set(fn, pathOf(inner));
   const general = generalOf(inner);
   if (general !== undefined) generals.set(fn, general);
   return define(fn, name, n, address);
+}
+
+// Where the next outermost by-value call would start in the by-value area,
+// and how many calls are encoding their arguments, for tests.
+function byValueAreaState() {
+  return { top: BV.top, encoding: BV.encoding, size: BV_AREA_BYTES };
 }
 
 // The call path a wrapper uses ('fast', 'general' or 'interp'), for tests.
@@ -349,4 +535,4 @@ function stringAreaTop() {
   return STR.top;
 }
 
-module.exports = { makeWrapper, pathOf, generalOf, stringAreaTop };
+module.exports = { makeWrapper, pathOf, generalOf, stringAreaTop, byValueAreaState };

@@ -35,6 +35,24 @@
 //                    their values go through C and ffi.read/write/alloc in
 //                    each mode; without --count, only these run. `--only
 //                    agg_<i>` reruns one
+//   --byvalue V      also V random structs and unions passed to and returned
+//                    from C by value (test/gen/byvalue.js; the first ones
+//                    are the hand-picked hard shapes): six C functions
+//                    each (take, make, echo, calc, nest, and call, which
+//                    calls a callback taking and returning it), in three
+//                    modes: jit (the fast tier), general (a child without
+//                    JS code generation, so every call takes the compiled
+//                    general tier) and interp. Each result must equal the
+//                    one computed in JS and the other modes' results; small
+//                    packed misaligned shapes and long double must be
+//                    refused. Without --count, only these run (default
+//                    batch 100). `--only bv_<i>` reruns one
+//
+// Modes: jit (compiled; the fast tier where it applies), general (compiled,
+// in a child run with --disallow-code-generation-from-strings, where every
+// signature takes the general tier) and interp (JITFFI_MODE=interp). The
+// default is jit,interp for the signatures and aggregates, and
+// jit,general,interp for --byvalue; --modes sets them for all.
 //
 // Figures: "calls" counts the calls JS makes into C (C functions and
 // callback drivers) in one mode; "callback invocations" counts the calls C
@@ -50,8 +68,15 @@ const root = path.join(__dirname, '..');
 const gen = require(path.join(root, 'test', 'gen', 'signatures.js'));
 const cbgen = require(path.join(root, 'test', 'gen', 'callbacks.js'));
 const agggen = require(path.join(root, 'test', 'gen', 'aggregates.js'));
+const bvgen = require(path.join(root, 'test', 'gen', 'byvalue.js'));
 
-const MODES = { jit: '', interp: 'interp' };
+// Each mode: its JITFFI_MODE, extra node flags, and what the child's
+// stats().mode says.
+const MODES = {
+  jit: { env: '', execArgv: [], stats: 'jit' },
+  general: { env: '', execArgv: ['--disallow-code-generation-from-strings'], stats: 'jit' },
+  interp: { env: 'interp', execArgv: [], stats: 'interp' },
+};
 const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
 
 // ------------------------------------------------------------- options ----
@@ -59,15 +84,16 @@ const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
 function usage(message) {
   if (message) console.error(`fuzz: ${message}`);
   console.error('usage: node scripts/fuzz.js [--count N] [--seed S] [--batch B] [--random R] ' +
-    '[--callbacks F] [--jobs J] [--only names] [--modes jit,interp] [--out DIR] [--keep] [--quiet]');
+    '[--callbacks F] [--jobs J] [--only names] [--modes jit,general,interp] [--out DIR] [--keep] [--quiet] ' +
+    '[--aggregates A] [--byvalue V] [--sabotage]');
   process.exit(2);
 }
 
 function parseOptions(argv) {
   const o = {
     count: 1000, seed: undefined, batch: 250, random: 8, callbacks: 0.25, jobs: 1,
-    only: null, modes: ['jit', 'interp'], out: null, keep: false, maxReport: 20, quiet: false, child: false,
-    aggregates: 0, aggOnly: [],
+    only: null, modes: null, out: null, keep: false, maxReport: 20, quiet: false, child: false,
+    aggregates: 0, aggOnly: [], byvalue: 0, bvOnly: [], bvBatch: 100,
   };
   let countGiven = false;
   const num = (name, v, { min = 0, int = true } = {}) => {
@@ -82,12 +108,13 @@ function parseOptions(argv) {
     switch (flag) {
       case '--count': o.count = num('--count', value(), { min: 1 }); countGiven = true; break;
       case '--aggregates': o.aggregates = num('--aggregates', value(), { min: 1 }); break;
+      case '--byvalue': o.byvalue = num('--byvalue', value(), { min: 1 }); break;
       case '--seed': {
         const v = value();
         try { o.seed = gen.parseSeed(v); } catch { usage(`bad --seed: ${v}`); }
         break;
       }
-      case '--batch': o.batch = num('--batch', value(), { min: 1 }); break;
+      case '--batch': o.batch = num('--batch', value(), { min: 1 }); o.bvBatch = o.batch; break;
       case '--random': o.random = num('--random', value()); break;
       case '--callbacks': o.callbacks = num('--callbacks', value(), { int: false }); if (o.callbacks > 1) usage('--callbacks must be in [0, 1]'); break;
       case '--jobs': o.jobs = num('--jobs', value(), { min: 1 }); break;
@@ -97,18 +124,22 @@ function parseOptions(argv) {
       case '--keep': o.keep = true; break;
       case '--max-report': o.maxReport = num('--max-report', value()); break;
       case '--quiet': o.quiet = true; break;
-      case '--child': case '--aggregate-child': o.child = true; break;
+      case '--child': case '--aggregate-child': case '--byvalue-child': o.child = true; break;
       case '--sabotage': o.sabotage = true; break;
       case '--help': case '-h': usage(); break;
       default: usage(`unknown option ${a}`);
     }
   }
-  for (const m of o.modes) if (!(m in MODES)) usage(`unknown mode ${m}`);
+  for (const m of o.modes || []) if (!(m in MODES)) usage(`unknown mode ${m}`);
+  // The modes of each part: --modes for all, else its defaults.
+  o.bvModes = o.modes || ['jit', 'general', 'interp'];
+  o.modes = o.modes || ['jit', 'interp'];
   if (o.seed === undefined) o.seed = crypto.randomBytes(4).readUInt32LE(0);
   if (o.only) {
     o.aggOnly = o.only.filter((n) => /^agg_\d+$/.test(n)).map((n) => Number(n.slice(4)));
-    o.only = o.only.filter((n) => !/^agg_\d+$/.test(n));
-  } else if (o.aggregates > 0 && !countGiven) {
+    o.bvOnly = o.only.filter((n) => /^bv_\d+$/.test(n)).map((n) => Number(n.slice(3)));
+    o.only = o.only.filter((n) => !/^(agg|bv)_\d+$/.test(n));
+  } else if ((o.aggregates > 0 || o.byvalue > 0) && !countGiven) {
     o.count = 0;
   }
   return o;
@@ -154,6 +185,26 @@ function aggregateChildMain() {
   process.stdout.write(JSON.stringify({ mode: ffi[Symbol.for('jitffi.internals')].stats().mode, layout, memory }));
 }
 
+// Runs one batch of by-value cases in this process (mode set by the
+// parent) and writes { mode, codegen, mismatches, records, paths, counts,
+// longDouble } as JSON to stdout; the case being run goes to fd 3.
+function byValueChildMain() {
+  const spec = JSON.parse(process.env.JITFFI_FUZZ_SPEC);
+  const ffi = require(root);
+  let progressFd = 3;
+  const progress = (name) => {
+    if (progressFd === null) return;
+    try { fs.writeSync(progressFd, `${name}\n`); } catch { progressFd = null; }
+  };
+  const cases = spec.indices.map((i) => bvgen.generateCase(spec.seed, i, { random: spec.random, hard: true }));
+  const out = bvgen.runCases(ffi, spec.lib, cases, progress);
+  out.longDouble = bvgen.checkLongDouble(ffi);
+  out.mode = ffi[Symbol.for('jitffi.internals')].stats().mode;
+  out.liveCallbacks = ffi[Symbol.for('jitffi.internals')].stats().callbacks;
+  progress('done');
+  process.stdout.write(JSON.stringify(out));
+}
+
 // -------------------------------------------------------------- parent ----
 
 function hexSeed(seed) {
@@ -180,10 +231,10 @@ function compile(source, dir, name) {
 
 function runChild(spec, mode, flag = '--child') {
   return new Promise((resolve) => {
-    const env = { ...process.env, JITFFI_MODE: MODES[mode], JITFFI_FUZZ_SPEC: JSON.stringify(spec) };
+    const env = { ...process.env, JITFFI_MODE: MODES[mode].env, JITFFI_FUZZ_SPEC: JSON.stringify(spec) };
     delete env.NODE_TEST_CONTEXT;
     delete env.NODE_OPTIONS;
-    const child = spawn(process.execPath, [__filename, flag], {
+    const child = spawn(process.execPath, [...MODES[mode].execArgv, __filename, flag], {
       cwd: root, env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
     const out = [];
@@ -344,6 +395,101 @@ async function runAggregates(o, outDir, fail) {
   return totals;
 }
 
+// --sabotage with --byvalue: take_0 rejects what it is given, and the
+// first double calc_i computes (bv_1's, a hard shape) has one more bit
+// flipped, which nest_1 returns too.
+function sabotageByValue(source) {
+  const take = source.replace(/(EXPORT int32_t take_0\([^)]*\) \{)/, '$1 return 77;');
+  const calc = take.replace(/& 0x800fffffffffffffull\);/, '& 0x800fffffffffffffull ^ 1);');
+  if (take === source || calc === take) throw new Error('--sabotage: nothing to plant in the by-value cases');
+  return calc;
+}
+
+// The by-value part of the fuzzer: batches of `o.bvBatch` cases, each
+// compiled into a library and run in a child per mode. Returns its totals.
+async function runByValue(o, outDir, fail) {
+  const indices = o.bvOnly.length ? o.bvOnly : Array.from({ length: o.byvalue }, (_, i) => i);
+  const modes = o.bvModes;
+  const totals = { cases: 0, refused: 0, registers: 0, memory: 0, signatures: 0, calls: {}, nested: 0, paths: {}, mismatches: 0 };
+  for (const m of modes) totals.calls[m] = 0;
+  const nb = Math.ceil(indices.length / o.bvBatch);
+  for (let b = 0; b < nb; b++) {
+    const t0 = Date.now();
+    const batch = indices.slice(b * o.bvBatch, (b + 1) * o.bvBatch);
+    const cases = batch.map((i) => bvgen.generateCase(o.seed, i, { random: o.random, hard: true }));
+    let source = bvgen.cSource(cases);
+    if (o.sabotage) source = sabotageByValue(source);
+    const name = `byvalue-${b}`;
+    let lib;
+    try {
+      lib = await compile(source, outDir, name);
+    } catch (e) {
+      fail({ batch: `v${b}`, what: 'compile', detail: e.message });
+      continue;
+    }
+    const spec = { seed: o.seed, indices: batch, random: o.random, lib };
+    const runs = await Promise.all(modes.map((m) => runChild(spec, m, '--byvalue-child')));
+    let failures = 0;
+    const vfail = (f) => { failures++; fail({ batch: `v${b}`, ...f }); };
+    const culprit = (text) => /^(bv_\d+)/.exec(text)?.[1];
+    const repro = (n, mode) => n && `node scripts/fuzz.js --seed ${hexSeed(o.seed)} --random ${o.random} --only ${n}${mode ? ` --modes ${mode}` : ''}`;
+    runs.forEach((r, k) => {
+      if (r.result === null) {
+        vfail({
+          what: 'crash', mode: r.mode, name: r.last && r.last !== 'done' ? r.last : undefined,
+          detail: `child exited with ${r.code}${r.signal ? ` (signal ${r.signal})` : ''} while running ${r.last}\n` +
+            `stderr (tail):\n${r.stderr.split('\n').slice(-25).join('\n')}`,
+          repro: r.last && r.last !== 'done' ? repro(r.last, r.mode) : null,
+        });
+        return;
+      }
+      const res = r.result;
+      if (res.mode !== MODES[r.mode].stats) vfail({ what: 'mode', mode: r.mode, detail: `child ran in mode ${res.mode}` });
+      if (res.liveCallbacks !== 0) vfail({ what: 'leak', mode: r.mode, detail: `${res.liveCallbacks} callbacks still registered` });
+      for (const m of res.mismatches) {
+        totals.mismatches++;
+        vfail({ what: 'by-value mismatch', mode: r.mode, name: culprit(m), detail: m, repro: repro(culprit(m)) });
+      }
+      for (const m of res.longDouble.mismatches) vfail({ what: 'long double', mode: r.mode, detail: m });
+      for (const [p, n] of Object.entries(res.paths)) {
+        const ok = r.mode === 'jit' ? p === 'fast' || p === 'general' : p === r.mode;
+        if (!ok) vfail({ what: 'path', mode: r.mode, detail: `${n} function(s) took path ${p}` });
+        if (r.mode === 'jit') totals.paths[p] = (totals.paths[p] || 0) + n;
+      }
+      totals.calls[r.mode] += res.counts.calls;
+      if (k === 0) {
+        for (const key of ['cases', 'refused', 'registers', 'memory', 'signatures', 'nested']) totals[key] += res.counts[key];
+      }
+    });
+    // Every mode must make the same calls with the same outcomes.
+    const ok = runs.filter((r) => r.result);
+    for (let i = 1; i < ok.length; i++) {
+      const a = ok[0].result.records;
+      const z = ok[i].result.records;
+      const differ = new Set();
+      for (let k = 0; k < Math.max(a.length, z.length); k++) {
+        const ra = a[k];
+        const rz = z[k];
+        if (JSON.stringify(ra) === JSON.stringify(rz)) continue;
+        const fn = (ra || rz).name;
+        if (differ.has(fn)) continue;
+        differ.add(fn);
+        const n = `bv_${fn.split('_').pop()}`;
+        vfail({
+          what: 'modes differ', name: n, repro: repro(n),
+          detail: `${fn} call ${(ra || rz).call}: ${ok[0].mode} ${JSON.stringify(ra && ra.r)}, ${ok[i].mode} ${JSON.stringify(rz && rz.r)}`,
+        });
+      }
+    }
+    if (failures === 0 && !o.keep) for (const ext of ['c', 'so']) fs.rmSync(path.join(outDir, `${name}.${ext}`), { force: true });
+    if (!o.quiet) {
+      console.log(`  by-value batch ${b + 1}/${nb}: ${fmt(batch.length)} cases; done ${fmt(totals.cases)}/${fmt(indices.length)}; ` +
+        `${failures} failure(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  }
+  return totals;
+}
+
 function reproCommand(o, name) {
   return `node scripts/fuzz.js --seed ${hexSeed(o.seed)} --random ${o.random} --only ${name}`;
 }
@@ -381,7 +527,10 @@ async function main() {
   console.log(`jitffi fuzz: seed ${hexSeed(o.seed)}, ${fmt(nSigs)} signatures ` +
     `(${fmt(batches.reduce((n, b) => n + b.forward.length, 0))} C functions, ` +
     `${fmt(batches.reduce((n, b) => n + b.callbacks.length, 0))} callbacks) in ${batches.length} batch(es), ` +
-    `modes ${o.modes.join('+')}, ${o.random} random calls per signature, build dir ${outDir}`);
+    `modes ${o.modes.join('+')}, ${o.random} random calls per signature` +
+    (o.aggregates || o.aggOnly.length ? `; ${fmt(o.aggOnly.length || o.aggregates)} aggregate types` : '') +
+    (o.byvalue || o.bvOnly.length ? `; ${fmt(o.bvOnly.length || o.byvalue)} by-value shapes in modes ${o.bvModes.join('+')}` : '') +
+    `; build dir ${outDir}`);
 
   const totals = { sigs: 0, calls: {}, invocations: {}, fastPaths: 0, generalPaths: 0 };
   for (const m of o.modes) { totals.calls[m] = 0; totals.invocations[m] = 0; }
@@ -419,14 +568,14 @@ async function main() {
         continue;
       }
       const res = r.result;
-      if (res.mode !== r.mode) bfail({ what: 'mode', mode: r.mode, detail: `child ran in mode ${res.mode}` });
+      if (res.mode !== MODES[r.mode].stats) bfail({ what: 'mode', mode: r.mode, detail: `child ran in mode ${res.mode}` });
       if (res.liveCallbacks !== 0) bfail({ what: 'leak', mode: r.mode, detail: `${res.liveCallbacks} callbacks still registered` });
       if (res.forward) {
         const fr = res.forward;
         totals.calls[r.mode] += fr.records.length;
         for (const e of fr.errors) bfail({ what: 'error', mode: r.mode, detail: e });
         fr.paths.forEach((p, i) => {
-          const ok = r.mode === 'interp' ? p === 'interp' : p === 'fast' || p === 'general';
+          const ok = r.mode === 'interp' || r.mode === 'general' ? p === r.mode : p === 'fast' || p === 'general';
           if (!ok) bfail({ what: 'path', mode: r.mode, detail: `${fwd[i].name} ${fwd[i].key} took path ${p}` });
           if (r.mode === 'jit') {
             if (p === 'fast') totals.fastPaths++;
@@ -501,6 +650,8 @@ async function main() {
 
   let agg = null;
   if (o.aggregates > 0 || o.aggOnly.length > 0) agg = await runAggregates(o, outDir, fail);
+  let bv = null;
+  if (o.byvalue > 0 || o.bvOnly.length > 0) bv = await runByValue(o, outDir, fail);
 
   const seconds = (Date.now() - started) / 1000;
   const m0 = o.modes[0];
@@ -518,9 +669,20 @@ async function main() {
       `${fmt(agg.leaves)} leaves compared with C; ${fmt(agg.values)} values, ${fmt(agg.scalars)} scalars, ` +
       `${o.modes.map((m) => `${fmt(agg.calls[m])} C calls (${m})`).join(', ')}`);
   }
+  if (bv) {
+    const m0 = o.bvModes[0];
+    console.log(`by value: ${fmt(bv.cases)} shapes (${fmt(bv.registers)} in registers, ${fmt(bv.memory)} in memory, ` +
+      `${fmt(bv.refused)} refused), ${fmt(bv.signatures)} signatures, ${fmt(bv.calls[m0])} calls per mode ` +
+      `(${fmt(2 * bv.nested)} of them from a callback during another by-value call), ` +
+      `${fmt(o.bvModes.reduce((n, m) => n + bv.calls[m], 0))} calls in ${o.bvModes.length} mode(s) (${o.bvModes.join(', ')}); ` +
+      `${fmt(bv.mismatches)} mismatches` +
+      (bv.paths.fast !== undefined || bv.paths.general !== undefined
+        ? `; jit paths: ${fmt(bv.paths.fast || 0)} fast, ${fmt(bv.paths.general || 0)} general` : ''));
+  }
   if (failures.length === 0) {
     console.log('OK: every call agreed with the JS checksum and across modes' +
-      (agg ? '; every aggregate layout and value agreed with C' : ''));
+      (agg ? '; every aggregate layout and value agreed with C' : '') +
+      (bv ? '; every by-value call agreed with JS and across modes' : ''));
     if (!o.keep && !o.out) fs.rmSync(outDir, { recursive: true, force: true });
     return 0;
   }
@@ -557,6 +719,8 @@ async function main() {
 
 if (process.argv.includes('--aggregate-child')) {
   aggregateChildMain();
+} else if (process.argv.includes('--byvalue-child')) {
+  byValueChildMain();
 } else if (process.argv.includes('--child')) {
   childMain();
 } else {

@@ -5,7 +5,9 @@
 // the compiled and the interpreted run of `npm test`, so the two runs cover
 // different signatures; JITFFI_FUZZ_SEED overrides it, JITFFI_FUZZ_COUNT the
 // count. Also checks that the generators cover every type and that the
-// fuzzer does fail, with reproducers, when the C side is wrong.
+// fuzzer does fail, with reproducers, when the C side is wrong; and the same
+// for its aggregate and by-value parts (--aggregates, --byvalue), the latter
+// run in three modes by the fuzzer itself (jit, general, interp).
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
@@ -103,10 +105,44 @@ describe('differential fuzzer', () => {
     fs.rmSync(/build dir kept: (.*)$/m.exec(r.stdout)[1], { recursive: true, force: true });
   });
 
+  it('--byvalue: structs and unions by value agree with JS and across jit, general and interp', () => {
+    const r = fuzz(['--byvalue', '60', '--seed', String(seed), '--random', '3']);
+    assert.equal(r.status, 0, `fuzz failed (exit ${r.status}, signal ${r.signal}):\n${r.stdout}\n${r.stderr}`);
+    const m = /by value: (\d+) shapes \((\d+) in registers, (\d+) in memory, (\d+) refused\), (\d+) signatures, ([\d,]+) calls per mode \(([\d,]+) of them from a callback.*\); (\d+) mismatches/.exec(r.stdout);
+    assert.ok(m, `no by-value totals line in:\n${r.stdout}`);
+    const [shapes, registers, memory, refused, signatures, calls, nested, mismatches] = m.slice(1).map((x) => Number(x.replace(/,/g, '')));
+    assert.equal(shapes, 60);
+    assert.equal(registers + memory + refused, 60);
+    assert.ok(registers >= 20 && memory >= 10, `${registers} in registers, ${memory} in memory`);
+    assert.ok(refused >= 2, 'the packed misaligned hard shapes are refused');
+    assert.equal(signatures, 6 * (registers + memory) + 2 * refused);
+    assert.ok(calls >= 10 * (registers + memory), `only ${calls} calls`);
+    assert.equal(nested, 2 * (registers + memory));
+    assert.equal(mismatches, 0);
+    assert.match(r.stdout, /in 3 mode\(s\) \(jit, general, interp\)/);
+    assert.match(r.stdout, /^OK: .*every by-value call agreed with JS and across modes/m);
+  });
+
+  it('--byvalue fails, naming the case in every mode, when C disagrees', () => {
+    const r = fuzz(['--byvalue', '20', '--seed', '1', '--random', '3', '--sabotage', '--max-report', '1000']);
+    assert.equal(r.status, 1, `the sabotaged run must fail:\n${r.stdout}\n${r.stderr}`);
+    const failing = /^failing cases: (.*)$/m.exec(r.stdout);
+    assert.ok(failing, r.stdout);
+    assert.match(failing[1], /bv_0 \(jit, general, interp\)/, 'a C function that rejects its struct is reported');
+    assert.match(failing[1], /bv_1 \(jit, general, interp\)/, 'a wrong computed struct is reported');
+    assert.match(r.stdout, /take_0 returned 77/);
+    assert.match(r.stdout, /calc_1 call \d: \.d: expected/);
+    assert.match(r.stdout, /nested calc_1 call 0: \.d: expected/, 'a wrong result of a call nested in a callback is reported');
+    assert.match(r.stdout, /reproduce: node scripts\/fuzz\.js --seed 0x1 --random 3 --only bv_1/);
+    assert.match(r.stdout, /[1-9]\d* mismatches/);
+    fs.rmSync(/build dir kept: (.*)$/m.exec(r.stdout)[1], { recursive: true, force: true });
+  });
+
   it('--only reruns single cases', () => {
-    const r = fuzz(['--seed', String(seed), '--only', 'rs_3,cb_40,agg_7', '--modes', mode]);
+    const r = fuzz(['--seed', String(seed), '--only', 'rs_3,cb_40,agg_7,bv_5', '--modes', mode]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, / 2 signatures, /);
     assert.match(r.stdout, /aggregates: 1 shapes, /);
+    assert.match(r.stdout, /by value: 1 shapes /);
   });
 });

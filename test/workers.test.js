@@ -74,6 +74,13 @@ test('four workers call C functions that call JS callbacks and are terminated mi
 // usually still readable, so where valgrind is installed the scenario runs
 // under memcheck too, which reports the reads of a freed cell.
 const REUSE = path.join(__dirname, 'workers', 'reuse.js');
+
+// memcheck's error reports in `stderr`, one string each (its lines from the
+// kind of error to the blank line that ends it).
+function memcheckErrors(stderr) {
+  const blocks = stderr.split(/\n==\d+== \n/).map((b) => b.replace(/^==\d+== /gm, '').trim());
+  return blocks.filter((b) => /^(Invalid (read|write|free)|Conditional jump|Use of uninitialised|Syscall param|Mismatched free|Source and destination overlap)/m.test(b));
+}
 const hasValgrind = spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 
 for (const mode of ['', 'interp']) {
@@ -86,6 +93,10 @@ for (const mode of ['', 'interp']) {
     const checked = spawnSync('valgrind', ['--error-limit=no', process.execPath, REUSE, fixturePath(), '3'],
       { encoding: 'utf8', env, timeout: 300000 });
     assert.equal(checked.stdout.trim(), '42 42 42', checked.stderr.slice(-2000));
-    assert.match(checked.stderr, /ERROR SUMMARY: 0 errors/, checked.stderr.slice(-4000));
+    assert.match(checked.stderr, /ERROR SUMMARY: \d+ errors/, 'memcheck did not finish');
+    // Only errors with a frame in jitffi's addon count: some Node.js majors'
+    // own code (V8's GC, TurboFan) shows memcheck errors of its own.
+    const ours = memcheckErrors(checked.stderr).filter((e) => /jitffi\.node|jitffi::/.test(e));
+    assert.deepEqual(ours, []);
   });
 }

@@ -8,8 +8,7 @@
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
-const { ffi, openFixture, assertThrowsCode } = require('./helpers');
+const { ffi, openFixture, assertThrowsCode, runWithoutCodegen } = require('./helpers');
 
 const internals = ffi[Symbol.for('jitffi.internals')];
 const mode = internals.stats().mode;
@@ -211,13 +210,9 @@ describe(`structs and unions by value (${mode}${process.env.JITFFI_BYVALUE_CHILD
 
   if (mode !== 'interp' && !process.env.JITFFI_BYVALUE_CHILD) {
     it('the general tier passes the same tests (a child without JS code generation)', () => {
-      const env = { ...process.env, JITFFI_BYVALUE_CHILD: '1' };
-      delete env.NODE_TEST_CONTEXT; // the child runs its tests itself
-      const r = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', __filename], { env, encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stdout + r.stderr);
-      // TAP (# pass) or the spec reporter (ℹ pass), which newer Node.js majors use here.
-      assert.match(r.stdout, /[#ℹ] pass 1[0-9]\b/);
-      assert.match(r.stdout, /[#ℹ] fail 0\b/);
+      const stdout = runWithoutCodegen(__filename, 'JITFFI_BYVALUE_CHILD');
+      assert.match(stdout, /[#ℹ] pass 1[0-9]\b/);
+      assert.match(stdout, /[#ℹ] fail 0\b/);
     });
   }
 });

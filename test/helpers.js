@@ -7,7 +7,7 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { execFileSync, spawnSync } = require('node:child_process');
 
 const root = path.join(__dirname, '..');
 const buildDir = path.join(__dirname, '.build');
@@ -104,8 +104,23 @@ function gc() {
 const POINTER_DESC = 'a buffer, an ArrayBuffer, a string, or a bigint';
 const POINTER_TYPES = ['pointer', 'ptr', 'string', 'str', 'buffer', 'arraybuffer', 'function'];
 
+// Runs test file `file` again in a child without code generation from
+// strings (--disallow-code-generation-from-strings), with `flag` set in its
+// environment so that it does not recurse; asserts that it exits 0 and
+// reports no failure, and returns its stdout. The child prints TAP or,
+// on Node.js 24 and later for a file run directly, the spec reporter.
+function runWithoutCodegen(file, flag) {
+  const env = { ...process.env, [flag]: '1' };
+  delete env.NODE_TEST_CONTEXT; // the child runs its tests itself
+  const r = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', file], { env, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^(# |ℹ )fail 0\b/m);
+  return r.stdout;
+}
+
 module.exports = {
   ffi,
+  runWithoutCodegen,
   buildDir,
   fixturePath,
   openFixture,

@@ -7,12 +7,13 @@ use crate::call::jit::{self, Trampoline};
 use crate::call::Tier;
 use crate::types::{FfiType, Signature};
 
-/// Which trampoline: `"fast"`, `"general"` (forward tiers) or `"callback"`
+/// Which trampoline: `"fast"`, `"general"`, `"pool"` (forward tiers) or `"callback"`
 /// (the shared reverse trampoline).
 fn trampoline(what: &str) -> Trampoline {
     match what {
         "fast" => Trampoline::Forward(Tier::Fast),
         "general" => Trampoline::Forward(Tier::General),
+        "pool" => Trampoline::Forward(Tier::Pool),
         "callback" => Trampoline::Callback,
         _ => panic!("unknown trampoline {what:?}"),
     }

@@ -51,6 +51,8 @@ fn forward_cases() -> Vec<(&'static str, String, &'static str)> {
         ("general_void", "void(string,i32)".to_string(), "general"),
         ("general_no_params", "i32()".to_string(), "general"),
         ("fast_small_ints_on_stack", small_ints_on_stack(), "fast"),
+        ("pool_i32_add", "i32(i32,i32)".to_string(), "pool"),
+        ("pool_void_pointer", "void(pointer,u64)".to_string(), "pool"),
     ]
 }
 
@@ -67,6 +69,7 @@ fn by_value_cases() -> Vec<(&'static str, String, &'static str)> {
         ("fast_byvalue_sse_int_and_floats", format!("{F3}({DI},f32)"), "fast"),
         ("fast_byvalue_pair_on_stack", format!("i64(i32,i32,i32,i32,i32,{PAIR},i32)"), "fast"),
         ("fast_byvalue_memory", format!("{BIG}(i32,{BIG})"), "fast"),
+        ("pool_byvalue_point_add", format!("{POINT}({POINT},{POINT})"), "pool"),
         ("general_byvalue_point", format!("{POINT}(string,{POINT})"), "general"),
         ("callback_byvalue_point", format!("{POINT}({POINT},{DI},f32)"), "callback"),
         ("callback_byvalue_pair_on_stack", format!("{F3}(i32,i32,i32,i32,i32,{PAIR},i32)"), "callback"),

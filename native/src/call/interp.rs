@@ -49,6 +49,42 @@ fn aggregate_type(agg: &Aggregate) -> Type {
     }
 }
 
+/// Calls `target` through libffi with the converted arguments `args` (one
+/// slot per parameter of `sig`, each value in the low bytes in native
+/// representation) and stores the result into `*result` (small integers
+/// widened to 8 bytes, as libffi returns them).
+///
+/// # Safety
+/// `cif` was built from `sig` (`cif`) and `target` is a function of that C
+/// signature. An aggregate argument's slot holds the address of its bytes
+/// (a live buffer of at least its size, rounded up to 8), and for an
+/// aggregate result the last slot holds the address of as many writable
+/// bytes, which the call fills. Calling the foreign function is the unsafe
+/// contract of node:ffi.
+pub(crate) unsafe fn call_slots(cif: &Cif, sig: &Signature, target: u64, args: &[u64], result: &mut u64) {
+    let values: Vec<Arg> = (0..sig.c_param_count())
+        .map(|i| match sig.by_value[i] {
+            // SAFETY: the caller's contract: the slot holds the address of
+            // the aggregate's bytes, which libffi reads as the argument.
+            Some(_) => Arg::new(unsafe { &*(args[i] as usize as *const u8) }),
+            None => Arg::new(&args[i]),
+        })
+        .collect();
+    // SAFETY: the caller's contract; `result` is 8 bytes (libffi widens
+    // small integer results to ffi_arg), and an aggregate result goes to
+    // the hidden last argument.
+    unsafe {
+        if sig.result_by_value.is_some() {
+            let out = args[sig.params.len() - 1] as usize as *mut u8;
+            cif.call_return_into(CodePtr(target as *mut c_void), &values, Ret::new(&mut *out));
+        } else if sig.result.is_void() {
+            cif.call_return_into(CodePtr(target as *mut c_void), &values, Ret::void());
+        } else {
+            cif.call_return_into(CodePtr(target as *mut c_void), &values, Ret::new(result));
+        }
+    }
+}
+
 /// The `napi_callback` of every interpreted function wrapper.
 ///
 /// # Safety
@@ -99,33 +135,11 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
     }
     let mut result = 0u64;
     if ok {
-        let sig = &fd.sig;
-        let args: Vec<Arg> = (0..sig.c_param_count())
-            .map(|i| match sig.by_value[i] {
-                // SAFETY: lib/ passes an aggregate as the address of its
-                // bytes (a live buffer of at least its size, rounded up to
-                // 8), which libffi reads as the argument's value.
-                Some(_) => Arg::new(unsafe { &*(slots[i] as usize as *const u8) }),
-                None => Arg::new(&slots[i]),
-            })
-            .collect();
         let cif = fd.cif.as_ref().expect("interpreted FnData has a cif");
-        // SAFETY: the cif was built from this signature, each slot holds its
-        // argument in native representation in its low bytes, and `result`
-        // is 8 bytes (libffi widens small integer results to ffi_arg). An
-        // aggregate result goes to the hidden last argument, which lib/
-        // points at a buffer of its size rounded up to 8.
-        // Calling the foreign function is the unsafe contract of node:ffi.
-        unsafe {
-            if sig.result_by_value.is_some() {
-                let out = slots[nparams - 1] as usize as *mut u8;
-                cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut *out));
-            } else if sig.result.is_void() {
-                cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::void());
-            } else {
-                cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut result));
-            }
-        }
+        // SAFETY: the cif was built from this signature and each slot holds
+        // its converted argument; calling the foreign function is the unsafe
+        // contract of node:ffi.
+        unsafe { call_slots(cif, &fd.sig, target, &slots, &mut result) };
     }
     for (i, ty) in fd.sig.params.iter().enumerate() {
         if ty.is_pointer_like() {

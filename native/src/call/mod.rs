@@ -20,6 +20,9 @@ pub(crate) enum Tier {
     Fast,
     /// A full `napi_callback` converting through N-API.
     General,
+    /// An array call `fn(slots)` that a thread of libuv's pool runs for an
+    /// asynchronous call, on an array of the call's own (jit/pool.rs).
+    Pool,
 }
 
 impl Tier {
@@ -27,6 +30,7 @@ impl Tier {
         match self {
             Tier::Fast => "fast",
             Tier::General => "general",
+            Tier::Pool => "pool",
         }
     }
 }

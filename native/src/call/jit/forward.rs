@@ -54,7 +54,7 @@ pub(crate) fn check_fast(sig: &Signature) -> Result<(), JitError> {
     check_arg_count(sig)
 }
 
-fn check_arg_count(sig: &Signature) -> Result<(), JitError> {
+pub(super) fn check_arg_count(sig: &Signature) -> Result<(), JitError> {
     if sig.params.len() > MAX_SLOT_ARGS {
         return Err(JitError::TooManyArguments { key: sig.key(), max: MAX_SLOT_ARGS });
     }
@@ -122,7 +122,7 @@ pub(crate) fn build_fast(
 /// Cranelift copies the bytes. An aggregate result is stored through the
 /// hidden last parameter, each eightbyte at its offset, or written there by
 /// the callee (MEMORY).
-fn call_c(b: &mut FunctionBuilder, sig: &Signature, c_sig: ir::SigRef, callee: Value, lowered: &[Value]) -> Option<Value> {
+pub(super) fn call_c(b: &mut FunctionBuilder, sig: &Signature, c_sig: ir::SigRef, callee: Value, lowered: &[Value]) -> Option<Value> {
     let plan = aggregate::plan(sig);
     let flags = MemFlagsData::new().with_notrap();
     let result_ptr = sig.result_by_value.as_ref().map(|_| *lowered.last().expect("the hidden result pointer"));

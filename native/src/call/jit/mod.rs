@@ -17,7 +17,8 @@
 //!  1. find the signature's unit (`Jit::unit`: made, after a sweep when one
 //!     is due, if there is none) and its cached trampoline for the tier;
 //!  2. declare the trampoline in the unit's module;
-//!  3. build its IR (`forward::build_fast` / `forward::build_general`), the
+//!  3. build its IR (`forward::build_fast` / `forward::build_general` /
+//!     `pool::build_pool`), the
 //!     imports it references being declared through a `Linker`;
 //!  4. compile it to machine code (`JITFFI_DEBUG` output happens here);
 //!  5. link (imports resolve through `JITBuilder` symbols) and make the
@@ -28,6 +29,7 @@ mod error;
 mod forward;
 mod imports;
 mod marshal;
+mod pool;
 pub(crate) mod reverse;
 
 pub(crate) use error::JitError;
@@ -107,6 +109,16 @@ fn build(
     match tier {
         Tier::Fast => forward::build_fast(sig, target, linker, fctx),
         Tier::General => forward::build_general(sig, target, linker, fctx),
+        Tier::Pool => pool::build_pool(sig, target, linker, fctx),
+    }
+}
+
+/// The Cranelift signature of `tier`'s trampolines: a `napi_callback` for
+/// the tiers JS calls, an array call for the pool's.
+fn tier_signature(tier: Tier, target: TargetFrontendConfig) -> ir::Signature {
+    match tier {
+        Tier::Fast | Tier::General => imports::napi_callback_signature(target),
+        Tier::Pool => pool::pool_signature(target),
     }
 }
 
@@ -206,7 +218,7 @@ fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> 
         Trampoline::Forward(tier) => (
             format!("{key} [{tier} tier]"),
             trampoline_name(&key, tier),
-            imports::napi_callback_signature(target),
+            tier_signature(tier, target),
             Box::new(move |target, linker| build(sig, tier, target, linker, &mut FunctionBuilderContext::new())),
         ),
         Trampoline::Callback => (
@@ -264,6 +276,7 @@ struct Unit {
     module: JITModule,
     fast: Option<*const u8>,
     general: Option<*const u8>,
+    pool: Option<*const u8>,
     reverse: Option<FuncId>,
     /// The Jit's own lease: the unit is idle when it is the only one.
     lease: CodeLease,
@@ -470,7 +483,15 @@ impl Jit {
             if self.units.len() >= self.sweep_at {
                 self.sweep();
             }
-            let unit = Unit { module: self.compiler.module(), fast: None, general: None, reverse: None, lease: CodeLease::new(), used: 0 };
+            let unit = Unit {
+                module: self.compiler.module(),
+                fast: None,
+                general: None,
+                pool: None,
+                reverse: None,
+                lease: CodeLease::new(),
+                used: 0,
+            };
             self.units.insert(key.to_string(), unit);
         }
         let unit = self.units.get_mut(key).expect("inserted above");
@@ -498,8 +519,9 @@ impl Jit {
         self.sweep_at = self.units.len() + self.units.len().max(SWEEP_EVERY);
     }
 
-    /// Returns the address of a compiled `napi_callback`
-    /// (`napi_value (*)(napi_env, napi_callback_info)`) for `sig` on `tier`,
+    /// Returns the address of the trampoline of `sig` on `tier` (a
+    /// `napi_callback`, `napi_value (*)(napi_env, napi_callback_info)`, or
+    /// for `Tier::Pool` an array call, `void (*)(u64 *)`),
     /// compiling it once per (key, tier) while the signature's code lives
     /// (as long as a lease on it does, see `CodeLease`).
     pub(crate) fn compile(&mut self, sig: &Signature, tier: Tier) -> Result<Compiled, JitError> {
@@ -508,6 +530,7 @@ impl Jit {
         let cached = match tier {
             Tier::Fast => unit.fast,
             Tier::General => unit.general,
+            Tier::Pool => unit.pool,
         };
         if let Some(code) = cached {
             return Ok(unit.compiled(code));
@@ -518,7 +541,7 @@ impl Jit {
         let target = module.target_config();
 
         // 2. declare the trampoline.
-        let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &imports::napi_callback_signature(target))?;
+        let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &tier_signature(tier, target))?;
 
         // 3. build its IR.
         let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
@@ -529,6 +552,7 @@ impl Jit {
         match tier {
             Tier::Fast => unit.fast = Some(code),
             Tier::General => unit.general = Some(code),
+            Tier::Pool => unit.pool = Some(code),
         }
         *compiled += 1;
         Ok(unit.compiled(code))

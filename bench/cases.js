@@ -378,6 +378,28 @@ function makeCases(env) {
     },
   });
 
+  // An asynchronous round trip of a trivial function: the call runs on
+  // libuv's pool and each is awaited before the next. koffi's `.async`
+  // takes a Node-style callback, which a promise wraps here, as a user
+  // awaiting it would.
+  const asyncMode = (make) => () => ({ ...make(), async: true, check: (r) => r === 7 });
+  cases.push({
+    id: 'async_call',
+    title: 'add_i32 asynchronously (fn.async), awaited',
+    group: 'async',
+    modes: {
+      jitffi: asyncMode(() => ({ ctx: { f: jfunc('add_i32') }, expr: 'f.async(i, 7)' })),
+      koffi: () => noKoffi || asyncMode(() => {
+        const k = kfunc('add_i32');
+        const f = (a, b) => new Promise((resolve, reject) => k.async(a, b, (e, r) => (e ? reject(e) : resolve(r))));
+        return { ctx: { f }, expr: 'f(i, 7)' };
+      })(),
+      napi: () => ({ skip: 'no hand-written asynchronous reference' }),
+      empty: () => ({ skip: 'not a synchronous call' }),
+      js: () => ({ skip: 'no plain-JS equivalent' }),
+    },
+  });
+
   // libc qsort of qsortSize int32 with a JS comparator: one sort per batch.
   const N = env.options.qsortSize;
   const SOURCE = randomInt32s(N);

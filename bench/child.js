@@ -44,13 +44,14 @@ function loadKoffi() {
 // mode: V8 caches `new Function` by source text, and two loops with the same
 // text would share their feedback, turning the call site polymorphic (an
 // N-API function then takes V8's slow generic call path, ~20 ns more).
-function makeLoop(ctx, expr, tag) {
+// An asynchronous entry (`async: true`) awaits each call before the next.
+function makeLoop(ctx, expr, tag, isAsync) {
   const names = Object.keys(ctx);
   const source = `// ${tag}
 const { ${names.join(', ')} } = ctx;
-return function loop(n) {
+return ${isAsync ? 'async ' : ''}function loop(n) {
   let r;
-  for (let i = 0; i < n; i++) r = ${expr};
+  for (let i = 0; i < n; i++) r = ${isAsync ? `await ${expr}` : expr};
   return r;
 };`;
   return new Function('ctx', source)(ctx);
@@ -93,7 +94,7 @@ function init(options) {
         modes[mode] = { skip: entry.skip };
         continue;
       }
-      entry.loop = makeLoop(entry.ctx, entry.expr, `${c.id}/${mode}`);
+      entry.loop = makeLoop(entry.ctx, entry.expr, `${c.id}/${mode}`, entry.async === true);
       entries.set(`${c.id}/${mode}`, entry);
       const info = {};
       if (key === 'jitffi' && typeof entry.ctx.f === 'function' && internals) {
@@ -119,48 +120,49 @@ function entry(caseId, mode) {
 }
 
 // Total ns of `n` calls.
-function timeLoop(e, n) {
+async function timeLoop(e, n) {
   if (e.prepare) e.prepare();
   const t0 = process.hrtime.bigint();
-  e.loop(n);
+  const r = e.loop(n);
+  if (e.async) await r;
   const t1 = process.hrtime.bigint();
   return Number(t1 - t0);
 }
 
 // Checks one call, warms the loop up and picks the iteration count that
 // makes a batch last about `targetMs`.
-function calibrate({ caseId, mode, targetMs, fixedIterations }) {
+async function calibrate({ caseId, mode, targetMs, fixedIterations }) {
   const e = entry(caseId, mode);
   const c = caseById.get(caseId);
   if (e.prepare) e.prepare();
-  const r = e.loop(1);
+  const r = await e.loop(1);
   if (e.check && !e.check(r)) {
     throw new Error(`${caseId}/${mode}: wrong result ${typeof r === 'bigint' ? `${r}n` : String(r)}`);
   }
   if (c.iterations === 1) {
-    timeLoop(e, 1);
+    await timeLoop(e, 1);
     return { iterations: 1 };
   }
   if (fixedIterations) {
-    timeLoop(e, fixedIterations);
+    await timeLoop(e, fixedIterations);
     return { iterations: fixedIterations };
   }
   const target = targetMs * 1e6;
   let n = 16;
-  let dt = timeLoop(e, n);
+  let dt = await timeLoop(e, n);
   // Grow until a run takes a quarter of the target; the runs warm V8 up.
   while (dt < target / 4 && n < 1e9) {
     n *= 4;
-    dt = timeLoop(e, n);
+    dt = await timeLoop(e, n);
   }
   const iterations = Math.max(1, Math.ceil((n * target) / Math.max(dt, 1)));
-  timeLoop(e, iterations); // one full-size warm-up run, discarded
+  await timeLoop(e, iterations); // one full-size warm-up run, discarded
   return { iterations };
 }
 
-function batch({ caseId, mode, iterations }) {
+async function batch({ caseId, mode, iterations }) {
   const e = entry(caseId, mode);
-  return { ns: timeLoop(e, iterations) / iterations };
+  return { ns: (await timeLoop(e, iterations)) / iterations };
 }
 
 // ---- the cost of compiling a signature ----
@@ -222,14 +224,14 @@ function compile({ kind, count }) {
 
 const ops = { init: ({ options }) => init(options), calibrate, batch, compile };
 
-process.on('message', (msg) => {
+process.on('message', async (msg) => {
   if (msg.op === 'exit') {
     process.disconnect();
     return;
   }
   let reply;
   try {
-    reply = { id: msg.id, ok: true, value: ops[msg.op](msg) };
+    reply = { id: msg.id, ok: true, value: await ops[msg.op](msg) };
   } catch (err) {
     reply = { id: msg.id, ok: false, error: err && err.stack ? err.stack : String(err) };
   }

@@ -32,6 +32,7 @@ const GOALS = [
   { area: 'structs', text: 'struct_big (32-byte struct by value) compiled ≤ 1.0× N-API by hand', case: 'struct_big', mode: 'compiled', ref: 'napi', max: 1 },
   { area: 'structs', text: 'struct_read (ffi.read of 5 fields) ≤ 0.7× koffi', case: 'struct_read', mode: 'compiled', ref: 'koffi', max: 0.7 },
   { area: 'structs', text: 'struct_read (ffi.read of 5 fields) ≤ 1.0× N-API by hand', case: 'struct_read', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'async', text: 'async round trip of add_i32 compiled ≤ 0.7× koffi', case: 'async_call', mode: 'compiled', ref: 'koffi', max: 0.7 },
 ];
 
 function perBatchRatio(a, b) {

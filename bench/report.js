@@ -108,6 +108,7 @@ function shortTitle(c) {
     struct_big: 'big_add(Big32, Big32) by value',
     struct_read: 'read 5-field struct via ptr',
     qsort: 'qsort 100k int32, JS cmp',
+    async_call: 'add_i32.async(), awaited',
   }[c.id];
   return t || c.id;
 }

@@ -218,13 +218,19 @@ declare namespace ffi {
     | { readonly parameters?: undefined; readonly arguments: readonly ParameterType[] };
 
   /**
+   * jitffi's `nonblocking` option (docs/async.md): with `true`, the wrapper
+   * runs each call on libuv's thread pool and returns a promise of its result.
+   */
+  type NonblockingField = { readonly nonblocking?: boolean };
+
+  /**
    * A C function type: the result as `result`, `return` or `returns` (default
    * `void`), the parameters as `parameters` or `arguments` (default none).
    * At most one of each.
    */
-  type Signature = ResultField & ParametersField;
+  type Signature = ResultField & ParametersField & NonblockingField;
 
-  type SignatureKey = 'result' | 'return' | 'returns' | 'parameters' | 'arguments';
+  type SignatureKey = 'result' | 'return' | 'returns' | 'parameters' | 'arguments' | 'nonblocking';
 
   /** Rejects keys a signature does not have (such as a misspelt `params`). */
   type NoExtraKeys<S> = { readonly [K in Exclude<keyof S, SignatureKey>]: never };
@@ -260,11 +266,20 @@ declare namespace ffi {
   type CallbackArgumentsOf<S> = CallbackArgumentTypes<ParametersOf<S>>;
 
   /**
+   * The asynchronous form of a call of `S` (docs/async.md): runs on libuv's
+   * thread pool; the arguments are checked and converted at once.
+   */
+  type AsyncCall<S extends Signature = Signature> = (...args: ArgumentsOf<S>) => Promise<ResultType<ResultOf<S>>>;
+
+  /**
    * A callable wrapper of a native function of signature `S`. `.name` is the
-   * symbol, `.length` the parameter count, `.pointer` the address.
+   * symbol, `.length` the parameter count, `.pointer` the address, and
+   * `.async(...)` the same call on libuv's thread pool, returning a promise.
+   * With `nonblocking: true` the wrapper itself returns a promise.
    */
   type ForeignFunction<S extends Signature = Signature> =
-    ((...args: ArgumentsOf<S>) => ResultType<ResultOf<S>>) & { readonly pointer: bigint };
+    (S extends { readonly nonblocking: true } ? AsyncCall<S> : (...args: ArgumentsOf<S>) => ResultType<ResultOf<S>>) &
+    { readonly pointer: bigint; readonly async: AsyncCall<S> };
 
   /** The wrappers `dlopen`/`getFunctions` return for `D`. */
   type FunctionsOf<D> = { [K in keyof D]: ForeignFunction<D[K] extends Signature ? D[K] : never> };

@@ -87,9 +87,21 @@ function lookup(t, fn, index) {
   return row;
 }
 
-// Returns { result, params, key, resultId, paramIds, byValue } of signature
-// `sig` of function `fn` (its name, or '<callback>'); `byValue` is true when
-// a struct or union is passed or returned by value. The caller has checked that
+// jitffi's `nonblocking` option: an own property, read after the keys
+// node:ffi reads, so that node:ffi signatures see no other reads.
+function readNonblocking(sig, fn) {
+  if (!hasOwn(sig, 'nonblocking')) return false;
+  const value = sig.nonblocking;
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw typeError(`The nonblocking option of function ${fn} must be a boolean`);
+  return value;
+}
+
+// Returns { result, params, key, resultId, paramIds, byValue, nonblocking }
+// of signature `sig` of function `fn` (its name, or '<callback>'); `byValue`
+// is true when a struct or union is passed or returned by value, and
+// `nonblocking` when the signature asks for asynchronous calls
+// (docs/async.md), which is part of `key`. The caller has checked that
 // `sig` is a signature object (isSignatureObject).
 function parseSignature(sig, fn) {
   const result = pick(sig, ['result', 'return', 'returns']);
@@ -100,9 +112,10 @@ function parseSignature(sig, fn) {
     if (!Array.isArray(list.value)) throw typeError(`Arguments list of function ${fn} must be an array`);
     params = Array.from(list.value, (t, i) => lookup(t, fn, i));
   }
-  const key = `${resultRow.name}(${params.map((p) => p.name).join(',')})`;
+  const nonblocking = readNonblocking(sig, fn);
+  const key = `${resultRow.name}(${params.map((p) => p.name).join(',')})${nonblocking ? ' nonblocking' : ''}`;
   const byValue = resultRow.byValue === true || params.some((p) => p.byValue === true);
-  return { result: resultRow, params, key, resultId: resultRow.id, paramIds: params.map((p) => p.id), byValue };
+  return { result: resultRow, params, key, resultId: resultRow.id, paramIds: params.map((p) => p.id), byValue, nonblocking };
 }
 
 module.exports = { parseSignature, isSignatureObject };

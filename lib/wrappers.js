@@ -22,6 +22,7 @@ const { getRawPointer } = require('./memory');
 const { errors } = require('./errors');
 const { slotViews, slotIndex, badValue, scalarCheck } = require('./validate');
 const { BoundedCache } = require('./cache');
+const pool = require('./pool');
 
 // Slot indices, as compiled code uses them (native/src/abi/slots.rs).
 const SLOT_TARGET = slots.target;
@@ -244,9 +245,42 @@ function define(fn, name, length, address) {
   return fn;
 }
 
+// Asynchronous calls (docs/async.md). `fn.async(...args)` validates and
+// converts its arguments at once, as `fn(...args)` does (so bad arguments
+// throw before any promise exists), runs the call on libuv's thread pool
+// (native/src/async_calls.rs) and returns a promise of its result. The
+// native function that does so is made on its first call. The wrapper of a
+// `nonblocking` signature is that function itself.
+function asyncCaller(state, name, address, sig) {
+  if (sig.byValue) return byValueAsync(state, name, address, sig);
+  let native;
+  return ({ async(...args) {
+    if (native === undefined) native = addon.asyncFunction(state.handle, name, address, sig.resultId, sig.paramIds);
+    pool.started();
+    return Reflect.apply(native, undefined, args);
+  } }).async;
+}
+
+// `async` is an own method of every wrapper, not enumerable (so
+// Object.keys, JSON and for-in see what they see on node:ffi's wrappers).
+function defineAsync(fn, caller) {
+  Object.defineProperty(fn, 'async', { __proto__: null, value: caller, writable: true, configurable: true });
+  return fn;
+}
+
 // Makes the callable wrapper of symbol `name` at `address` in the library
 // whose JS-side state is `state` ({ closed, handle }).
 function makeWrapper(state, name, address, sig) {
+  if (sig.nonblocking) {
+    const fn = asyncCaller(state, name, address, sig);
+    paths.set(fn, pool.path);
+    return defineAsync(define(fn, name, sig.params.length, address), fn);
+  }
+  const fn = makeSyncWrapper(state, name, address, sig);
+  return defineAsync(fn, asyncCaller(state, name, address, sig));
+}
+
+function makeSyncWrapper(state, name, address, sig) {
   if (sig.byValue) return byValueWrapper(state, name, address, sig);
   let path = addon.callPath(sig.resultId, sig.paramIds);
   let fn;
@@ -485,8 +519,9 @@ return ({ call(${names.join(', ')}) {
   return (state, inner, alone) => factory(state, errors, running, BV, inner, bvAddressAt, alone, bvWords, bvBytes, fillBytes, consts);
 }
 
-function byValueWrapper(state, name, address, sig) {
-  const n = sig.params.length;
+// The signature native code sees for a by-value signature: each aggregate
+// a pointer to its bytes, an aggregate result one more pointer, last.
+function loweredSignature(sig) {
   const resultByValue = sig.result.byValue === true;
   const lowered = {
     result: resultByValue ? byName.get('void') : sig.result,
@@ -496,7 +531,13 @@ function byValueWrapper(state, name, address, sig) {
     paramIds: sig.paramIds,
   };
   if (resultByValue) lowered.params.push(pointerRow);
-  const inner = makeWrapper(state, name, address, lowered);
+  return lowered;
+}
+
+function byValueWrapper(state, name, address, sig) {
+  const n = sig.params.length;
+  const lowered = loweredSignature(sig);
+  const inner = makeSyncWrapper(state, name, address, lowered);
   if (bvAddress === null) bvAddress = getRawPointer(bvArea);
   const plan = byValuePlan(sig);
   const factory = canGenerateCode ? byValueFactory(plan, n) : null;
@@ -511,6 +552,27 @@ function byValueWrapper(state, name, address, sig) {
   const general = generalOf(inner);
   if (general !== undefined) generals.set(fn, general);
   return define(fn, name, n, address);
+}
+
+// The asynchronous caller of a by-value signature: the lowered function's,
+// with the call's aggregates in a frame of fresh memory that the promise's
+// reaction keeps alive until the call has settled.
+function byValueAsync(state, name, address, sig) {
+  const n = sig.params.length;
+  const plan = byValuePlan(sig);
+  const inner = asyncCaller(state, name, address, loweredSignature(sig));
+  return ({ async(...args) {
+    if (state.closed) throw errors.libraryClosed();
+    if (args.length !== n) throw errors.argCount(n, args.length);
+    const frame = aggregate.allocate(plan.frame);
+    const view = new DataView(frame.buffer, frame.byteOffset, plan.frame);
+    for (const a of plan.args) aggregate.encodeInto(a.node, args[a.index], view, a.at, a.root);
+    const address = getRawPointer(frame);
+    for (const a of plan.args) args[a.index] = address + BigInt(a.at);
+    if (plan.result !== null) args.push(address + BigInt(plan.resultAt));
+    const settled = Reflect.apply(inner, undefined, args);
+    return settled.then((r) => (plan.result === null ? (frame, r) : plan.result.decode(view, plan.resultAt)));
+  } }).async;
 }
 
 // Where the next outermost by-value call would start in the by-value area,

@@ -21,7 +21,7 @@ const LAYERS = [
   ['abi'],
   ['convert'],
   ['call'],
-  ['library', 'callbacks', 'memory'],
+  ['library', 'async_calls', 'callbacks', 'memory'],
   ['env'],
   ['exports'],
   ['testing'],

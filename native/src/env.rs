@@ -1,10 +1,12 @@
 //! Per-environment state (one per Node.js main thread or worker): everything
 //! jitffi keeps for one environment, freed by its one cleanup hook. The
 //! fast tier's slots and string area, the JIT that owns the environment's
-//! compiled code, its callbacks and the memory helpers' state.
+//! compiled code, its callbacks, its asynchronous calls' queue and the
+//! memory helpers' state.
 
 use crate::abi::scratch::STRING_AREA;
 use crate::abi::slots::SLOT_COUNT;
+use crate::async_calls::AsyncCalls;
 use crate::call::jit::{Compiled, Jit};
 use crate::call::{CallPath, Means, Role, Tier};
 use crate::callbacks::{Callbacks, Shared};
@@ -31,6 +33,8 @@ pub(crate) struct EnvState {
     pub(crate) callback_shared: Box<Shared>,
     /// The memory helpers' block (memory.rs).
     pub(crate) memory: MemoryState,
+    /// Its asynchronous calls' queue (async_calls.rs).
+    pub(crate) async_calls: AsyncCalls,
     /// Whether JS can generate the fast tier's wrappers and thunks (`new
     /// Function`); false under `--disallow-code-generation-from-strings`,
     /// and then the fast tier is never chosen.
@@ -67,6 +71,7 @@ impl EnvState {
             callbacks: Default::default(),
             callback_shared: Default::default(),
             memory: MemoryState::new(env),
+            async_calls: AsyncCalls::default(),
             js_codegen: true,
         }
     }

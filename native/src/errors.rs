@@ -67,12 +67,24 @@ pub(crate) fn throw(env: napi_env, err: &JsError) {
     let napi = api();
     let mut pending = false;
     // SAFETY: `env` is the live environment of the current N-API callback;
-    // all out-pointers point to locals.
+    // the out-pointer points to a local.
     unsafe {
         (napi.is_exception_pending)(env, &mut pending);
         if pending {
             return;
         }
+        (napi.throw)(env, error_value(env, err));
+    }
+}
+
+/// The JS error object of `err` (the class its code calls for, with
+/// `code`), for throwing or for rejecting a promise.
+pub(crate) fn error_value(env: napi_env, err: &JsError) -> napi_value {
+    let napi = api();
+    // SAFETY: `env` is the live environment of the current N-API callback
+    // (or of a thread-safe function's call on its thread); all out-pointers
+    // point to locals.
+    unsafe {
         let code = js_string(env, err.code.as_str());
         let msg = js_string(env, &err.message);
         let mut error = std::ptr::null_mut();
@@ -82,7 +94,7 @@ pub(crate) fn throw(env: napi_env, err: &JsError) {
             Code::CallFailed | Code::LibraryClosed | Code::InvalidPointer => napi.create_error,
         };
         create(env, code, msg, &mut error);
-        (napi.throw)(env, error);
+        error
     }
 }
 

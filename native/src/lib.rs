@@ -11,7 +11,7 @@
 //! | entry      | `lib.rs`                                  |
 //! | exports    | `exports/`                                |
 //! | env        | `env`                                     |
-//! | features   | `library`, `callbacks`, `memory`          |
+//! | features   | `library`, `async_calls`, `callbacks`, `memory` |
 //! | call       | `call/` (`jit/`, `interp`, the path choice) |
 //! | convert    | `convert`                                 |
 //! | abi        | `abi/`                                    |
@@ -21,6 +21,7 @@
 #![deny(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
 
 mod abi;
+mod async_calls;
 mod call;
 mod callbacks;
 mod convert;

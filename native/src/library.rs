@@ -5,7 +5,9 @@
 //! reference (through an external value) and every native function wrapper
 //! holds one in its `FnData` (abi/fn_data.rs), so the OS handle stays open as long as anything
 //! can still call into it. `close()` marks the library closed (checked before
-//! every call on every tier) and unloads it at once.
+//! every call on every tier) and unloads it at once, unless asynchronous
+//! calls into it are pending (`Library::begin_call`): then the last of them
+//! to settle unloads it.
 
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
@@ -15,8 +17,32 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub(crate) struct Library {
-    handle: Mutex<Option<libloading::os::unix::Library>>,
+    handle: Mutex<Handle>,
     closed: AtomicBool,
+}
+
+/// The OS handle (`None` once unloaded) and the asynchronous calls that
+/// keep it loaded, under one lock so that `close` and the last call to
+/// settle agree on who unloads it.
+struct Handle {
+    os: Option<libloading::os::unix::Library>,
+    pending: usize,
+}
+
+/// An asynchronous call in flight into a library: while one exists the
+/// library stays loaded, even after `close()`.
+pub(crate) struct InFlight(Arc<Library>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        let mut handle = self.0.handle.lock().unwrap_or_else(|e| e.into_inner());
+        handle.pending -= 1;
+        if handle.pending == 0 && self.0.is_closed() {
+            if let Some(os) = handle.os.take() {
+                let _ = os.close();
+            }
+        }
+    }
 }
 
 impl Library {
@@ -29,7 +55,7 @@ impl Library {
             Some(p) => unsafe { libloading::os::unix::Library::new(p) }
                 .map_err(|e| JsError::new(Code::CallFailed, format!("dlopen failed: {e}")))?,
         };
-        Ok(Arc::new(Library { handle: Mutex::new(Some(handle)), closed: AtomicBool::new(false) }))
+        Ok(Arc::new(Library { handle: Mutex::new(Handle { os: Some(handle), pending: 0 }), closed: AtomicBool::new(false) }))
     }
 
     pub(crate) fn is_closed(&self) -> bool {
@@ -38,8 +64,8 @@ impl Library {
 
     /// Resolves `name` to its address.
     pub(crate) fn symbol(&self, name: &str) -> Result<u64, JsError> {
-        let guard = self.handle.lock().unwrap();
-        let Some(handle) = guard.as_ref() else { return Err(JsError::library_closed()) };
+        let guard = self.handle.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(handle) = guard.os.as_ref() else { return Err(JsError::library_closed()) };
         let mut cname = name.as_bytes().to_vec();
         cname.push(0);
         // SAFETY: we only take the address; nothing is called here.
@@ -51,12 +77,27 @@ impl Library {
         Ok(addr)
     }
 
-    /// Marks the library closed and unloads it. Idempotent.
+    /// Marks the library closed and unloads it, or leaves that to the last
+    /// pending asynchronous call. Idempotent.
     pub(crate) fn close(&self) {
         self.closed.store(true, Ordering::Release);
-        if let Some(handle) = self.handle.lock().unwrap().take() {
-            let _ = handle.close();
+        let mut handle = self.handle.lock().unwrap_or_else(|e| e.into_inner());
+        if handle.pending == 0 {
+            if let Some(os) = handle.os.take() {
+                let _ = os.close();
+            }
         }
+    }
+
+    /// Counts an asynchronous call into this library until the returned
+    /// guard drops; `None` once the library is closed.
+    pub(crate) fn begin_call(self: &Arc<Self>) -> Option<InFlight> {
+        let mut handle = self.handle.lock().unwrap_or_else(|e| e.into_inner());
+        if self.is_closed() || handle.os.is_none() {
+            return None;
+        }
+        handle.pending += 1;
+        Some(InFlight(self.clone()))
     }
 }
 

@@ -21,7 +21,9 @@ const { lib, functions } = dlopen('libm.so.6', {
   byConst: { parameters: [types.INT_32, types.POINTER], result: types.UINT_8 },
 });
 
-expectTrue<Equal<typeof functions.mix, ((a: number, b: number) => bigint) & { readonly pointer: bigint }>>();
+expectTrue<Equal<Parameters<typeof functions.mix>, [number, number]>>();
+expectTrue<Equal<ReturnType<typeof functions.mix>, bigint>>();
+expectTrue<Equal<typeof functions.mix.pointer, bigint>>();
 expectTrue<Equal<Parameters<typeof functions.cos>, [number]>>();
 expectTrue<Equal<ReturnType<typeof functions.cos>, number>>();
 expectTrue<Equal<Parameters<typeof functions.pow>, [number, number]>>();
@@ -38,6 +40,24 @@ expectTrue<Equal<ReturnType<typeof functions.byConst>, number>>();
 expectTrue<Equal<typeof functions.cos.pointer, bigint>>();
 expectTrue<Equal<keyof typeof functions, 'cos' | 'pow' | 'labs' | 'mix' | 'strlen' | 'getenv' | 'strdup' | 'noop' | 'voidy' | 'byConst'>>();
 expectTrue<Equal<typeof lib, ffi.DynamicLibrary>>();
+
+// ---- asynchronous calls ------------------------------------------------------
+
+expectTrue<Equal<ReturnType<typeof functions.cos.async>, Promise<number>>>();
+expectTrue<Equal<Parameters<typeof functions.pow.async>, [number, number]>>();
+expectTrue<Equal<ReturnType<typeof functions.noop.async>, Promise<void>>>();
+const nb = dlopen('libc.so.6', {
+  usleep: { parameters: ['u32'], result: 'i32', nonblocking: true },
+  abs: { parameters: ['i32'], result: 'i32', nonblocking: false },
+}).functions;
+expectTrue<Equal<ReturnType<typeof nb.usleep>, Promise<number>>>();
+expectTrue<Equal<Parameters<typeof nb.usleep>, [number]>>();
+expectTrue<Equal<ReturnType<typeof nb.abs>, number>>();
+expectTrue<Equal<ReturnType<typeof nb.abs.async>, Promise<number>>>();
+// @ts-expect-error nonblocking is a boolean
+dlopen('libc.so.6', { abs: { parameters: ['i32'], result: 'i32', nonblocking: 1 } });
+// @ts-expect-error the arguments of .async are checked as the call's
+void functions.cos.async('1');
 
 // Pointer-like parameters take every pointer-like value.
 functions.strlen('text');

@@ -74,6 +74,7 @@ pub(crate) unsafe fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState
         set(env, o, "compiled", number(env, compiled as f64));
         set(env, o, "signatures", number(env, units as f64));
         set(env, o, "callbacks", number(env, state.callbacks.count() as f64));
+        set(env, o, "asyncPending", number(env, crate::async_calls::pending(&state.async_calls) as f64));
         Ok(o)
     }
 }

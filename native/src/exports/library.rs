@@ -1,17 +1,19 @@
 //! Library and function primitives: `open`, `close`, `symbol`, the path
 //! choice for functions, and the two ways a function wrapper is made (the
 //! fast tier's compiled stub, or a native function on the general tier or
-//! the interpreted path).
+//! the interpreted path), and asynchronous functions.
 
 use super::args::{arg, get_aggregate, get_library, get_signature, get_string, get_u64, leading_signature};
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
+use crate::async_calls::AsyncFn;
 use crate::call::{Role, Tier};
 use crate::env::EnvState;
 use crate::errors::JsError;
 use crate::host::napi::{api, napi_callback, napi_env, napi_value, valuetype, NAPI_OK};
 use crate::host::values::{bigint_u64, make_function, null, string, type_of, undefined};
 use crate::library::Library;
+use crate::types::Signature;
 use std::ffi::c_void;
 use std::sync::Arc;
 
@@ -133,13 +135,13 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
     }
 }
 
-/// `nativeFunction(handle, name, address, resultId, paramIds)` -> a JS
-/// function that makes the call natively: the compiled general tier, or the
-/// interpreted path when there is no JIT (or compiling failed).
+/// The arguments of `nativeFunction` and `asyncFunction`: (handle, name,
+/// address, resultId, paramIds) -> the library (a new share of it), the
+/// name, the address and the signature.
 ///
 /// # Safety
 /// The export contract.
-pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+unsafe fn function_args(env: napi_env, args: &[napi_value]) -> Result<(Arc<Library>, String, u64, Signature), JsError> {
     if args.len() < 5 {
         return Err(JsError::internal("arguments"));
     }
@@ -160,6 +162,18 @@ pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: 
     let target = unsafe { get_u64(env, args[2], "address") }?;
     // SAFETY: the export contract.
     let sig = unsafe { get_signature(env, args[3], args[4]) }?;
+    Ok((lib, name, target, sig))
+}
+
+/// `nativeFunction(handle, name, address, resultId, paramIds)` -> a JS
+/// function that makes the call natively: the compiled general tier, or the
+/// interpreted path when there is no JIT (or compiling failed).
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    let (lib, name, target, sig) = unsafe { function_args(env, args) }?;
     let compiled = state.compile(&sig, Tier::General);
     let (cb, data): (napi_callback, _) = match compiled {
         Some(c) => {
@@ -177,6 +191,40 @@ pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: 
     unsafe {
         let f = make_function(env, &name, cb, data.cast());
         (api().add_finalizer)(env, f, data.cast(), drop_fn_data, std::ptr::null_mut(), std::ptr::null_mut());
+        Ok(f)
+    }
+}
+
+/// `asyncFunction(handle, name, address, resultId, paramIds)` -> a JS
+/// function that validates and converts its arguments as `nativeFunction`'s
+/// does, runs the call on libuv's thread pool and returns a promise of its
+/// result (async_calls.rs): through the compiled pool trampoline, or libffi
+/// when there is no JIT (or compiling failed).
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn async_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    let (lib, name, target, sig) = unsafe { function_args(env, args) }?;
+    let (data, code) = match state.compile(&sig, Tier::Pool) {
+        Some(c) => {
+            let code = c.code;
+            (lib.function_data(target, sig, None, Some(c.lease)), Some(code))
+        }
+        None => {
+            let cif = crate::call::interp::cif(&sig);
+            (lib.function_data(target, sig, Some(cif), None), None)
+        }
+    };
+    // SAFETY: the export contract; `code` is the pool trampoline of `sig`,
+    // mapped while the lease in `data` lives.
+    let func = unsafe { state.async_calls.function(env, lib, data, code) }?;
+    let func = Arc::into_raw(func) as *mut AsyncFn;
+    // SAFETY: this share of `func` lives until the function's finalizer
+    // releases it.
+    unsafe {
+        let f = make_function(env, &name, crate::async_calls::async_call, func.cast());
+        (api().add_finalizer)(env, f, func.cast(), crate::async_calls::drop_async_fn, std::ptr::null_mut(), std::ptr::null_mut());
         Ok(f)
     }
 }

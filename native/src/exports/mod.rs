@@ -87,6 +87,7 @@ exports! {
     "byValueUnsupported" => library::by_value_unsupported,
     "fastStub" => library::fast_stub,
     "nativeFunction" => library::native_function,
+    "asyncFunction" => library::async_function,
     "callbackPath" => callbacks::callback_path,
     "registerCallback" => callbacks::register_callback,
     "unregisterCallback" => callbacks::unregister_callback,

@@ -26,6 +26,12 @@ pub(crate) type napi_handle_scope = *mut c_void;
 pub(crate) type napi_status = i32;
 pub(crate) type napi_callback = unsafe extern "C" fn(napi_env, napi_callback_info) -> napi_value;
 pub(crate) type napi_finalize = unsafe extern "C" fn(napi_env, *mut c_void, *mut c_void);
+pub(crate) type napi_deferred = *mut c_void;
+pub(crate) type napi_async_work = *mut c_void;
+pub(crate) type napi_threadsafe_function = *mut c_void;
+pub(crate) type napi_async_execute_callback = unsafe extern "C" fn(napi_env, *mut c_void);
+pub(crate) type napi_async_complete_callback = unsafe extern "C" fn(napi_env, napi_status, *mut c_void);
+pub(crate) type napi_threadsafe_function_call_js = unsafe extern "C" fn(napi_env, napi_value, *mut c_void, *mut c_void);
 
 pub(crate) const NAPI_OK: napi_status = 0;
 
@@ -138,6 +144,16 @@ napi_table! {
     close_handle_scope = "napi_close_handle_scope": fn(napi_env, napi_handle_scope) -> napi_status;
     coerce_to_bool = "napi_coerce_to_bool": fn(napi_env, napi_value, *mut napi_value) -> napi_status;
     fatal_error = "napi_fatal_error": fn(*const c_char, usize, *const c_char, usize);
+    create_promise = "napi_create_promise": fn(napi_env, *mut napi_deferred, *mut napi_value) -> napi_status;
+    resolve_deferred = "napi_resolve_deferred": fn(napi_env, napi_deferred, napi_value) -> napi_status;
+    reject_deferred = "napi_reject_deferred": fn(napi_env, napi_deferred, napi_value) -> napi_status;
+    create_async_work = "napi_create_async_work": fn(napi_env, napi_value, napi_value, napi_async_execute_callback, napi_async_complete_callback, *mut c_void, *mut napi_async_work) -> napi_status;
+    queue_async_work = "napi_queue_async_work": fn(napi_env, napi_async_work) -> napi_status;
+    delete_async_work = "napi_delete_async_work": fn(napi_env, napi_async_work) -> napi_status;
+    create_threadsafe_function = "napi_create_threadsafe_function": fn(napi_env, napi_value, napi_value, napi_value, usize, usize, *mut c_void, Option<napi_finalize>, *mut c_void, Option<napi_threadsafe_function_call_js>, *mut napi_threadsafe_function) -> napi_status;
+    call_threadsafe_function = "napi_call_threadsafe_function": fn(napi_threadsafe_function, *mut c_void, i32) -> napi_status;
+    ref_threadsafe_function = "napi_ref_threadsafe_function": fn(napi_env, napi_threadsafe_function) -> napi_status;
+    unref_threadsafe_function = "napi_unref_threadsafe_function": fn(napi_env, napi_threadsafe_function) -> napi_status;
 }
 
 macro_rules! optional_napi {

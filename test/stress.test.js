@@ -15,7 +15,8 @@
 // counts (100,000 dlopen/getFunction/close cycles, 100,000 callback
 // register/unregister cycles, 10,000 distinct signatures, 100,000
 // drop-while-in-use cycles, 60,000 distinct callback signatures and 60,000
-// distinct forward signatures created and dropped).
+// distinct forward signatures created and dropped); both run 100,000
+// asynchronous calls.
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
@@ -26,8 +27,10 @@ const { ffi, fixturePath } = require('./helpers');
 const mode = ffi[Symbol.for('jitffi.internals')].stats().mode;
 const full = process.env.JITFFI_STRESS === 'full';
 const COUNTS = full
-  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000, transfer: 100000, churnCallbacks: 60000, churnForward: 60000 }
-  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000, transfer: 20000, churnCallbacks: 20000, churnForward: 6000 };
+  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000, transfer: 100000, churnCallbacks: 60000, churnForward: 60000,
+    async: 100000 }
+  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000, transfer: 20000, churnCallbacks: 20000, churnForward: 6000,
+    async: 100000 };
 
 const MiB = 2 ** 20;
 const MAX_GROWTH = 64 * MiB;
@@ -82,6 +85,12 @@ describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
     const r = run('dlopen', COUNTS.dlopen);
     assertBounded(r, DROP_GROWTH);
     assert.equal(r.callbacksLeft, 0, 'close() releases the callbacks of the library');
+  });
+
+  it(`${COUNTS.async} asynchronous calls stay bounded and all settle`, () => {
+    const r = run('async', COUNTS.async);
+    assertBounded(r);
+    assert.equal(r.pending, 0);
   });
 
   it(`${COUNTS.callbacks} callback register/unregister cycles stay bounded`, () => {

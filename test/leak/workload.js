@@ -20,6 +20,8 @@
 //    each used once and dropped, that the code of unused signatures is
 //    freed and unregistered callbacks are dropped (test/hardening/
 //    churn-signatures.js has the steps);
+//  - asynchronous calls: copied strings, held buffers, errors, a by-value
+//    struct, a library closed while calls are pending;
 //  - a worker thread doing a bit of all of this and exiting with a
 //    library and a callback still open (environment teardown).
 //
@@ -40,8 +42,8 @@ const internals = ffi[Symbol.for('jitffi.internals')];
 const FIXTURE = fixturePath();
 const rounds = Number(process.argv[2] || 2);
 // Optional: a comma-separated subset of the parts (to narrow a report down):
-// calls, callbacks, memory, dropped, random, churn, worker.
-const parts = new Set((process.argv[3] || 'calls,callbacks,memory,dropped,random,churn,worker').split(','));
+// calls, callbacks, memory, dropped, random, churn, async, worker.
+const parts = new Set((process.argv[3] || 'calls,callbacks,memory,dropped,random,churn,async,worker').split(','));
 
 const gcNow = () => {
   if (typeof globalThis.gc === 'function') globalThis.gc();
@@ -278,6 +280,41 @@ function randomSignatures() {
   return run.records.length + cbRun.records.length;
 }
 
+// ----------------------------------------------------------- async ----
+
+// Asynchronous calls (docs/async.md): every kind of argument that is
+// copied or held (short and long strings, buffers, ArrayBuffers), calls
+// started together, errors thrown before a promise exists, a by-value
+// struct, and a library closed while its calls are pending.
+async function asyncCalls() {
+  const { lib, functions: f } = ffi.dlopen(FIXTURE, {
+    add_i32: { parameters: ['i32', 'i32'], result: 'i32' },
+    string_length: { parameters: ['string'], result: 'u64' },
+    sum_buffer: { parameters: ['buffer', 'u64'], result: 'u64' },
+    set_flag: { parameters: ['i32'], result: 'void', nonblocking: true },
+  });
+  const abLib = new ffi.DynamicLibrary(FIXTURE);
+  const sumAb = abLib.getFunction('sum_buffer', { parameters: ['arraybuffer', 'u64'], result: 'u64' });
+  const long = 'y'.repeat(5000);
+  for (let k = 0; k < 25; k++) {
+    const buf = Buffer.alloc(32, 1);
+    const r = await Promise.all([f.add_i32.async(k, 1), f.string_length.async('short'), f.string_length.async(long),
+      f.sum_buffer.async(buf, 32n), sumAb.async(new Uint8Array(16).fill(2).buffer, 16n), f.set_flag(k)]);
+    assert.deepEqual(r, [k + 1, 5n, 5000n, 32n, 32n, undefined]);
+  }
+  abLib.close();
+  throwsCode(() => f.add_i32.async(1), 'ERR_INVALID_ARG_VALUE');
+  throwsCode(() => f.string_length.async(7), 'ERR_INVALID_ARG_VALUE');
+  const Point = ffi.struct({ x: 'f64', y: 'f64' });
+  const bv = ffi.dlopen(fixturePath('byvalue'), { point_add: { result: Point, parameters: [Point, Point] } });
+  assert.deepEqual(await bv.functions.point_add.async({ x: 1, y: 2 }, { x: 3, y: 4 }), { x: 4, y: 6 });
+  bv.lib.close();
+  const pending = [f.add_i32.async(1, 2), f.string_length.async(long)];
+  lib.close();
+  assert.deepEqual(await Promise.all(pending), [3, 5000n]);
+  throwsCode(() => f.add_i32.async(1, 2), 'ERR_FFI_LIBRARY_CLOSED');
+}
+
 // ---------------------------------------------------------- worker ----
 
 function workerBody() {
@@ -293,6 +330,7 @@ function workerBody() {
   const cb2 = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, (x) => x * 4);
   lib.unregisterCallback(cb2);
   memory();
+  f.add_i32.async(2, 3).then((r) => assert.equal(r, 5));
   // The library and `cb` stay open: the worker's teardown must free them.
   parentPort.postMessage('done');
 }
@@ -306,6 +344,7 @@ async function main() {
     if (parts.has('dropped')) dropped();
     if (parts.has('random')) records += randomSignatures();
     if (parts.has('churn')) await churnSignatures(r);
+    if (parts.has('async')) await asyncCalls();
     gcNow();
     await tick();
   }

@@ -37,12 +37,14 @@ const { tick, settle, rss } = churn;
 // steps (so FinalizationRegistry callbacks and finalizers can run).
 async function loop(from, to, step) {
   for (let i = from; i < to; i++) {
-    step(i);
+    const r = step(i);
+    if (r !== undefined) await r;
     if (i % 1000 === 999) await tick();
   }
 }
 
 // Measures a scenario: `warm` warm-up steps, then count/2 + count/2.
+// `step(i)` may return a promise, which is awaited.
 async function measure(count, warm, step) {
   const start = process.memoryUsage().rss;
   await loop(0, warm, step);
@@ -343,7 +345,34 @@ async function churnScenario(count, make) {
   return { ...r, signaturesMapped: signatures, callbacksLeft: callbacks };
 }
 
+// 8. Asynchronous calls (docs/async.md): in each step, eight calls started
+// together on the pool, with a string to copy and a buffer to hold, then
+// awaited. Nothing may stay pending.
+async function asyncCalls(count) {
+  const { lib, functions: f } = ffi.dlopen(FIXTURE, {
+    add_i32: DEFS.add_i32,
+    string_length: DEFS.string_length,
+    sum_buffer: { parameters: ['buffer', 'u64'], result: 'u64' },
+  });
+  const text = 'x'.repeat(300);
+  const step = async (i) => {
+    if (i % 8 !== 0) return;
+    const buf = Buffer.alloc(64, i & 0xff);
+    const r = await Promise.all([
+      f.add_i32.async(i, 1), f.string_length.async(text), f.sum_buffer.async(buf, 64n), f.add_i32.async(i, 2),
+      f.add_i32.async(i, 3), f.string_length.async(`${i}`), f.sum_buffer.async(buf, 1n), f.add_i32.async(i, 4),
+    ]);
+    assert.deepEqual(r, [(i + 1) | 0, 300n, BigInt(64 * (i & 0xff)), (i + 2) | 0, (i + 3) | 0, BigInt(`${i}`.length),
+      BigInt(i & 0xff), (i + 4) | 0]);
+  };
+  const r = await measure(count, Math.min(8000, count), step);
+  const pending = internals.stats().asyncPending;
+  lib.close();
+  return { ...r, pending };
+}
+
 const SCENARIOS = {
+  async: asyncCalls,
   transfer: transferCycles,
   dlopen: dlopenCycles,
   callbacks: callbackCycles,

@@ -11,14 +11,20 @@
 // A case may also have `prepare(ctx)` (run before each batch, not timed)
 // and `iterations: 1` (one call per batch, e.g. a whole qsort).
 //
-// The 'jitffi' entry serves the "compiled" mode in the default process and
-// the "interpreted" mode in the process started with JITFFI_MODE=interp.
+// The 'jitffi' entry serves the "compiled" mode in the default process, the
+// "interpreted" mode in the process started with JITFFI_MODE=interp, the
+// "fasttier" mode in the one started with JITFFI_TIER=fast (only where the
+// v8fast tier exists), and the "builtin" mode in the one where `ffi` is
+// Node.js's own node:ffi (Node.js 26 and later); an entry that throws
+// there (a jitffi extension) is skipped.
 
-const MODES = ['compiled', 'interpreted', 'napi', 'empty', 'js', 'koffi'];
+const MODES = ['compiled', 'fasttier', 'interpreted', 'builtin', 'napi', 'empty', 'js', 'koffi'];
 
 const MODE_LABELS = {
   compiled: 'jitffi compiled',
+  fasttier: 'jitffi fast tier',
   interpreted: 'jitffi interpreted',
+  builtin: 'node:ffi built-in',
   napi: 'N-API by hand',
   empty: 'empty N-API call',
   js: 'plain JS',
@@ -49,7 +55,7 @@ for (let n = 1; n <= SWEEP_MAX; n++) {
   SIGNATURES[`args${n}`] = [Array(n).fill('i32'), 'i32', `int32_t args${n}(${params})`];
 }
 
-const QSORT_SIGNATURE = { parameters: ['pointer', 'u64', 'u64', 'pointer'], result: 'void' };
+const QSORT_SIGNATURE = { arguments: ['pointer', 'u64', 'u64', 'pointer'], return: 'void' };
 
 // Deterministic pseudo-random int32 values (xorshift32).
 function randomInt32s(n, seed = 0x9e3779b9) {
@@ -84,7 +90,8 @@ function argList(n) {
 function makeCases(env) {
   const { ffi, lib, libc, refs, koffi, klib, kc } = env;
   const kfunc = (name) => klib.func(SIGNATURES[name][2]);
-  const jfunc = (name) => lib.getFunction(name, { parameters: SIGNATURES[name][0], result: SIGNATURES[name][1] });
+  // `return`/`arguments`, the keys the built-in node:ffi reads.
+  const jfunc = (name) => lib.getFunction(name, { arguments: SIGNATURES[name][0], return: SIGNATURES[name][1] });
   const noKoffi = koffi ? null : { skip: 'koffi is not installed' };
   const hasMemory = typeof ffi.getInt32 === 'function' && typeof ffi.setInt32 === 'function' &&
     typeof ffi.toBuffer === 'function' && typeof ffi.getRawPointer === 'function';
@@ -188,7 +195,7 @@ function makeCases(env) {
     group: 'call',
     modes: {
       jitffi: () => {
-        const C = lib.registerCallback({ parameters: ['i32'], result: 'i32' }, plusOne);
+        const C = lib.registerCallback({ arguments: ['i32'], return: 'i32' }, plusOne);
         return { ctx: { f: jfunc('call_cb'), C }, expr: 'f(C, i)', check: (r) => r === 1 };
       },
       napi: () => ({ ctx: { f: refs.call_cb, C: plusOne }, expr: 'f(C, i)', check: (r) => r === 1 }),
@@ -290,7 +297,7 @@ function makeCases(env) {
     if (!probe.ok) return null;
     if (name === 'add_point') return probe.add_point;
     try {
-      return lib.getFunction(name, { parameters: params, result });
+      return lib.getFunction(name, { arguments: params, return: result });
     } catch (err) {
       throw new Error(`${name}: this build of jitffi passes Point by value, but not this signature: ${err.message}`, { cause: err });
     }
@@ -388,7 +395,11 @@ function makeCases(env) {
     title: 'add_i32 asynchronously (fn.async), awaited',
     group: 'async',
     modes: {
-      jitffi: asyncMode(() => ({ ctx: { f: jfunc('add_i32') }, expr: 'f.async(i, 7)' })),
+      jitffi: () => {
+        const f = jfunc('add_i32');
+        if (typeof f.async !== 'function') return { skip: 'no asynchronous calls in this ffi' };
+        return asyncMode(() => ({ ctx: { f }, expr: 'f.async(i, 7)' }))();
+      },
       koffi: () => noKoffi || asyncMode(() => {
         const k = kfunc('add_i32');
         const f = (a, b) => new Promise((resolve, reject) => k.async(a, b, (e, r) => (e ? reject(e) : resolve(r))));
@@ -422,7 +433,7 @@ function makeCases(env) {
           ? (a, b) => cmp(getInt32(a), getInt32(b))
           : null;
         if (!comparator) return noMemory;
-        const C = lib.registerCallback({ parameters: ['pointer', 'pointer'], result: 'i32' }, comparator);
+        const C = lib.registerCallback({ arguments: ['pointer', 'pointer'], return: 'i32' }, comparator);
         const q = libc.getFunction('qsort', QSORT_SIGNATURE);
         return { ctx: { q, A: arr, P: ffi.getRawPointer(arr), N: BigInt(N), C }, expr: 'q(P, N, 4n, C)' };
       }),

@@ -18,12 +18,16 @@
 
 const path = require('node:path');
 const root = path.join(__dirname, '..');
-const ffi = require(root);
+// BENCH_FFI=builtin: the 'jitffi' entries measure Node.js's own node:ffi
+// (started with --experimental-ffi).
+const builtin = process.env.BENCH_FFI === 'builtin';
+const ffi = builtin ? require('node:ffi') : require(root);
 const { targetsPath, loadBenchRefs } = require('./build');
 const { makeCases, SIGNATURES } = require('./cases');
 
 const interp = process.env.JITFFI_MODE === 'interp';
-const processMode = interp ? 'interpreted' : 'compiled';
+const fastTier = process.env.JITFFI_TIER === 'fast';
+const processMode = builtin ? 'builtin' : interp ? 'interpreted' : fastTier ? 'fasttier' : 'compiled';
 const internals = ffi[Symbol.for('jitffi.internals')];
 
 let libraryPath;
@@ -63,7 +67,7 @@ function init(options) {
   const libc = new ffi.DynamicLibrary(null);
   // The hand-written N-API references: an addon of their own (bench/refs).
   const refs = loadBenchRefs();
-  const koffi = interp ? null : loadKoffi();
+  const koffi = processMode === 'compiled' ? loadKoffi() : null;
   let klib = null;
   let kc = null;
   if (koffi) {
@@ -86,10 +90,18 @@ function init(options) {
   for (const c of cases) {
     caseById.set(c.id, c);
     const modes = {};
-    const wanted = interp ? { interpreted: 'jitffi' } : { compiled: 'jitffi', napi: 'napi', empty: 'empty', js: 'js', koffi: 'koffi' };
+    const wanted = processMode === 'compiled'
+      ? { compiled: 'jitffi', napi: 'napi', empty: 'empty', js: 'js', koffi: 'koffi' }
+      : { [processMode]: 'jitffi' };
     for (const [mode, key] of Object.entries(wanted)) {
       const make = c.modes[key];
-      const entry = make ? make() : { skip: 'not applicable' };
+      let entry;
+      try {
+        entry = make ? make() : { skip: 'not applicable' };
+      } catch (e) {
+        if (!builtin) throw e;
+        entry = { skip: `not in node:ffi (${e.message})` };
+      }
       if (entry.skip) {
         modes[mode] = { skip: entry.skip };
         continue;
@@ -108,6 +120,7 @@ function init(options) {
   return {
     process: processMode,
     jitMode: internals ? internals.stats().mode : undefined,
+    fastApi: internals ? internals.v8Api().fastApi : undefined,
     koffi: koffi ? koffi.version || 'unknown version' : null,
     cases: out,
   };

@@ -32,6 +32,11 @@ const GOALS = [
   { area: 'structs', text: 'struct_big (32-byte struct by value) compiled ≤ 1.0× N-API by hand', case: 'struct_big', mode: 'compiled', ref: 'napi', max: 1 },
   { area: 'structs', text: 'struct_read (ffi.read of 5 fields) ≤ 0.7× koffi', case: 'struct_read', mode: 'compiled', ref: 'koffi', max: 0.7 },
   { area: 'structs', text: 'struct_read (ffi.read of 5 fields) ≤ 1.0× N-API by hand', case: 'struct_read', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'v8fast', text: 'noop compiled ≤ 1.2× the built-in node:ffi', case: 'noop', mode: 'compiled', ref: 'builtin', max: 1.2 },
+  { area: 'v8fast', text: 'add_f64 compiled ≤ 1.2× the built-in node:ffi', case: 'add_f64', mode: 'compiled', ref: 'builtin', max: 1.2 },
+  { area: 'v8fast', text: 'add_i32 compiled ≤ 0.5× the fast tier', case: 'add_i32', mode: 'compiled', ref: 'fasttier', max: 0.5 },
+  { area: 'v8fast', text: 'add_i64 compiled ≤ 0.5× the fast tier', case: 'add_i64', mode: 'compiled', ref: 'fasttier', max: 0.5 },
+  { area: 'v8fast', text: 'mix6 compiled ≤ 0.5× the fast tier', case: 'mix6', mode: 'compiled', ref: 'fasttier', max: 0.5 },
   { area: 'async', text: 'async round trip of add_i32 compiled ≤ 0.7× koffi', case: 'async_call', mode: 'compiled', ref: 'koffi', max: 0.7 },
 ];
 

@@ -16,8 +16,11 @@
 // (extra node/V8 flags for the worker processes, for experiments), --from FILE
 // (measure nothing: print and, with --report, render a saved JSON).
 //
-// Method: two worker processes (bench/child.js), one per jitffi mode, since
-// JITFFI_MODE is read when the addon loads. For each case, every mode is
+// Method: worker processes (bench/child.js), one per jitffi mode, since
+// JITFFI_MODE is read when the addon loads: compiled (with the N-API, JS and
+// koffi references), interpreted, and, where the v8fast tier exists, the
+// fast tier (JITFFI_TIER=fast); on a Node.js with a built-in node:ffi, one
+// more measures it. For each case, every mode is
 // checked and warmed up, then measured in batches; batch b of every mode is
 // taken before batch b + 1 of any, in a rotating order, so that drift on a
 // shared machine hits all modes alike. Figures are the median ns/call over
@@ -82,11 +85,14 @@ function parseArgs(argv) {
 // ---- worker processes ----
 
 class Worker {
-  constructor(name, jitMode, execArgv) {
+  // `extraEnv`: JITFFI_TIER=fast for the fast-tier worker, BENCH_FFI=builtin
+  // for the built-in node:ffi's.
+  constructor(name, jitMode, execArgv, extraEnv = {}) {
     this.name = name;
-    const env = { ...process.env, JITFFI_MODE: jitMode };
+    const env = { ...process.env, JITFFI_MODE: jitMode, ...extraEnv };
     delete env.JITFFI_DEBUG;
     delete env.NODE_OPTIONS;
+    if (!('JITFFI_TIER' in extraEnv)) delete env.JITFFI_TIER;
     this.child = fork(path.join(__dirname, 'child.js'), [], {
       env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -166,22 +172,44 @@ function machine() {
   };
 }
 
+// Whether this Node.js has a built-in node:ffi (behind --experimental-ffi).
+function hasBuiltinFfi() {
+  try {
+    execFileSync(process.execPath, ['--experimental-ffi', '-e', "require('node:ffi')"], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function wanted(o, id) {
   return !o.cases || o.cases.some((c) => id === c || id.startsWith(c));
 }
 
-async function runCase(o, c, workers, interpInfo, koffiVersion) {
+// The worker of each mode that has one of its own, and why one may be missing.
+const OWN_WORKER = { interpreted: 'interp', fasttier: 'fasttier', builtin: 'builtin' };
+const NO_WORKER = {
+  fasttier: 'the fast tier is the compiled mode here (no v8fast tier)',
+  builtin: 'this Node.js has no built-in node:ffi',
+};
+
+async function runCase(o, c, workers, infos, koffiVersion) {
   // Mode -> worker, for the modes this case has.
   const plan = [];
   const skipped = {};
   for (const mode of MODES) {
-    const info = mode === 'interpreted' ? interpInfo.modes.interpreted : c.modes[mode];
+    const own = OWN_WORKER[mode];
+    if (own && !workers[own]) {
+      skipped[mode] = NO_WORKER[mode];
+      continue;
+    }
+    const info = own ? infos[own] && infos[own].modes[mode] : c.modes[mode];
     if (!info) continue;
     if (info.skip) {
       skipped[mode] = info.skip;
       continue;
     }
-    plan.push({ mode, worker: mode === 'interpreted' ? workers.interp : workers.jit, tier: info.tier });
+    plan.push({ mode, worker: own ? workers[own] : workers.jit, tier: info.tier });
   }
   const group = c.group;
   const batches = group === 'qsort' ? o.qsortBatches : o.batches;
@@ -212,6 +240,8 @@ async function runCase(o, c, workers, interpInfo, koffiVersion) {
   }
   ratios.compiledVsInterpreted = ratio(figures.compiled, figures.interpreted);
   ratios.compiledVsKoffi = ratio(figures.compiled, figures.koffi);
+  ratios.compiledVsFastTier = ratio(figures.compiled, figures.fasttier);
+  ratios.compiledVsBuiltin = ratio(figures.compiled, figures.builtin);
   ratios.compiledVsJs = ratio(figures.compiled, figures.js);
   return { id: c.id, title: c.title, group, argc: c.argc, figures, ratios, skipped, koffi: koffiVersion };
 }
@@ -276,6 +306,8 @@ function printTable(results) {
     const extra = [];
     if (r.ratios.compiledVsInterpreted != null) extra.push(`compiled/interpreted ${formatRatio(r.ratios.compiledVsInterpreted)}`);
     if (r.ratios.compiledVsKoffi != null) extra.push(`compiled/koffi ${formatRatio(r.ratios.compiledVsKoffi)}`);
+    if (r.ratios.compiledVsFastTier != null) extra.push(`compiled/fast tier ${formatRatio(r.ratios.compiledVsFastTier)}`);
+    if (r.ratios.compiledVsBuiltin != null) extra.push(`compiled/node:ffi ${formatRatio(r.ratios.compiledVsBuiltin)}`);
     if (extra.length) console.log(`  ${extra.join(', ')}`);
     console.log('');
   }
@@ -330,6 +362,9 @@ async function main() {
     jit: new Worker('compiled', '', o.nodeArgs),
     interp: new Worker('interpreted', 'interp', o.nodeArgs),
   };
+  if (hasBuiltinFfi()) {
+    workers.builtin = new Worker('builtin', '', ['--experimental-ffi', ...o.nodeArgs], { BENCH_FFI: 'builtin' });
+  }
   const options = { qsortSize: o.qsortSize };
   try {
     const [jitInit, interpInit] = await Promise.all([
@@ -337,12 +372,22 @@ async function main() {
     if (jitInit.jitMode !== 'jit') {
       console.warn(`warning: the default-mode worker runs in mode "${jitInit.jitMode}", not "jit": compiled figures are interpreted`);
     }
-    const interpById = new Map(interpInit.cases.map((c) => [c.id, c]));
+    // The fast tier as a contender of its own where the v8fast tier
+    // replaces it by default.
+    if (jitInit.fastApi === 'v8') {
+      workers.fasttier = new Worker('fasttier', '', o.nodeArgs, { JITFFI_TIER: 'fast' });
+    }
+    const byId = (init) => new Map(init.cases.map((c) => [c.id, c]));
+    const inits = { interp: byId(interpInit) };
+    for (const name of ['fasttier', 'builtin']) {
+      if (workers[name]) inits[name] = byId(await workers[name].call('init', { options }));
+    }
     const todo = jitInit.cases.filter((c) => wanted(o, c.id));
     const total = todo.length + 1;
     const cases = [];
     for (let k = 0; k < todo.length; k++) {
-      const r = await runCase(o, todo[k], workers, interpById.get(todo[k].id), jitInit.koffi);
+      const infos = Object.fromEntries(Object.entries(inits).map(([name, m]) => [name, m.get(todo[k].id)]));
+      const r = await runCase(o, todo[k], workers, infos, jitInit.koffi);
       cases.push(r);
       progress(k + 1, total, r);
     }
@@ -375,8 +420,7 @@ async function main() {
     console.log(`wrote ${path.relative(process.cwd(), o.out)} (${results.durationS} s)`);
     if (o.report) report(o, results);
   } finally {
-    workers.jit.stop();
-    workers.interp.stop();
+    for (const w of Object.values(workers)) w.stop();
   }
 }
 

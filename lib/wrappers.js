@@ -284,7 +284,8 @@ function makeSyncWrapper(state, name, address, sig) {
   if (sig.byValue) return byValueWrapper(state, name, address, sig);
   let path = addon.callPath(sig.resultId, sig.paramIds);
   let fn;
-  if (path === 'fast') {
+  // 'v8fast' is the fast tier with a stub V8 may call through its fast API.
+  if (path === 'fast' || path === 'v8fast') {
     const factory = fastFactory(sig);
     const stub = factory && fastStub(sig);
     const bits = addressBits(address);

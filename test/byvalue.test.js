@@ -8,7 +8,7 @@
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { ffi, openFixture, assertThrowsCode, runWithoutCodegen } = require('./helpers');
+const { ffi, openFixture, assertThrowsCode, runWithoutCodegen, fastPath } = require('./helpers');
 
 const internals = ffi[Symbol.for('jitffi.internals')];
 const mode = internals.stats().mode;
@@ -61,7 +61,7 @@ describe(`structs and unions by value (${mode}${process.env.JITFFI_BYVALUE_CHILD
   const { lib, functions: f } = openFixture(definitions, 'byvalue');
 
   it('takes the path the rest of the signature allows', () => {
-    const expected = mode === 'interp' ? 'interp' : (process.env.JITFFI_BYVALUE_CHILD ? 'general' : 'fast');
+    const expected = mode === 'interp' ? 'interp' : (process.env.JITFFI_BYVALUE_CHILD ? 'general' : fastPath);
     assert.equal(internals.pathOf(f.point_add), expected);
     assert.equal(f.point_add.name, 'point_add');
     assert.equal(f.point_add.length, 2);

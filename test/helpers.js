@@ -118,8 +118,14 @@ function runWithoutCodegen(file, flag) {
   return r.stdout;
 }
 
+// The path of a fast-tier function in compiled mode here: 'v8fast' where
+// V8's fast API serves the fast tier (docs/jit.md#the-v8fast-tier), else
+// 'fast'.
+const fastPath = ffi[Symbol.for('jitffi.internals')].v8Api().fastApi === 'v8' ? 'v8fast' : 'fast';
+
 module.exports = {
   ffi,
+  fastPath,
   runWithoutCodegen,
   buildDir,
   fixturePath,

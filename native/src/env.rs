@@ -39,6 +39,13 @@ pub(crate) struct EnvState {
     /// Function`); false under `--disallow-code-generation-from-strings`,
     /// and then the fast tier is never chosen.
     pub(crate) js_codegen: bool,
+    /// Whether fast-tier stubs are made V8 fast API functions (the v8fast
+    /// tier, host/v8_fast.rs): compiled mode and a V8 that serves.
+    pub(crate) v8_fast: bool,
+    /// The calls of v8fast stubs through the fast API, counted only with
+    /// `JITFFI_COUNT_V8FAST=1` (a test hook, call/jit/v8fast.rs); boxed, as
+    /// counting code has its address.
+    pub(crate) v8fast_calls: Option<Box<u64>>,
 }
 
 /// The imports of forward trampolines: the conversion helpers and N-API.
@@ -64,6 +71,7 @@ impl EnvState {
                 }
             }
         };
+        let has_jit = jit.is_some();
         EnvState {
             slots,
             strings: Box::new([0u8; STRING_AREA]),
@@ -73,6 +81,8 @@ impl EnvState {
             memory: MemoryState::new(env),
             async_calls: AsyncCalls::default(),
             js_codegen: true,
+            v8_fast: has_jit && crate::host::v8_fast::fast_api().is_some(),
+            v8fast_calls: (std::env::var("JITFFI_COUNT_V8FAST").as_deref() == Ok("1")).then(|| Box::new(0)),
         }
     }
 
@@ -86,7 +96,7 @@ impl EnvState {
 
     /// Which path serves `sig` in `role` in this environment (`call::choose`).
     pub(crate) fn path(&self, sig: &Signature, role: Role) -> CallPath {
-        crate::call::choose(sig, role, Means { jit: self.jit.is_some(), js_codegen: self.js_codegen })
+        crate::call::choose(sig, role, Means { jit: self.jit.is_some(), js_codegen: self.js_codegen, v8_fast: self.v8_fast })
     }
 
     /// Compiled code for `sig` on `tier`, with the lease its caller keeps

@@ -1,7 +1,7 @@
 //! The call layer: the ways a call crosses between JS and C, and the one
 //! place that decides which way a signature takes.
 //!
-//! * `jit`: Cranelift-compiled trampolines, in two tiers (`Tier`);
+//! * `jit`: Cranelift-compiled trampolines, in the tiers of `Tier`;
 //! * `interp`: a generic Rust loop plus libffi, used without a JIT, and the
 //!   oracle the compiled tiers are tested against.
 
@@ -15,6 +15,10 @@ use std::fmt;
 /// The compiled tiers (see `jit/forward.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Tier {
+    /// The fast tier, with its stub made a V8 fast API function
+    /// (host/v8_fast.rs), which optimised JS calls directly. The same
+    /// compiled code as `Fast`.
+    V8Fast,
     /// Arguments and result through the environment's slot array: JS
     /// validates and writes the slots, then calls a compiled stub.
     Fast,
@@ -28,6 +32,7 @@ pub(crate) enum Tier {
 impl Tier {
     pub(crate) fn as_str(self) -> &'static str {
         match self {
+            Tier::V8Fast => "v8fast",
             Tier::Fast => "fast",
             Tier::General => "general",
             Tier::Pool => "pool",
@@ -77,6 +82,9 @@ pub(crate) struct Means {
     /// JS can generate the fast tier's wrappers and callback thunks (`new
     /// Function`); false under `--disallow-code-generation-from-strings`.
     pub(crate) js_codegen: bool,
+    /// The running V8's fast API can serve as the fast tier's entry
+    /// (host/v8_fast.rs); false with `JITFFI_TIER=fast`.
+    pub(crate) v8_fast: bool,
 }
 
 /// The one decision point: which path serves `sig` in `role`.
@@ -84,14 +92,19 @@ pub(crate) struct Means {
 /// Without a JIT everything is interpreted. The fast tier needs generated
 /// JS and room in the slot array; a function also needs every type to be a
 /// fast one (a callback's values always travel through the slots and its
-/// thunk). Everything else takes the general tier.
+/// thunk). A function on the fast tier takes the v8fast tier when V8's fast
+/// API serves. Everything else takes the general tier.
 pub(crate) fn choose(sig: &Signature, role: Role, means: Means) -> CallPath {
     let fits_slots = sig.params.len() + SLOT_ARG0 <= SLOT_COUNT;
     let fast_types = role == Role::Callback || sig.is_fast();
     if !means.jit {
         CallPath::Interp
     } else if means.js_codegen && fits_slots && fast_types {
-        CallPath::Compiled(Tier::Fast)
+        if means.v8_fast && role == Role::Function {
+            CallPath::Compiled(Tier::V8Fast)
+        } else {
+            CallPath::Compiled(Tier::Fast)
+        }
     } else {
         CallPath::Compiled(Tier::General)
     }

@@ -75,12 +75,17 @@ pub(crate) unsafe fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState
         set(env, o, "signatures", number(env, units as f64));
         set(env, o, "callbacks", number(env, state.callbacks.count() as f64));
         set(env, o, "asyncPending", number(env, crate::async_calls::pending(&state.async_calls) as f64));
+        if let Some(calls) = &state.v8fast_calls {
+            set(env, o, "v8fastCalls", number(env, **calls as f64));
+        }
         Ok(o)
     }
 }
 
 /// `v8Api()` -> which path each use of V8's C++ API takes in this process
-/// (host/v8.rs `describe`), for tests and debugging.
+/// (host/v8.rs `describe`), and `fastApi`: `'v8'` when fast-tier stubs are
+/// V8 fast API functions, else why not (host/v8_fast.rs), for tests and
+/// debugging.
 ///
 /// # Safety
 /// The export contract.
@@ -91,6 +96,7 @@ pub(crate) unsafe fn v8_api(env: napi_env, _: &[napi_value], _: &mut EnvState) -
         for (key, value) in crate::host::v8::describe() {
             set(env, o, key, string(env, &value));
         }
+        set(env, o, "fastApi", string(env, crate::host::v8_fast::why_not().unwrap_or("v8")));
         Ok(o)
     }
 }

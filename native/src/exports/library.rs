@@ -7,7 +7,7 @@ use super::args::{arg, get_aggregate, get_library, get_signature, get_string, ge
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
 use crate::async_calls::AsyncFn;
-use crate::call::{Role, Tier};
+use crate::call::{CallPath, Role, Tier};
 use crate::env::EnvState;
 use crate::errors::JsError;
 use crate::host::napi::{api, napi_callback, napi_env, napi_value, valuetype, NAPI_OK};
@@ -112,7 +112,8 @@ pub(crate) unsafe fn call_path(env: napi_env, args: &[napi_value], state: &mut E
 
 /// `fastStub(resultId, paramIds)` -> the compiled zero-argument function
 /// for this signature (lib/ caches it per signature key), or undefined if
-/// it cannot be compiled.
+/// it cannot be compiled. On the v8fast tier it is a V8 fast API function
+/// (host/v8_fast.rs), else an N-API function.
 ///
 /// # Safety
 /// The export contract.
@@ -123,12 +124,28 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
         // SAFETY: the export contract.
         return Ok(unsafe { undefined(env) });
     };
+    let v8_fast = if state.path(&sig, Role::Function) == CallPath::Compiled(Tier::V8Fast) {
+        let fast = match (&mut state.jit, &state.v8fast_calls) {
+            (Some(jit), Some(counter)) => jit.compile_counting_entry(&sig, compiled.code, &**counter).map(|c| c.code).ok(),
+            _ => Some(compiled.code),
+        };
+        // SAFETY: the export contract: inside a JS call, with an entered
+        // isolate. The stub is both a `v8::FunctionCallback` and a
+        // `void(v8::Local<v8::Value>)` (it ignores its arguments); it and the
+        // counting entry (in the same unit of code) stay mapped while the
+        // lease lives, which the function's finalizer drops.
+        fast.zip(crate::host::v8_fast::fast_api()).and_then(|(fast, api)| unsafe { api.function(compiled.code, fast) })
+    } else {
+        None
+    };
     // SAFETY: the fast tier compiles a function with the napi_callback
     // signature; it stays mapped while the lease lives, which the function's
     // finalizer drops. `env` is live (the export contract).
     unsafe {
-        let cb = std::mem::transmute::<*const u8, napi_callback>(compiled.code);
-        let f = make_function(env, &sig.key(), cb, std::ptr::null_mut());
+        let f = match v8_fast {
+            Some(f) => f,
+            None => make_function(env, &sig.key(), std::mem::transmute::<*const u8, napi_callback>(compiled.code), std::ptr::null_mut()),
+        };
         let lease = Box::into_raw(Box::new(compiled.lease));
         (api().add_finalizer)(env, f, lease.cast(), drop_lease, std::ptr::null_mut(), std::ptr::null_mut());
         Ok(f)

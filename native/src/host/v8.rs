@@ -116,7 +116,7 @@ pub(crate) enum Called {
 }
 
 /// Looks `name` (NUL-terminated) up in the process.
-fn symbol(name: &[u8]) -> Option<*mut c_void> {
+pub(crate) fn symbol(name: &[u8]) -> Option<*mut c_void> {
     // SAFETY: `name` is NUL-terminated; dlsym only reads it.
     let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr().cast()) };
     (!p.is_null()).then_some(p)
@@ -166,6 +166,11 @@ fn version() -> Option<String> {
         let s = f();
         (!s.is_null()).then(|| std::ffi::CStr::from_ptr(s).to_string_lossy().into_owned())
     }
+}
+
+/// The running V8's major version, when `v8::V8::GetVersion` is exported.
+pub(crate) fn v8_major() -> Option<u32> {
+    version()?.split('.').next()?.parse().ok()
 }
 
 fn resolve() -> Resolved {

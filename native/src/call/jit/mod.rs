@@ -31,6 +31,7 @@ mod imports;
 mod marshal;
 mod pool;
 pub(crate) mod reverse;
+mod v8fast;
 
 pub(crate) use error::JitError;
 
@@ -107,7 +108,7 @@ fn build(
     fctx: &mut FunctionBuilderContext,
 ) -> Result<ir::Function, JitError> {
     match tier {
-        Tier::Fast => forward::build_fast(sig, target, linker, fctx),
+        Tier::Fast | Tier::V8Fast => forward::build_fast(sig, target, linker, fctx),
         Tier::General => forward::build_general(sig, target, linker, fctx),
         Tier::Pool => pool::build_pool(sig, target, linker, fctx),
     }
@@ -117,7 +118,7 @@ fn build(
 /// the tiers JS calls, an array call for the pool's.
 fn tier_signature(tier: Tier, target: TargetFrontendConfig) -> ir::Signature {
     match tier {
-        Tier::Fast | Tier::General => imports::napi_callback_signature(target),
+        Tier::Fast | Tier::V8Fast | Tier::General => imports::napi_callback_signature(target),
         Tier::Pool => pool::pool_signature(target),
     }
 }
@@ -525,10 +526,12 @@ impl Jit {
     /// compiling it once per (key, tier) while the signature's code lives
     /// (as long as a lease on it does, see `CodeLease`).
     pub(crate) fn compile(&mut self, sig: &Signature, tier: Tier) -> Result<Compiled, JitError> {
+        // The v8fast tier's code is the fast tier's (call/mod.rs).
+        let tier = if tier == Tier::V8Fast { Tier::Fast } else { tier };
         let key = sig.key();
         let unit = self.unit(&key);
         let cached = match tier {
-            Tier::Fast => unit.fast,
+            Tier::Fast | Tier::V8Fast => unit.fast,
             Tier::General => unit.general,
             Tier::Pool => unit.pool,
         };
@@ -550,7 +553,7 @@ impl Jit {
         // 4, 5.
         let code = compiler.finish(module, id, func, &key, tier.as_str())?;
         match tier {
-            Tier::Fast => unit.fast = Some(code),
+            Tier::Fast | Tier::V8Fast => unit.fast = Some(code),
             Tier::General => unit.general = Some(code),
             Tier::Pool => unit.pool = Some(code),
         }
@@ -585,6 +588,22 @@ impl Jit {
         let id = module.declare_anonymous_function(&imports::c_signature(sig, target))?;
         let func = reverse::build_stub(sig, target, |b| module.declare_func_in_func(shared, b.func), cell as u64, &mut compiler.fctx);
         let code = compiler.finish(module, id, func, &key, "callback stub")?;
+        Ok(unit.compiled(code))
+    }
+
+    /// The counting entry of the v8fast tier for the stub `stub` of `sig`
+    /// (v8fast.rs, a test hook), counting into `counter`, which must
+    /// outlive the code.
+    pub(crate) fn compile_counting_entry(&mut self, sig: &Signature, stub: *const u8, counter: *const u64) -> Result<Compiled, JitError> {
+        let key = sig.key();
+        self.unit(&key);
+        let Jit { compiler, units, .. } = self;
+        let unit = units.get_mut(&key).expect("made by unit()");
+        let module = &mut unit.module;
+        let target = module.target_config();
+        let id = module.declare_anonymous_function(&v8fast::receiver_signature(target))?;
+        let func = v8fast::build_counting_entry(stub, counter, target, &mut compiler.fctx);
+        let code = compiler.finish(module, id, func, &key, "v8fast counting entry")?;
         Ok(unit.compiled(code))
     }
 

@@ -1,0 +1,214 @@
+//! V8's fast API: a JS function whose C function V8's optimising compilers
+//! (TurboFan, Maglev) call directly from optimised code, without the
+//! callback-info round trip every N-API function pays. Unoptimised calls,
+//! and optimised calls V8 does not make fast, go through the function's
+//! ordinary ("slow") callback instead.
+//!
+//! jitffi needs one kind of such function only, the fast tier's stub, which
+//! takes its arguments from the environment's slots and writes its result
+//! there: in C, `void stub(v8::Local<v8::Value> receiver)`, which ignores
+//! its receiver. So the type information V8 needs (a `v8::CFunctionInfo`)
+//! is the one V8 itself builds for `void(Local<Value>)`: Node.js registers
+//! fast functions of that type at startup (`process.hrtime`'s), and every
+//! Node.js from 18 to 26 exports the static `CFunctionInfo` instance V8's
+//! template builds for it (`CFunctionBuilderWithFunction<
+//! CTypeInfoBuilder<void>, CTypeInfoBuilder<Local<Value>>>::Build()::
+//! instance`). Using V8's own instance means no type code or layout of
+//! `CTypeInfo`/`CFunctionInfo` is assumed; the instance is checked to be
+//! initialised (its guard variable) and to say "returns void, one
+//! argument, whose type is stored right after it", which are the offsets
+//! every verified header gives.
+//!
+//! The function is made with `v8::FunctionTemplate::New(isolate, callback,
+//! data, signature, length, behavior, side_effect, const CFunction*, ...)`
+//! and `FunctionTemplate::GetFunction(context)`. `v8::CFunction` is two
+//! pointers (the C function and its `CFunctionInfo`), which V8 copies. The
+//! slow callback is the same stub: as a `v8::FunctionCallback`, `void
+//! (const FunctionCallbackInfo<Value>&)`, it ignores its argument too, and
+//! returns nothing V8 reads.
+//!
+//! **Which V8.** A C function that a fast call enters may call back into
+//! JS (a registered callback). V8 allows that (and a GC, and a throw) in
+//! fast calls from V8 13 on; before, a fast call must not re-enter JS, and
+//! no signature can promise that its C function never calls a callback it
+//! was given earlier. So the fast API is used with V8 13 and 14 (Node.js 24
+//! and 26), whose headers were read (`v8-fast-api-calls.h`,
+//! `v8-template.h`, `v8-function-callback.h`); anything else keeps the fast
+//! tier, and `describe()` says why.
+
+use super::v8::{symbol, v8_major, Isolate};
+use std::ffi::c_void;
+use std::sync::OnceLock;
+
+/// The V8 majors whose fast API jitffi uses (see the module comment).
+const FAST_API_MAJORS: std::ops::RangeInclusive<u32> = 13..=14;
+
+/// `v8::CFunction`: the C function and its type information.
+#[repr(C)]
+struct CFunction {
+    address: *const c_void,
+    type_info: *const c_void,
+}
+
+/// `v8::ConstructorBehavior::kThrow` (`enum class { kThrow, kAllow }`).
+const CONSTRUCTOR_THROW: i32 = 0;
+/// `v8::SideEffectType::kHasSideEffect` (the first enumerator).
+const HAS_SIDE_EFFECT: i32 = 0;
+
+/// `static v8::Local<v8::FunctionTemplate> v8::FunctionTemplate::New(
+/// v8::Isolate*, v8::FunctionCallback, v8::Local<v8::Value> data,
+/// v8::Local<v8::Signature>, int length, v8::ConstructorBehavior,
+/// v8::SideEffectType, const v8::CFunction*, uint16_t instance_type,
+/// uint16_t range_start, uint16_t range_end)`
+type TemplateNew =
+    unsafe extern "C" fn(Isolate, *const u8, *mut c_void, *mut c_void, i32, i32, i32, *const CFunction, u16, u16, u16) -> *mut c_void;
+
+/// The resolved entry points and V8's `void(Local<Value>)` type information.
+pub(crate) struct FastApi {
+    template_new: TemplateNew,
+    /// `v8::MaybeLocal<v8::Function>
+    /// v8::FunctionTemplate::GetFunction(v8::Local<v8::Context>)`
+    get_function: unsafe extern "C" fn(*mut c_void, *mut c_void) -> *mut c_void,
+    /// `static v8::Isolate* v8::Isolate::GetCurrent()`
+    get_current: unsafe extern "C" fn() -> Isolate,
+    /// `v8::Local<v8::Context> v8::Isolate::GetCurrentContext()`
+    get_current_context: unsafe extern "C" fn(Isolate) -> *mut c_void,
+    /// V8's static `CFunctionInfo` for `void(v8::Local<v8::Value>)`.
+    void_receiver: *const c_void,
+}
+
+// SAFETY: function addresses, and the address of a static V8 object that is
+// only read; nothing here is tied to a thread.
+unsafe impl Send for FastApi {}
+// SAFETY: as above.
+unsafe impl Sync for FastApi {}
+
+/// `Ok`: the fast API is used; `Err`: why not.
+static RESOLVED: OnceLock<Result<FastApi, String>> = OnceLock::new();
+
+const TEMPLATE_NEW: &[u8] = b"_ZN2v816FunctionTemplate3NewEPNS_7IsolateEPFvRKNS_20FunctionCallbackInfoINS_5ValueEEEENS_5LocalIS4_EENSA_INS_9SignatureEEEiNS_19ConstructorBehaviorENS_14SideEffectTypeEPKNS_9CFunctionEttt\0";
+const GET_FUNCTION: &[u8] = b"_ZN2v816FunctionTemplate11GetFunctionENS_5LocalINS_7ContextEEE\0";
+const GET_CURRENT: &[u8] = b"_ZN2v87Isolate10GetCurrentEv\0";
+const GET_CURRENT_CONTEXT: &[u8] = b"_ZN2v87Isolate17GetCurrentContextEv\0";
+/// The instance and its guard variable, as V8 12 and later name them (their
+/// `Build` is a template over the 64-bit integer representation).
+const VOID_RECEIVER: &[u8] = b"_ZZN2v88internal28CFunctionBuilderWithFunctionINS_16CTypeInfoBuilderIvJEEEJNS2_INS_5LocalINS_5ValueEEEJEEEEE5BuildILNS_13CFunctionInfo19Int64RepresentationE0EEEDavE8instance\0";
+const VOID_RECEIVER_GUARD: &[u8] = b"_ZGVZN2v88internal28CFunctionBuilderWithFunctionINS_16CTypeInfoBuilderIvJEEEJNS2_INS_5LocalINS_5ValueEEEJEEEEE5BuildILNS_13CFunctionInfo19Int64RepresentationE0EEEDavE8instance\0";
+
+fn resolve() -> Result<FastApi, String> {
+    if std::env::var("JITFFI_TIER").as_deref() == Ok("fast") {
+        return Err("JITFFI_TIER=fast".into());
+    }
+    let major = v8_major().ok_or("V8's version is unknown")?;
+    if major < *FAST_API_MAJORS.start() {
+        return Err(format!("V8 {major} does not let a fast call re-enter JS, which a callback may do"));
+    }
+    if major > *FAST_API_MAJORS.end() {
+        return Err(format!("V8 {major} is newer than the versions whose fast API jitffi was checked against"));
+    }
+    let find = |name: &[u8]| symbol(name).ok_or_else(|| format!("{} is not exported", String::from_utf8_lossy(&name[..name.len() - 1])));
+    let template_new = find(TEMPLATE_NEW)?;
+    let get_function = find(GET_FUNCTION)?;
+    let get_current = find(GET_CURRENT)?;
+    let get_current_context = find(GET_CURRENT_CONTEXT)?;
+    let info = find(VOID_RECEIVER)? as *const u8;
+    let guard = find(VOID_RECEIVER_GUARD)? as *const u8;
+    // SAFETY: `guard` is the Itanium guard variable of the function-local
+    // static `info` (8 bytes, its first byte non-zero once the static is
+    // constructed); `info` is that static, a `CFunctionInfoImpl` of at least
+    // 16 + 3 bytes (the base `CFunctionInfo`: the return type's CTypeInfo
+    // at 0, the argument count at 4, the argument types' address at 8;
+    // then its own storage of the argument types). Both are read only.
+    unsafe {
+        if std::ptr::read_volatile(guard) == 0 {
+            return Err("V8's type information for void(receiver) is not initialised".into());
+        }
+        let returns_void = *info == 0; // CTypeInfo::Type::kVoid is the first enumerator
+        let one_argument = std::ptr::read_unaligned(info.add(4) as *const u32) == 1;
+        let inline_args = std::ptr::read_unaligned(info.add(8) as *const *const u8) == info.add(16);
+        if !(returns_void && one_argument && inline_args) {
+            return Err("V8's type information for void(receiver) does not have the expected layout".into());
+        }
+    }
+    // SAFETY: each address is the exported function of that mangled name,
+    // whose C++ signature (the headers of V8 13 and 14) is the one documented
+    // on the field it is stored in.
+    unsafe {
+        Ok(FastApi {
+            template_new: std::mem::transmute::<*mut c_void, TemplateNew>(template_new),
+            get_function: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut c_void, *mut c_void) -> *mut c_void>(get_function),
+            get_current: std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> Isolate>(get_current),
+            get_current_context: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate) -> *mut c_void>(get_current_context),
+            void_receiver: info.cast(),
+        })
+    }
+}
+
+fn resolved() -> &'static Result<FastApi, String> {
+    RESOLVED.get_or_init(|| {
+        let r = resolve();
+        crate::host::log::note(&match &r {
+            Ok(_) => "V8 fast API: on (fast-tier stubs are V8 fast functions: the v8fast tier)".to_string(),
+            Err(why) => format!("V8 fast API: off ({why}); fast-tier stubs are N-API functions"),
+        });
+        r
+    })
+}
+
+/// The fast API, when the running V8 is one jitffi uses it with.
+pub(crate) fn fast_api() -> Option<&'static FastApi> {
+    resolved().as_ref().ok()
+}
+
+/// Why the fast API is not used, or `None` when it is.
+pub(crate) fn why_not() -> Option<&'static str> {
+    resolved().as_ref().err().map(String::as_str)
+}
+
+impl FastApi {
+    /// A JS function whose slow callback is `slow` and whose fast C function
+    /// is `fast`; `None` when no context is entered or V8 refuses.
+    ///
+    /// # Safety
+    /// Called on a thread with an entered isolate, inside a JS call (so in
+    /// a handle scope, of which the result is a handle). `slow` is callable
+    /// as a `v8::FunctionCallback` and `fast` as `void(v8::Local<v8::Value>)`
+    /// (the fast tier's stub is both: it ignores its arguments and returns
+    /// nothing V8 reads), both for as long as the function may be called.
+    pub(crate) unsafe fn function(&self, slow: *const u8, fast: *const u8) -> Option<*mut c_void> {
+        let c_function = CFunction { address: fast.cast(), type_info: self.void_receiver };
+        // SAFETY: the caller's contract: an entered isolate, inside a JS
+        // call. Empty `Local`s are null pointers; V8 copies `c_function`
+        // (whose type information is V8's own static). A `Local` is passed
+        // and returned as one pointer, and a member function takes the
+        // `Local`'s pointer as `this`, as for every V8 call jitffi makes.
+        unsafe {
+            let isolate = (self.get_current)();
+            if isolate.is_null() {
+                return None;
+            }
+            let context = (self.get_current_context)(isolate);
+            if context.is_null() {
+                return None;
+            }
+            let template = (self.template_new)(
+                isolate,
+                slow,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                0,
+                CONSTRUCTOR_THROW,
+                HAS_SIDE_EFFECT,
+                &c_function,
+                0,
+                0,
+                0,
+            );
+            if template.is_null() {
+                return None;
+            }
+            let f = (self.get_function)(template, context);
+            (!f.is_null()).then_some(f)
+        }
+    }
+}

@@ -1,0 +1,149 @@
+'use strict';
+// The v8fast tier (docs/jit.md#the-v8fast-tier): fast-tier stubs made V8
+// fast API functions, on the V8 versions where jitffi uses the fast API.
+// Runs in both modes; most checks need compiled mode on such a V8 and say
+// so when they skip.
+const { describe, it } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { ffi, fixturePath } = require('./helpers');
+
+const internals = ffi[Symbol.for('jitffi.internals')];
+const v8Major = Number(process.versions.v8.split('.')[0]);
+const jit = internals.stats().mode === 'jit';
+const forcedOff = process.env.JITFFI_TIER === 'fast';
+const fastApi = internals.v8Api().fastApi;
+const on = jit && fastApi === 'v8';
+const root = path.join(__dirname, '..');
+
+// Runs `script` in a child with `flags`, the v8fast counting hook on, and
+// returns its last stdout line as JSON.
+function child(script, flags = [], env = {}) {
+  const r = spawnSync(process.execPath, [...flags, '-e', script], {
+    encoding: 'utf8', timeout: 60000, env: { ...process.env, JITFFI_COUNT_V8FAST: '1', ...env },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+describe('which V8 gets the v8fast tier', () => {
+  it('V8 13 and 14 use the fast API unless JITFFI_TIER=fast; older ones say why not', () => {
+    if (forcedOff) assert.equal(fastApi, 'JITFFI_TIER=fast');
+    else if (v8Major === 13 || v8Major === 14) assert.equal(fastApi, 'v8');
+    else if (v8Major < 13) assert.match(fastApi, /does not let a fast call re-enter JS/);
+    else assert.match(fastApi, /newer than the versions/);
+  });
+
+  it('functions of fast-tier signatures take it; callbacks and other tiers do not', () => {
+    const { lib, functions: f } = ffi.dlopen(fixturePath(), {
+      add_i32: { result: 'i32', parameters: ['i32', 'i32'] },
+      add_i64: { result: 'i64', parameters: ['i64', 'i64'] },
+      string_length: { result: 'u64', parameters: ['string'] },
+      sum_buffer: { result: 'u64', parameters: ['buffer', 'u64'] },
+    });
+    const fastPath = !jit ? 'interp' : on ? 'v8fast' : 'fast';
+    assert.equal(internals.pathOf(f.add_i32), fastPath);
+    assert.equal(internals.pathOf(f.add_i64), fastPath);
+    assert.equal(internals.pathOf(f.string_length), fastPath);
+    assert.equal(internals.pathOf(f.sum_buffer), jit ? 'general' : 'interp');
+    lib.close();
+  });
+});
+
+describe('the fast API is entered', () => {
+  const script = (opt) => `
+    const ffi = require(${JSON.stringify(root)});
+    const internals = ffi[Symbol.for('jitffi.internals')];
+    const { lib, functions: f } = ffi.dlopen(${JSON.stringify(fixturePath())}, {
+      add_i32: { result: 'i32', parameters: ['i32', 'i32'] },
+    });
+    const add = f.add_i32;
+    const errorOf = (args) => { try { add(...args); return null; } catch (e) { return [e.constructor.name, e.code, e.message]; } };
+    const bad = [[1.5, 2], [-0, 2], [NaN, 2], [2 ** 31, 2], ['1', 2], [1], [1, 2, 3]];
+    const before = bad.map(errorOf);
+    const counted = () => internals.stats().v8fastCalls;
+    ${opt ? '%PrepareFunctionForOptimization(add);' : ''}
+    const r1 = add(1, 2) + add(3, 4);
+    const slowCalls = counted();
+    ${opt ? '%OptimizeFunctionOnNextCall(add);' : ''}
+    const r2 = add(20, 22);
+    const fastCalls = counted() - slowCalls;
+    const after = bad.map(errorOf);
+    const r3 = add(-7, 7);
+    lib.close();
+    const closed = errorOf([1, 2]);
+    console.log(JSON.stringify({ path: internals.pathOf(add), r1, r2, r3, slowCalls, fastCalls, before, after, closed }));
+  `;
+
+  it('by optimised code (%OptimizeFunctionOnNextCall), not by unoptimised code', { skip: !on && 'no v8fast tier here' }, () => {
+    const o = child(script(true), ['--allow-natives-syntax']);
+    assert.equal(o.path, 'v8fast');
+    assert.deepEqual([o.r1, o.r2, o.r3], [10, 42, 0]);
+    assert.equal(o.slowCalls, 0, 'unoptimised calls go through the slow callback');
+    assert.ok(o.fastCalls >= 1, 'the optimised call entered the fast C function');
+  });
+
+  it('after optimisation, bad arguments and a closed library throw what they threw before', { skip: !on && 'no v8fast tier here' }, () => {
+    const o = child(script(true), ['--allow-natives-syntax']);
+    assert.ok(o.before.every((e) => e !== null));
+    assert.deepEqual(o.after, o.before);
+    assert.deepEqual(o.closed, ['Error', 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed']);
+  });
+
+  it('a hot loop is optimised by V8 itself and enters it too', { skip: !on && 'no v8fast tier here' }, () => {
+    const o = child(`
+      const ffi = require(${JSON.stringify(root)});
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const { functions: f } = ffi.dlopen(${JSON.stringify(fixturePath())}, { add_i32: { result: 'i32', parameters: ['i32', 'i32'] } });
+      let s = 0;
+      for (let i = 0; i < 2e6; i++) s = (s + f.add_i32(i, 1)) | 0;
+      console.log(JSON.stringify({ s, calls: internals.stats().v8fastCalls }));
+    `);
+    let s = 0;
+    for (let i = 0; i < 2e6; i++) s = (s + i + 1) | 0;
+    assert.equal(o.s, s);
+    assert.ok(o.calls > 1e6, `${o.calls} of 2e6 calls were fast calls`);
+  });
+
+  it('with JITFFI_TIER=fast, optimised code never enters it', { skip: !on && 'no v8fast tier here' }, () => {
+    const o = child(script(true), ['--allow-natives-syntax'], { JITFFI_TIER: 'fast' });
+    assert.equal(o.path, 'fast');
+    assert.equal(o.r2, 42);
+    assert.equal(o.fastCalls, 0);
+    assert.deepEqual(o.after, o.before);
+  });
+
+  it('a callback run by C during a fast call runs as during any call', { skip: !on && 'no v8fast tier here' }, () => {
+    const o = child(`
+      const ffi = require(${JSON.stringify(root)});
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const { lib, functions: f } = ffi.dlopen(${JSON.stringify(fixturePath())}, {
+        call_i32_cb: { result: 'i32', parameters: ['function', 'i32'] },
+      });
+      const cb = lib.registerCallback({ result: 'i32', parameters: ['i32'] }, (x) => { const a = [x]; a.push({ y: x }); return a[1].y + 1; });
+      let s = 0;
+      for (let i = 0; i < 3e5; i++) s = (s + f.call_i32_cb(cb, i)) | 0;
+      if (typeof gc === 'function') gc();
+      console.log(JSON.stringify({ s, path: internals.pathOf(f.call_i32_cb), calls: internals.stats().v8fastCalls }));
+    `, ['--expose-gc']);
+    let s = 0;
+    for (let i = 0; i < 3e5; i++) s = (s + i + 1) | 0;
+    assert.equal(o.s, s);
+    assert.equal(o.path, 'v8fast');
+    assert.ok(o.calls > 0);
+  });
+});
+
+describe('the suites with the tier forced off', () => {
+  // The default run covers the tier on; these files run again without it.
+  for (const file of ['calls.test.js', 'fuzz.test.js', 'random-signatures.test.js', 'conformance.test.js']) {
+    it(`${file} with JITFFI_TIER=fast`, { skip: (!on || forcedOff) && 'no v8fast tier here', timeout: 600000 }, () => {
+      const env = { ...process.env, JITFFI_TIER: 'fast' };
+      delete env.NODE_TEST_CONTEXT;
+      const r = spawnSync(process.execPath, ['--test', path.join(__dirname, file)], { env, encoding: 'utf8', timeout: 600000 });
+      assert.equal(r.status, 0, r.stdout.slice(-4000) + r.stderr);
+      assert.match(r.stdout, /^(# |ℹ )fail 0\b/m);
+    });
+  }
+});

@@ -110,6 +110,8 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
             })
             .collect();
         let cif = fd.cif.as_ref().expect("interpreted FnData has a cif");
+        // The call is counted as synchronous while it runs (abi::sync_calls).
+        fd.sync_calls.enter();
         // SAFETY: the cif was built from this signature, each slot holds its
         // argument in native representation in its low bytes, and `result`
         // is 8 bytes (libffi widens small integer results to ffi_arg). An
@@ -126,6 +128,7 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
                 cif.call_return_into(CodePtr(target as *mut c_void), &args, Ret::new(&mut result));
             }
         }
+        fd.sync_calls.leave();
     }
     for (i, ty) in fd.sig.params.iter().enumerate() {
         if ty.is_pointer_like() {

@@ -26,8 +26,20 @@ pub(crate) type napi_handle_scope = *mut c_void;
 pub(crate) type napi_status = i32;
 pub(crate) type napi_callback = unsafe extern "C" fn(napi_env, napi_callback_info) -> napi_value;
 pub(crate) type napi_finalize = unsafe extern "C" fn(napi_env, *mut c_void, *mut c_void);
+pub(crate) type napi_threadsafe_function = *mut c_void;
+/// `napi_threadsafe_function_call_js`: runs on the function's thread with
+/// (env, js_callback, context, data); env is NULL when the function is
+/// being torn down and the queued `data` will never be delivered.
+pub(crate) type napi_threadsafe_function_call_js = unsafe extern "C" fn(napi_env, napi_value, *mut c_void, *mut c_void);
 
 pub(crate) const NAPI_OK: napi_status = 0;
+
+/// `napi_threadsafe_function_call_mode`: fail rather than wait for room in
+/// the queue.
+pub(crate) const TSFN_NONBLOCKING: i32 = 0;
+/// `napi_threadsafe_function_release_mode`: close at once; queued items
+/// reach the call_js callback with a NULL env.
+pub(crate) const TSFN_ABORT: i32 = 1;
 
 /// `napi_valuetype`
 pub(crate) mod valuetype {
@@ -167,6 +179,13 @@ optional_napi! {
     get_uv_event_loop = "napi_get_uv_event_loop": fn(napi_env, *mut *mut c_void) -> napi_status;
     /// Without it nothing is freed when an environment ends (a leak, per worker).
     add_env_cleanup_hook = "napi_add_env_cleanup_hook": fn(napi_env, unsafe extern "C" fn(*mut c_void), *mut c_void) -> napi_status;
+    /// Thread-safe functions (N-API 4, with a NULL JS function from N-API
+    /// 5): without them `threadsafe` callbacks cannot be registered.
+    create_threadsafe_function = "napi_create_threadsafe_function": fn(napi_env, napi_value, napi_value, napi_value, usize, usize, *mut c_void, Option<napi_finalize>, *mut c_void, Option<napi_threadsafe_function_call_js>, *mut napi_threadsafe_function) -> napi_status;
+    call_threadsafe_function = "napi_call_threadsafe_function": fn(napi_threadsafe_function, *mut c_void, i32) -> napi_status;
+    release_threadsafe_function = "napi_release_threadsafe_function": fn(napi_threadsafe_function, i32) -> napi_status;
+    ref_threadsafe_function = "napi_ref_threadsafe_function": fn(napi_env, napi_threadsafe_function) -> napi_status;
+    unref_threadsafe_function = "napi_unref_threadsafe_function": fn(napi_env, napi_threadsafe_function) -> napi_status;
 }
 
 /// Registers `hook(arg)` to run when `env` is torn down, if this Node.js can.

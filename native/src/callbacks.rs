@@ -187,6 +187,10 @@ struct Pool {
 
 static POOL: Mutex<Option<Pool>> = Mutex::new(None);
 
+/// Released cells of thread-safe callbacks: never reused nor freed (module
+/// comment), listed so that they stay reachable.
+static RETIRED: Mutex<Vec<CellRef>> = Mutex::new(Vec::new());
+
 /// Free cells beyond this many make a release trim the pool to `POOL_KEPT`.
 const POOL_MAX: usize = 128;
 const POOL_KEPT: usize = 64;
@@ -516,7 +520,10 @@ impl Callbacks {
     /// any thread returning zero from now on.
     fn retire_or_pool(cell: CellRef, idle: bool) {
         match cell.get().cross() {
-            Some(cross) => cross.close(),
+            Some(cross) => {
+                cross.close();
+                RETIRED.lock().unwrap_or_else(|e| e.into_inner()).push(cell);
+            }
             None => pool_push(cell, idle),
         }
     }
@@ -813,8 +820,9 @@ const WAIT_SLICE: Duration = Duration::from_millis(50);
 
 /// Rounds a waiting caller spins (re-reading its request) before it sleeps:
 /// a callback that returns quickly is then answered without waking a
-/// sleeping thread.
+/// sleeping thread. Every `YIELD_EVERY`th round yields the CPU instead.
 const SPIN_ROUNDS: u32 = 4000;
+const YIELD_EVERY: u32 = 64;
 
 /// The abort message for the deadlock `DEADLOCK_GRACE` describes.
 pub(crate) const DEADLOCK_MESSAGE: &str = "Deadlock: a thread-safe callback was called from another thread, which waits for it to \
@@ -970,11 +978,17 @@ impl Request {
     /// Waits until the request is done, watching for the deadlock described
     /// at `DEADLOCK_GRACE`.
     fn wait(&self, cross: &CrossThread) {
-        for _ in 0..SPIN_ROUNDS {
+        for round in 0..SPIN_ROUNDS {
             if self.state.load(Ordering::Acquire) == DONE {
                 return;
             }
-            std::hint::spin_loop();
+            // Now and then let the registering thread run, should it share
+            // this CPU.
+            if round % YIELD_EVERY == YIELD_EVERY - 1 {
+                std::thread::yield_now();
+            } else {
+                std::hint::spin_loop();
+            }
         }
         // The synchronous-call word and when it was first seen, while the
         // registering thread is inside a synchronous call and this request

@@ -214,6 +214,21 @@ describe('the event loop', () => {
     assert.ok(Date.now() - started < 20000);
   });
 
+  it('the process ends cleanly while threads are still calling', () => {
+    for (let i = 0; i < 3; i++) {
+      assert.equal(runChild(`
+        let n = 0;
+        const cb = lib.registerCallback({ ...SIG, threadsafe: true }, (t, seq) => { n++; return expected(t, seq); });
+        f.ts_start(cb, 2, 0, 0);
+        const poll = setInterval(() => {
+          if (n === 0) return;
+          clearInterval(poll);
+          console.log('ran');
+        }, 1);
+      `), 'ran');
+    }
+  });
+
   it('refCallback keeps it alive for a call from another thread; unrefCallback lets it go', () => {
     // A thread calls after 300 ms; JS has nothing else to do by then.
     const body = (refs) => `

@@ -47,7 +47,7 @@ function targetsPath() {
     const tmp = `${tmpName('libbenchtargets')}.${suffix}`;
     const cc = process.env.CC || 'cc';
     try {
-      execFileSync(cc, ['-shared', '-fPIC', '-O2', '-o', tmp, source],
+      execFileSync(cc, ['-shared', '-fPIC', '-O2', '-pthread', '-o', tmp, source],
         { stdio: ['ignore', 'inherit', 'inherit'] });
       fs.renameSync(tmp, library);
     } finally {

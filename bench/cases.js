@@ -9,7 +9,10 @@
 //  - `check(result)` validates one call made at setup, so a broken mode
 //    fails loudly instead of being measured.
 // A case may also have `prepare(ctx)` (run before each batch, not timed)
-// and `iterations: 1` (one call per batch, e.g. a whole qsort).
+// and `iterations: 1` (one call per batch, e.g. a whole qsort). A case
+// whose calls need the event loop (cross-thread callbacks) gives, instead of
+// `ctx`/`expr`, `measure(n)` -> Promise of the total ns of n calls, and
+// `calls` (the calls per batch).
 //
 // The 'jitffi' entry serves the "compiled" mode in the default process, the
 // "interpreted" mode in the process started with JITFFI_MODE=interp, the
@@ -47,6 +50,8 @@ const SIGNATURES = {
   str_len: [['string'], 'u32', 'uint32_t str_len(const char *s)'],
   sum_buf: [['buffer', 'u32'], 'u32', 'uint32_t sum_buf(const uint8_t *p, uint32_t n)'],
   call_cb: [['function', 'i32'], 'i32', 'int32_t call_cb(IntCallback *cb, int32_t v)'],
+  xthread_start: [['function', 'i32'], 'i32', 'int32_t xthread_start(XCallback *cb, int32_t n)'],
+  xthread_join: [[], 'i64', 'int64_t xthread_join(void)'],
   record_init: [['i32', 'f64', 'f64', 'u8', 'i64'], 'pointer',
     'Record *record_init(int32_t id, double x, double y, uint8_t flag, int64_t stamp)'],
 };
@@ -206,6 +211,49 @@ function makeCases(env) {
         expr: 'f(C, i)',
         check: (r) => r === 1,
       },
+    },
+  });
+
+  // A C thread calls a blocking JS callback (thread-safe in jitffi, a
+  // registered callback in koffi, which relays calls from other threads to
+  // the JS thread too) n times, checking each result, while the JS thread
+  // waits in its event loop: the time from the start to the last call's
+  // return, per call.
+  const crossThread = (register, start, join) => {
+    let last = -1;
+    let done = null;
+    const C = register((v) => {
+      if (v === last) done();
+      return v + 1;
+    });
+    return {
+      measure: async (n) => {
+        last = n - 1;
+        const finished = new Promise((resolve) => { done = resolve; });
+        const t0 = process.hrtime.bigint();
+        if (start(C, n) !== 0) throw new Error('xthread_start failed');
+        await finished;
+        const ns = Number(process.hrtime.bigint() - t0);
+        const bad = join();
+        if (Number(bad) !== 0) throw new Error(`${bad} wrong results in the C thread`);
+        return ns;
+      },
+    };
+  };
+  cases.push({
+    id: 'xthread_cb',
+    title: 'xthread_cb: a C thread calls a JS callback (blocking)',
+    group: 'call',
+    calls: 20000,
+    modes: {
+      jitffi: () => crossThread(
+        (fn) => lib.registerCallback({ parameters: ['i32'], result: 'i32', threadsafe: true }, fn),
+        jfunc('xthread_start'), jfunc('xthread_join')),
+      koffi: () => noKoffi || crossThread(
+        (fn) => koffi.register(fn, koffi.pointer(kc.XCallback)), kfunc('xthread_start'), kfunc('xthread_join')),
+      napi: () => ({ skip: 'no hand-written reference' }),
+      empty: () => ({ skip: 'not a single call' }),
+      js: () => ({ skip: 'no plain-JS equivalent' }),
     },
   });
 

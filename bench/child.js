@@ -74,6 +74,7 @@ function init(options) {
     klib = koffi.load(libraryPath);
     kc = {};
     kc.IntCallback = koffi.proto('int32_t IntCallback(int32_t v)');
+    kc.XCallback = koffi.proto('int32_t XCallback(int32_t v)');
     kc.SortCallback = koffi.proto('int SortCallback(const void *a, const void *b)');
     kc.qsort = koffi.load(null).func('void qsort(void *base, size_t n, size_t size, SortCallback *cb)');
   }
@@ -106,13 +107,13 @@ function init(options) {
         modes[mode] = { skip: entry.skip };
         continue;
       }
-      entry.loop = makeLoop(entry.ctx, entry.expr, `${c.id}/${mode}`, entry.async === true);
+      if (!entry.measure) entry.loop = makeLoop(entry.ctx, entry.expr, `${c.id}/${mode}`, entry.async === true);
       entries.set(`${c.id}/${mode}`, entry);
       const info = {};
-      if (key === 'jitffi' && typeof entry.ctx.f === 'function' && internals) {
+      if (key === 'jitffi' && entry.ctx && typeof entry.ctx.f === 'function' && internals) {
         info.tier = internals.pathOf(entry.ctx.f) || undefined;
       }
-      if (key === 'jitffi' && entry.ctx.q && internals) info.tier = internals.pathOf(entry.ctx.q) || undefined;
+      if (key === 'jitffi' && entry.ctx && entry.ctx.q && internals) info.tier = internals.pathOf(entry.ctx.q) || undefined;
       modes[mode] = info;
     }
     out.push({ id: c.id, title: c.title, group: c.group, argc: c.argc, modes });
@@ -147,6 +148,10 @@ async function timeLoop(e, n) {
 async function calibrate({ caseId, mode, targetMs, fixedIterations }) {
   const e = entry(caseId, mode);
   const c = caseById.get(caseId);
+  if (e.measure) {
+    await e.measure(c.calls); // checks every result, warms up
+    return { iterations: c.calls };
+  }
   if (e.prepare) e.prepare();
   const r = await e.loop(1);
   if (e.check && !e.check(r)) {
@@ -175,6 +180,7 @@ async function calibrate({ caseId, mode, targetMs, fixedIterations }) {
 
 async function batch({ caseId, mode, iterations }) {
   const e = entry(caseId, mode);
+  if (e.measure) return { ns: (await e.measure(iterations)) / iterations };
   return { ns: (await timeLoop(e, iterations)) / iterations };
 }
 
@@ -242,11 +248,9 @@ process.on('message', async (msg) => {
     process.disconnect();
     return;
   }
-  let reply;
-  try {
-    reply = { id: msg.id, ok: true, value: await ops[msg.op](msg) };
-  } catch (err) {
-    reply = { id: msg.id, ok: false, error: err && err.stack ? err.stack : String(err) };
-  }
-  process.send(reply);
+  // Cases measured through the event loop (`measure`) answer later.
+  Promise.resolve()
+    .then(() => ops[msg.op](msg))
+    .then((value) => ({ id: msg.id, ok: true, value }), (err) => ({ id: msg.id, ok: false, error: err && err.stack ? err.stack : String(err) }))
+    .then((reply) => process.send(reply));
 });

@@ -23,6 +23,7 @@ const GOALS = [
   { area: 'calls', text: 'compiling a general-tier signature ≤ 0.5 ms', compile: 'general', maxNs: 500e3 },
   { area: 'callbacks', text: 'call_cb (C calls JS once) compiled ≤ 1.0× N-API by hand', case: 'call_cb', mode: 'compiled', ref: 'napi', max: 1 },
   { area: 'callbacks', text: 'qsort with a JS comparator compiled ≤ 1.0× N-API by hand', case: 'qsort', mode: 'compiled', ref: 'napi', max: 1 },
+  { area: 'callbacks', text: 'cross-thread callback calls/s compiled ≥ 1.5× koffi', case: 'xthread_cb', mode: 'compiled', ref: 'koffi', min: 1.5 },
   { area: 'memory helpers', text: 'getInt32 ≤ 1.5× the empty N-API call', case: 'getInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
   { area: 'memory helpers', text: 'setInt32 ≤ 1.5× the empty N-API call', case: 'setInt32', mode: 'compiled', ref: 'empty', max: 1.5 },
   { area: 'memory helpers', text: 'toBuffer(ptr, 64) ≤ 1.2× Buffer.from(u8)', case: 'toBuffer64', mode: 'compiled', ref: 'js', max: 1.2 },

@@ -6,12 +6,46 @@
  * figures measure the cost of the binding.
  *
  * Built by bench/build.js into bench/.build/ (git-ignored):
- *   cc -shared -fPIC -O2 -o bench/.build/libbenchtargets.so bench/targets.c
+ *   cc -shared -fPIC -O2 -pthread -o bench/.build/libbenchtargets.so bench/targets.c
  */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #define EXPORT __attribute__((visibility("default")))
+
+/* Cross-thread callbacks: one thread calls cb(i) n times, checking that
+ * each returns i + 1, while the JS thread waits in its event loop. */
+typedef int32_t XCallback(int32_t v);
+static struct {
+  XCallback *cb;
+  int32_t n;
+  pthread_t thread;
+} xthread;
+static atomic_int xthread_running;
+static atomic_llong xthread_bad;
+
+static void *xthread_body(void *arg) {
+  (void)arg;
+  for (int32_t i = 0; i < xthread.n; i++) {
+    if (xthread.cb(i) != i + 1) atomic_fetch_add(&xthread_bad, 1);
+  }
+  atomic_store(&xthread_running, 0);
+  return NULL;
+}
+EXPORT int32_t xthread_start(XCallback *cb, int32_t n) {
+  if (atomic_exchange(&xthread_running, 1)) return -1;
+  xthread.cb = cb;
+  xthread.n = n;
+  return pthread_create(&xthread.thread, NULL, xthread_body, NULL);
+}
+EXPORT int32_t xthread_running_now(void) { return atomic_load(&xthread_running); }
+/* Joins the finished thread; the number of wrong results since the last join. */
+EXPORT int64_t xthread_join(void) {
+  pthread_join(xthread.thread, NULL);
+  return atomic_exchange(&xthread_bad, 0);
+}
 
 static volatile int32_t noop_calls = 0;
 EXPORT void noop(void) { noop_calls++; }

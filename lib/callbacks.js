@@ -17,12 +17,13 @@
 // Re-entrancy: fn may make foreign calls that reuse the slots; the thunk
 // has read its arguments before and writes its result after them.
 
-const { types } = require('node:util');
+const { types, inspect } = require('node:util');
 const { addon, byName, promiseMessage, slots } = require('./native');
 const { slotViews, slotIndex, badValue } = require('./validate');
 const { BoundedCache } = require('./cache');
 const aggregate = require('./aggregate');
 const { read } = require('./memory');
+const { errors, makeError, describe } = require('./errors');
 
 // Slot indices, as compiled code uses them (native/src/abi/slots.rs).
 const SLOT_RESULT = slots.result;
@@ -151,4 +152,37 @@ function callbackTarget(sig, fn) {
   return { target: thunkFactory(lowered)(fn, abort), isThunk: true };
 }
 
-module.exports = { callbackTarget };
+// Thread-safe callbacks (docs/callbacks.md): the `threadsafe` option of a
+// callback signature, as the native registry takes it: 0 (only the
+// registering thread may call the pointer), 1 (any thread; a call from
+// another thread waits for the result) or 2 ('nonblocking': it does not).
+// Read as the other signature keys are: an own property only, so that a
+// polluted Object.prototype can't make a callback thread-safe.
+const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+
+function threadsafeMode(signature, sig) {
+  const value = signature.threadsafe;
+  if (!hasOwn(signature, 'threadsafe') || value === undefined || value === false) return 0;
+  if (value === true) return 1;
+  if (typeof value !== 'string') {
+    throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "signature.threadsafe" property must be of type boolean or string. Received ${describe(value)}`);
+  }
+  if (value !== 'nonblocking') {
+    throw errors.invalidArgValue(
+      `The property 'signature.threadsafe' must be one of: true, false, 'nonblocking'. Received ${inspect(value)}`);
+  }
+  if (sig.result.kind !== 'void' || sig.result.byValue === true) {
+    throw errors.invalidArgValue("A callback with threadsafe: 'nonblocking' must return 'void': " +
+      'the calling thread does not wait for a result (use threadsafe: true)');
+  }
+  const byValue = sig.params.findIndex((p) => p.byValue === true);
+  if (byValue >= 0) {
+    throw errors.invalidArgValue(`Argument ${byValue} of a callback with threadsafe: 'nonblocking' is a struct or union ` +
+      "by value, whose bytes live in the calling thread's frame, which does not wait; pass a pointer, " +
+      'or use threadsafe: true');
+  }
+  return 2;
+}
+
+module.exports = { callbackTarget, threadsafeMode };

@@ -235,6 +235,21 @@ declare namespace ffi {
   /** Rejects keys a signature does not have (such as a misspelt `params`). */
   type NoExtraKeys<S> = { readonly [K in Exclude<keyof S, SignatureKey>]: never };
 
+  /**
+   * A callback's signature: a `Signature`, and whether threads other than
+   * the registering one may call the pointer (docs/callbacks.md): `true`
+   * (the calling thread waits for the result) or `'nonblocking'` (it does
+   * not; `void` results only).
+   */
+  type CallbackSignature = Signature & { readonly threadsafe?: boolean | 'nonblocking' };
+
+  /** `'nonblocking'` is for callbacks whose result is `void`. */
+  type NonblockingIsVoid<S> = S extends { readonly threadsafe: 'nonblocking' }
+    ? S extends { readonly result: infer R } | { readonly return: infer R } | { readonly returns: infer R }
+      ? R extends 'void' ? unknown : { readonly threadsafe: never }
+      : unknown
+    : unknown;
+
   /** Symbol names mapped to their signatures, as `dlopen` takes them. */
   type Definitions = { readonly [name: string]: Signature };
 
@@ -328,7 +343,10 @@ declare namespace ffi {
      * Creates a native function pointer that calls `callback`. Its parameters
      * and its result are typed after `signature`.
      */
-    registerCallback<const S extends Signature>(signature: S & NoExtraKeys<S>, callback: CallbackFunction<S>): bigint;
+    registerCallback<const S extends CallbackSignature>(
+      signature: S & { readonly [K in Exclude<keyof S, SignatureKey | 'threadsafe'>]: never } & NonblockingIsVoid<S>,
+      callback: CallbackFunction<S>,
+    ): bigint;
     /** Creates a `void (void)` callback pointer. */
     registerCallback(callback: () => void): bigint;
     /** Releases a callback; native code must not call the pointer afterwards. */

@@ -8,7 +8,7 @@ const { addon } = require('./native');
 const { errors, makeError } = require('./errors');
 const { parseSignature, isSignatureObject } = require('./signature');
 const { makeWrapper } = require('./wrappers');
-const { callbackTarget } = require('./callbacks');
+const { callbackTarget, threadsafeMode } = require('./callbacks');
 
 // Thunks of the registered callbacks, by user function: a thunk must live
 // as long as its function does, even while the native side holds it only
@@ -175,6 +175,7 @@ class Library {
     checkThis(this);
     this.#checkOpen();
     let sig;
+    let threadsafe = 0;
     if (arguments.length < 2 && typeof signature === 'function') {
       callback = signature;
       sig = parseSignature({}, '<callback>');
@@ -182,12 +183,13 @@ class Library {
       if (!isSignatureObject(signature)) throw typeError('First argument must be a function or a signature object');
       if (typeof callback !== 'function') throw typeError('Second argument must be a function');
       sig = parseSignature(signature, '<callback>');
+      threadsafe = threadsafeMode(signature, sig);
     }
     // Reading the signature runs user code, which may have closed the
     // library: a callback registered now could never be released.
     this.#checkOpen();
     const { target, isThunk } = callbackTarget(sig, callback);
-    const entry = addon.registerCallback(sig.resultId, sig.paramIds, target, isThunk);
+    const entry = addon.registerCallback(sig.resultId, sig.paramIds, target, isThunk, threadsafe);
     // A thunk, or the by-value adapter around the function, lives as long
     // as the function does.
     if (target !== callback) {

@@ -15,8 +15,9 @@
 // counts (100,000 dlopen/getFunction/close cycles, 100,000 callback
 // register/unregister cycles, 10,000 distinct signatures, 100,000
 // drop-while-in-use cycles, 60,000 distinct callback signatures and 60,000
-// distinct forward signatures created and dropped); both run 100,000
-// asynchronous calls.
+// distinct forward signatures created and dropped, 1,000,000 blocking and as
+// many nonblocking cross-thread callback calls; 100,000 of each reduced);
+// both run 100,000 asynchronous calls.
 
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
@@ -27,10 +28,14 @@ const { ffi, fixturePath } = require('./helpers');
 const mode = ffi[Symbol.for('jitffi.internals')].stats().mode;
 const full = process.env.JITFFI_STRESS === 'full';
 const COUNTS = full
-  ? { dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000, transfer: 100000, churnCallbacks: 60000, churnForward: 60000,
-    async: 100000 }
-  : { dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000, transfer: 20000, churnCallbacks: 20000, churnForward: 6000,
-    async: 100000 };
+  ? {
+    dlopen: 100000, callbacks: 100000, signatures: 10000, drop: 100000, transfer: 100000, churnCallbacks: 60000,
+    churnForward: 60000, crossThread: 1000000, async: 100000,
+  }
+  : {
+    dlopen: 20000, callbacks: 100000, signatures: 2000, drop: 20000, transfer: 20000, churnCallbacks: 20000,
+    churnForward: 6000, crossThread: 100000, async: 100000,
+  };
 
 const MiB = 2 ** 20;
 const MAX_GROWTH = 64 * MiB;
@@ -136,6 +141,13 @@ describe(`lifetime stress (${mode}${full ? ', full counts' : ''})`, () => {
     assert.ok(r.collectedFns >= cycles * 2 * 0.9, `only ${r.collectedFns} of ${cycles * 2} wrappers collected`);
     assert.equal(r.mappedCopies, 0, 'the dropped copies of the fixture are unloaded');
     assert.equal(r.callbacksLeft, 0);
+  });
+
+  it(`${COUNTS.crossThread} blocking and ${COUNTS.crossThread} nonblocking callback calls from a C thread stay bounded`, () => {
+    const r = run('cross-thread', COUNTS.crossThread);
+    assertBounded(r);
+    assert.equal(r.calls, 2 * COUNTS.crossThread);
+    assert.equal(r.callbacksLeft, 2, 'the two thread-safe callbacks, until close()');
   });
 
   for (const [kind, count] of [['callbacks', COUNTS.churnCallbacks], ['forward', COUNTS.churnForward]]) {

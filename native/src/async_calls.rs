@@ -464,7 +464,9 @@ unsafe extern "C" fn drain(_env: napi_env, data: *mut c_void) {
                 if !state.notified && !state.notify.is_null() {
                     // SAFETY: `notify` is not finalized (its finalizer
                     // clears it under this lock); any thread may call it.
-                    let status = unsafe { (api().call_threadsafe_function)(state.notify, std::ptr::null_mut(), 0) };
+                    let status = unsafe {
+                        (api().call_threadsafe_function)(state.notify, std::ptr::null_mut(), crate::host::napi::TSFN_NONBLOCKING)
+                    };
                     state.notified = status == NAPI_OK;
                 }
             }

@@ -19,6 +19,21 @@
 //! its own message: a callback that throws, returns a promise, returns a
 //! value that does not fit its result type, or runs on another thread.
 //!
+//! Thread-safe callbacks (`threadsafe: true` or `'nonblocking'`) may run on
+//! any thread. On the registering thread the dispatcher calls the function
+//! as for any callback; from another thread it queues the call to the
+//! registering environment's event loop through an N-API thread-safe
+//! function (`CrossThread`), whose delivery (`deliver`) runs the same
+//! dispatcher there. A blocking call waits, on the calling thread, until
+//! the callback has returned, its argument array (in the waiting caller's
+//! frame) serving as the request; a nonblocking one (void results only)
+//! queues a copy of its arguments and returns at once. While it waits, the
+//! caller watches the registering environment's count of synchronous calls
+//! (`abi::sync_calls`): if that environment stays inside the same
+//! synchronous foreign call for `DEADLOCK_GRACE` while the request is still
+//! undelivered, it is presumably waiting for the caller, and the process
+//! aborts with a message saying so instead of hanging.
+//!
 //! Cell lifetimes. Native code may keep a callback pointer longer than the
 //! callback lives, so a released cell is not freed at once: its entry stays
 //! valid and returns zero. A released cell goes to a process-wide pool, by
@@ -36,22 +51,34 @@
 //!   may unregister itself, and its cell be reused and released elsewhere,
 //!   before it returns: `CallbackCell::active`).
 //!
+//! A thread-safe callback's cell is never reused nor freed once released
+//! (it is `retired`): other threads may go on calling its entry at any
+//! time, and must get zero without entering JS, so the entry must never
+//! come to belong to another callback. Its thread-safe function is
+//! released (unregisterCallback, close(), the environment's teardown) or
+//! finalized by Node (a worker's end) under `CrossThread::tsfn`'s lock,
+//! which a calling thread holds while it queues a call, so no thread uses
+//! a thread-safe function after Node may have freed it.
+//!
 //! So memory stays bounded by the most callbacks registered at once plus
-//! the pool, however many distinct signatures come and go. Compiled
+//! the pool (plus one retired cell per thread-safe registration), however
+//! many distinct signatures come and go. Compiled
 //! entries live in one process-wide JIT (`CALLBACK_JIT`), not in the
 //! environment's, so that a kept entry outlives its environment.
 
 use crate::abi::scratch::CALLBACK_INLINE_ARGS as INLINE_ARGS;
 use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
+use crate::abi::sync_calls::{self, SyncCalls};
 use crate::convert::check_int;
 use crate::errors::fatal;
-use crate::host::napi::{api, napi_env, napi_ref, napi_value, valuetype, NAPI_OK};
+use crate::host::napi::{self, api, napi_env, napi_ref, napi_threadsafe_function, napi_value, valuetype, NAPI_OK};
 use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// A libffi closure and the call interface it was prepared with, owned by
 /// its cell.
@@ -111,6 +138,10 @@ pub(crate) struct CallbackCell {
     /// registered and released again by another thread before the first
     /// call returns, so a cell is only freed while this is 0.
     active: AtomicU32,
+    /// Set (before `func` is published) when the callback is thread-safe:
+    /// its thread-safe function, leaked with the cell, which is then never
+    /// reused nor freed (module comment). Null for other callbacks.
+    cross: AtomicPtr<CrossThread>,
     sig: Signature,
     entry: u64,
     closure: Option<Closure>,
@@ -155,6 +186,10 @@ struct Pool {
 }
 
 static POOL: Mutex<Option<Pool>> = Mutex::new(None);
+
+/// Released cells of thread-safe callbacks: never reused nor freed (module
+/// comment), listed so that they stay reachable.
+static RETIRED: Mutex<Vec<CellRef>> = Mutex::new(Vec::new());
 
 /// Free cells beyond this many make a release trim the pool to `POOL_KEPT`.
 const POOL_MAX: usize = 128;
@@ -248,10 +283,12 @@ fn entry_symbols(name: &str) -> Option<*const u8> {
 fn compile_entry(sig: &Signature, cell: *const CallbackCell) -> Result<crate::call::jit::Compiled, String> {
     let mut guard = CALLBACK_JIT.lock().unwrap_or_else(|e| e.into_inner());
     let jit = guard.get_or_insert_with(|| {
-        // Callback entries never read the fast tier's slots; the JIT still
-        // needs an array to link its `jitffi_slots` symbol against.
+        // Callback entries never read the fast tier's slots nor count
+        // synchronous calls; the JIT still needs the data to link its
+        // `jitffi_slots` and `jitffi_sync_calls` symbols against.
         let slots: &'static mut [u64; SLOT_COUNT] = Box::leak(Box::new([0u64; SLOT_COUNT]));
-        crate::call::jit::Jit::new(slots.as_mut_ptr(), entry_symbols).map_err(|e| {
+        let sync_calls: &'static SyncCalls = Box::leak(Box::default());
+        crate::call::jit::Jit::new(slots.as_mut_ptr(), sync_calls.as_ptr(), entry_symbols).map_err(|e| {
             crate::host::log::note(&format!("callback JIT unavailable ({e}); using libffi closures"));
         })
     });
@@ -273,11 +310,26 @@ pub(crate) struct Shared {
     /// handlers may still call a callback, after Node has freed the
     /// platform V8 relies on, and V8 itself would not refuse.
     pub(crate) exiting: Cell<bool>,
+    /// The environment's count of synchronous foreign calls in progress
+    /// (abi/sync_calls.rs), which its thread-safe callbacks watch.
+    pub(crate) sync_calls: Arc<SyncCalls>,
     /// Set when a callback was cut short and the environment can no longer
     /// run JS (`worker.terminate()`, the environment's teardown): an
     /// environment never runs JS again once it stops, so from then on every
     /// callback returns 0 at once.
     pub(crate) stopped: Cell<bool>,
+}
+
+/// How a callback's entry calls its function.
+pub(crate) struct How {
+    /// The environment has a JIT, so the entry is compiled (else a libffi
+    /// closure).
+    pub(crate) compiled: bool,
+    /// The function is a thunk that exchanges values through these slots
+    /// (see `CallbackCell::thunk_slots`).
+    pub(crate) thunk_slots: Option<*mut u64>,
+    /// Any thread may call the entry (module comment).
+    pub(crate) threadsafe: Option<Threadsafe>,
 }
 
 /// The per-environment callback registry: its live cells, by entry.
@@ -293,27 +345,24 @@ fn this_thread() -> usize {
 }
 
 impl Callbacks {
-    /// Registers `func` (a JS function) with signature `sig`; returns the
-    /// entry address native code calls. `compiled`: the environment has a
-    /// JIT, so the entry is compiled (else a libffi closure).
-    /// With `thunk_slots`, `func` is a thunk that exchanges values through
-    /// those slots (see `CallbackCell::thunk_slots`).
+    /// Registers `func` (a JS function) with signature `sig`, called as
+    /// `how` says; returns the entry address native code calls.
     ///
     /// # Safety
     /// Called on `env`'s thread, inside a JS call of it: `env` is that live
-    /// environment, `func` a JS function of it. `thunk_slots`, if any, holds
-    /// `SLOT_COUNT` slots; both it and `shared` outlive the registration
+    /// environment, `func` a JS function of it. `how.thunk_slots`, if any,
+    /// holds `SLOT_COUNT` slots; both it and `shared` outlive the registration
     /// (they live in the environment's state, which releases every cell
     /// before it goes).
     pub(crate) unsafe fn register(
         &mut self,
         env: napi_env,
-        compiled: bool,
         sig: Signature,
         func: napi_value,
-        thunk_slots: Option<*mut u64>,
+        how: How,
         shared: *const Shared,
     ) -> Result<u64, String> {
+        let How { compiled, thunk_slots, threadsafe } = how;
         let napi = api();
         let mut reference = std::ptr::null_mut();
         // SAFETY: the caller's contract: on `env`'s thread, inside a JS call
@@ -322,17 +371,32 @@ impl Callbacks {
         if unsafe { (napi.create_reference)(env, func, 1, &mut reference) } != NAPI_OK {
             return Err("could not reference the callback function".into());
         }
-        let cell = match pool_pop(&sig.key()) {
-            Some(cell) => cell,
-            None => match Self::new_cell(sig, compiled) {
-                Ok(cell) => cell,
-                Err(e) => {
-                    // SAFETY: as above; `reference` was just created in
-                    // `env` and nothing else holds it.
-                    unsafe { (napi.delete_reference)(env, reference) };
-                    return Err(e);
-                }
-            },
+        let cross = match threadsafe {
+            None => Ok(None),
+            // SAFETY: the caller's contract: on `env`'s thread, inside a JS
+            // call of that live environment.
+            // `shared` is alive (the caller's contract) and read on its thread.
+            Some(mode) => unsafe { CrossThread::new(env, mode, (*shared).sync_calls.clone()) }.map(Some),
+        };
+        let cell = cross.and_then(|cross| {
+            let cell = match pool_pop(&sig.key()) {
+                Some(cell) => cell,
+                None => Self::new_cell(sig, compiled).inspect_err(|_| {
+                    if let Some(cross) = cross {
+                        cross.close();
+                    }
+                })?,
+            };
+            Ok((cell, cross))
+        });
+        let (cell, cross) = match cell {
+            Ok(made) => made,
+            Err(e) => {
+                // SAFETY: as above; `reference` was just created in `env` and
+                // nothing else holds it.
+                unsafe { (napi.delete_reference)(env, reference) };
+                return Err(e);
+            }
         };
         let c = cell.get();
         // SAFETY: GetCurrent only reads this thread's current isolate; we
@@ -343,6 +407,7 @@ impl Callbacks {
         c.thunk_slots.store(thunk_slots.unwrap_or(std::ptr::null_mut()), Ordering::Relaxed);
         c.isolate.store(isolate, Ordering::Relaxed);
         c.shared.store(shared as *mut Shared, Ordering::Relaxed);
+        c.cross.store(cross.map_or(std::ptr::null_mut(), |c| c as *const CrossThread as *mut CrossThread), Ordering::Relaxed);
         c.func.store(reference, Ordering::Release);
         self.live.insert(c.entry, cell);
         Ok(c.entry)
@@ -361,6 +426,7 @@ impl Callbacks {
             released_by: AtomicUsize::new(0),
             kept: AtomicBool::new(false),
             active: AtomicU32::new(0),
+            cross: AtomicPtr::new(std::ptr::null_mut()),
             sig,
             entry: 0,
             closure: None,
@@ -444,8 +510,22 @@ impl Callbacks {
             (api().get_reference_value)(env, reference, &mut held);
             (api().delete_reference)(env, reference);
         }
-        pool_push(cell, idle);
+        Self::retire_or_pool(cell, idle);
         Some(held)
+    }
+
+    /// Puts a released cell into the pool, unless it belongs to a
+    /// thread-safe callback: then its thread-safe function is released and
+    /// the cell retired for good (module comment), calls of its entry on
+    /// any thread returning zero from now on.
+    fn retire_or_pool(cell: CellRef, idle: bool) {
+        match cell.get().cross() {
+            Some(cross) => {
+                cross.close();
+                RETIRED.lock().unwrap_or_else(|e| e.into_inner()).push(cell);
+            }
+            None => pool_push(cell, idle),
+        }
     }
 
     /// Makes the reference strong (`strong`) or weak. False if `entry` is
@@ -473,6 +553,11 @@ impl Callbacks {
             while count > 1 || (!strong && count > 0) {
                 (api().reference_unref)(env, func, &mut count);
             }
+        }
+        if let Some(cross) = cell.get().cross() {
+            // SAFETY: the caller's contract: on `env`'s thread, which
+            // registered the callback, inside a JS call of it.
+            unsafe { cross.keep_loop_alive(env, strong) };
         }
         true
     }
@@ -502,7 +587,7 @@ impl Callbacks {
             // and `reference` the one `register` created in it, taken out of
             // the cell above and deleted here only, once.
             unsafe { (api().delete_reference)(env, reference) };
-            pool_push(cell, false);
+            Self::retire_or_pool(cell, false);
         }
     }
 }
@@ -610,7 +695,11 @@ pub(crate) unsafe extern "C" fn jitffi_callback_dispatch(slots: *mut u64) {
         return;
     }
     if cell.thread.load(Ordering::Relaxed) != this_thread() {
-        fatal(WHERE, "Callbacks can only be invoked on the system thread they were created on");
+        match cell.cross() {
+            // SAFETY: the dispatcher's contract, passed on.
+            Some(cross) => return unsafe { call_across(cell, cross, slots) },
+            None => fatal(WHERE, "Callbacks can only be invoked on the system thread they were created on"),
+        }
     }
     // Counts this frame until it returns, so the cell is not freed under it
     // (see `CallbackCell::active`).
@@ -704,6 +793,287 @@ impl<'a> Active<'a> {
 impl Drop for Active<'_> {
     fn drop(&mut self) {
         self.0.active.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Thread-safe callbacks: calls from other threads
+// ---------------------------------------------------------------------------
+
+/// How a thread-safe callback treats a call from another thread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Threadsafe {
+    /// The calling thread waits until the callback has returned its result.
+    Blocking,
+    /// The calling thread queues the call and returns at once (void results
+    /// and arguments that are not structs or unions by value only).
+    Nonblocking,
+}
+
+/// How long the registering environment may stay inside the same
+/// synchronous foreign call while a blocking call from another thread is
+/// still undelivered before that is taken for a deadlock.
+pub(crate) const DEADLOCK_GRACE: Duration = Duration::from_secs(1);
+
+/// A waiting caller checks for a deadlock this often.
+const WAIT_SLICE: Duration = Duration::from_millis(50);
+
+/// Rounds a waiting caller spins (re-reading its request) before it sleeps:
+/// a callback that returns quickly is then answered without waking a
+/// sleeping thread. Every `YIELD_EVERY`th round yields the CPU instead.
+const SPIN_ROUNDS: u32 = 4000;
+const YIELD_EVERY: u32 = 64;
+
+/// The abort message for the deadlock `DEADLOCK_GRACE` describes.
+pub(crate) const DEADLOCK_MESSAGE: &str = "Deadlock: a thread-safe callback was called from another thread, which waits for it to \
+run on the thread that registered it, but that thread has been inside one synchronous foreign call for over 1 second, \
+presumably waiting for the calling thread. Make the outer call asynchronous, or register the callback with \
+threadsafe: 'nonblocking'";
+
+/// A thread-safe function, shared by the threads that queue calls to it.
+struct Tsfn(napi_threadsafe_function);
+
+// SAFETY: an N-API thread-safe function may be used from any thread; the
+// mutex around it (`CrossThread::tsfn`) makes sure no thread uses it once it
+// was released or finalized.
+unsafe impl Send for Tsfn {}
+
+/// The cross-thread half of a thread-safe callback: leaked with its cell,
+/// which is never freed, so calling threads may always read it.
+pub(crate) struct CrossThread {
+    /// The N-API thread-safe function whose deliveries run the callback on
+    /// the registering thread; null once released (`close`) or finalized by
+    /// Node (the environment's end). Threads queue calls holding this lock,
+    /// so the function is never used after it may have been freed.
+    tsfn: Mutex<Tsfn>,
+    mode: Threadsafe,
+    /// The registering environment's count of synchronous calls.
+    sync_calls: Arc<SyncCalls>,
+}
+
+impl CallbackCell {
+    /// The cell's cross-thread half, if it is registered thread-safe (or was,
+    /// and is retired). Set before `func` is published: read after `func`.
+    fn cross(&self) -> Option<&'static CrossThread> {
+        // SAFETY: a non-null `cross` is a leaked `CrossThread`, never freed.
+        unsafe { self.cross.load(Ordering::Relaxed).as_ref() }
+    }
+}
+
+impl CrossThread {
+    /// A new thread-safe function for a callback of `env`, not keeping its
+    /// event loop alive (`keep_loop_alive`).
+    ///
+    /// # Safety
+    /// On `env`'s thread, inside a JS call of that live environment.
+    unsafe fn new(env: napi_env, mode: Threadsafe, sync_calls: Arc<SyncCalls>) -> Result<&'static CrossThread, String> {
+        let (create, unref) = (api().create_threadsafe_function, api().unref_threadsafe_function);
+        let cross: &'static CrossThread =
+            Box::leak(Box::new(CrossThread { tsfn: Mutex::new(Tsfn(std::ptr::null_mut())), mode, sync_calls }));
+        let context = cross as *const CrossThread as *mut c_void;
+        let mut name = std::ptr::null_mut();
+        let mut tsfn = std::ptr::null_mut();
+        // SAFETY: the caller's contract: on `env`'s thread, inside a JS call
+        // of it. No JS function (N-API 5): `deliver` makes the calls. The
+        // context and finalize data is `cross`, leaked, so valid whenever
+        // `deliver` or `finalized` runs; the out-pointers are locals.
+        let status = unsafe {
+            (api().create_string_utf8)(env, c"jitffi thread-safe callback".as_ptr(), usize::MAX, &mut name);
+            create(env, std::ptr::null_mut(), std::ptr::null_mut(), name, 0, 1, context, Some(finalized), context, Some(deliver), &mut tsfn)
+        };
+        if status != NAPI_OK || tsfn.is_null() {
+            return Err(format!("could not create a thread-safe function (N-API status {status})"));
+        }
+        // SAFETY: `tsfn` was just created in `env`, on its thread.
+        unsafe { unref(env, tsfn) };
+        cross.tsfn.lock().unwrap_or_else(|e| e.into_inner()).0 = tsfn;
+        Ok(cross)
+    }
+
+    /// Whether the thread-safe function keeps the registering environment's
+    /// event loop alive (refCallback) or not (unrefCallback, the default).
+    ///
+    /// # Safety
+    /// On the registering environment's thread `env`, inside a JS call of it.
+    unsafe fn keep_loop_alive(&self, env: napi_env, keep: bool) {
+        let tsfn = self.tsfn.lock().unwrap_or_else(|e| e.into_inner());
+        if tsfn.0.is_null() {
+            return;
+        }
+        let change = if keep { api().ref_threadsafe_function } else { api().unref_threadsafe_function };
+        // SAFETY: the caller's contract; the function is alive (not null
+        // under the lock) and belongs to `env`.
+        unsafe { change(env, tsfn.0) };
+    }
+
+    /// Releases the thread-safe function: queued calls are answered with
+    /// zero (`deliver` with a NULL env) and later ones return zero at once.
+    /// On the registering thread; idempotent.
+    fn close(&self) {
+        let tsfn = std::mem::replace(&mut self.tsfn.lock().unwrap_or_else(|e| e.into_inner()).0, std::ptr::null_mut());
+        if !tsfn.is_null() {
+            // SAFETY: the function was alive (not yet finalized: that
+            // happens on this thread, and clears the pointer first) and is
+            // released once: no thread can reach it any more.
+            unsafe { (api().release_threadsafe_function)(tsfn, napi::TSFN_ABORT) };
+        }
+    }
+
+    /// Queues `request` to the registering thread; false (nothing queued)
+    /// once the function is released or finalized.
+    fn queue(&self, request: *mut Request) -> bool {
+        let tsfn = self.tsfn.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: the function is alive while it is not null under the lock,
+        // which is held during the call (`Tsfn`); the queue is unbounded, so
+        // the nonblocking call never waits.
+        !tsfn.0.is_null() && unsafe { (api().call_threadsafe_function)(tsfn.0, request.cast(), napi::TSFN_NONBLOCKING) == NAPI_OK }
+    }
+}
+
+/// `thread_finalize_cb` of a callback's thread-safe function: Node is about
+/// to free it (after `close`, or at the environment's end).
+///
+/// # Safety
+/// Called by Node only, with the `CrossThread` given at creation as `data`.
+unsafe extern "C" fn finalized(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
+    // SAFETY: the caller's contract: `data` is a leaked `CrossThread`.
+    let cross = unsafe { &*(data as *const CrossThread) };
+    cross.tsfn.lock().unwrap_or_else(|e| e.into_inner()).0 = std::ptr::null_mut();
+}
+
+/// A request's progress: queued, being run on the registering thread, done.
+const QUEUED: u32 = 0;
+const DELIVERED: u32 = 1;
+const DONE: u32 = 2;
+
+/// A call queued from another thread. A blocking call's request lives in
+/// the waiting caller's frame and uses its argument array; a nonblocking
+/// call's is boxed with a copy of its arguments and freed when delivered.
+struct Request {
+    /// The argument array (the dispatcher's `slots`).
+    slots: *mut u64,
+    state: AtomicU32,
+    /// The waiting caller, woken once `state` is `DONE`; `None` when nobody
+    /// waits (nonblocking).
+    waiter: Option<std::thread::Thread>,
+    /// A nonblocking request's own copy of the arguments (`slots` points
+    /// into it).
+    copy: Option<Box<[u64]>>,
+}
+
+impl Request {
+    /// Waits until the request is done, watching for the deadlock described
+    /// at `DEADLOCK_GRACE`.
+    fn wait(&self, cross: &CrossThread) {
+        for round in 0..SPIN_ROUNDS {
+            if self.state.load(Ordering::Acquire) == DONE {
+                return;
+            }
+            // Now and then let the registering thread run, should it share
+            // this CPU.
+            if round % YIELD_EVERY == YIELD_EVERY - 1 {
+                std::thread::yield_now();
+            } else {
+                std::hint::spin_loop();
+            }
+        }
+        // The synchronous-call word and when it was first seen, while the
+        // registering thread is inside a synchronous call and this request
+        // is not yet delivered.
+        let mut stuck: Option<(u64, Instant)> = None;
+        loop {
+            std::thread::park_timeout(WAIT_SLICE);
+            let state = self.state.load(Ordering::Acquire);
+            if state == DONE {
+                return;
+            }
+            let word = cross.sync_calls.sample();
+            if state != QUEUED || sync_calls::depth(word) == 0 {
+                stuck = None;
+                continue;
+            }
+            match stuck {
+                Some((seen, since)) if seen == word => {
+                    if since.elapsed() >= DEADLOCK_GRACE {
+                        fatal(WHERE, DEADLOCK_MESSAGE);
+                    }
+                }
+                _ => stuck = Some((word, Instant::now())),
+            }
+        }
+    }
+}
+
+/// A call of thread-safe callback `cell` on a thread other than the one
+/// that registered it: queued to the registering thread, and for a
+/// blocking callback waited for; returns zero (the dispatcher's default)
+/// when the callback is no longer registered or its environment has ended.
+///
+/// # Safety
+/// The dispatcher's contract, for `cell` and `slots`.
+unsafe fn call_across(cell: &CallbackCell, cross: &CrossThread, slots: *mut u64) {
+    if cross.mode == Threadsafe::Nonblocking {
+        let n = SLOT_ARG0 + cell.sig.params.len();
+        // SAFETY: the dispatcher's contract: `slots` holds `n` slots. No
+        // argument is a struct or union by value (refused at registration),
+        // so the copy holds every argument's value, not a pointer into the
+        // caller's frame.
+        let mut copy: Box<[u64]> = unsafe { std::slice::from_raw_parts(slots, n) }.into();
+        let request = Box::new(Request { slots: copy.as_mut_ptr(), state: AtomicU32::new(QUEUED), waiter: None, copy: Some(copy) });
+        let request = Box::into_raw(request);
+        if !cross.queue(request) {
+            // SAFETY: not queued, so still this thread's alone.
+            drop(unsafe { Box::from_raw(request) });
+        }
+        return;
+    }
+    let request = Request { slots, state: AtomicU32::new(QUEUED), waiter: Some(std::thread::current()), copy: None };
+    if cross.queue(&request as *const Request as *mut Request) {
+        // The request (and `slots`, in the caller's frame) outlives its
+        // delivery: this frame waits until `deliver` is done with it.
+        request.wait(cross);
+    }
+}
+
+/// `call_js_cb` of a callback's thread-safe function: runs a queued call on
+/// the registering thread through the dispatcher (which then calls the
+/// function as on that thread), or, with a NULL `env` (the function is being
+/// torn down), answers it with zero without running anything.
+///
+/// # Safety
+/// Called by Node only, on the registering thread, once per request that
+/// `CrossThread::queue` queued: `data` is that request, alive until this
+/// marks it done (blocking) or owned by this call (nonblocking).
+unsafe extern "C" fn deliver(env: napi_env, _js: napi_value, _context: *mut c_void, data: *mut c_void) {
+    let request = data as *mut Request;
+    // SAFETY: the caller's contract: `request` is alive; only a nonblocking
+    // request has a copy, and then this call owns it.
+    if unsafe { (*request).copy.is_some() } {
+        // SAFETY: as above: boxed by `call_across`, freed here only.
+        let request = unsafe { Box::from_raw(request) };
+        if !env.is_null() {
+            // SAFETY: on the registering thread, inside Node's call of this
+            // environment; `slots` is the request's copy of SLOT_ARG0 + n
+            // slots, slot 0 a retired-or-live cell, never freed.
+            unsafe { jitffi_callback_dispatch(request.slots) };
+        }
+        return;
+    }
+    // SAFETY: the caller's contract: a blocking request, alive (its caller
+    // waits) until it is marked done below; after that it is not touched.
+    unsafe {
+        if !env.is_null() {
+            (*request).state.store(DELIVERED, Ordering::Release);
+            // On the registering thread, inside Node's call of this
+            // environment; `slots` is the waiting caller's argument array,
+            // as the dispatcher's contract wants it.
+            jitffi_callback_dispatch((*request).slots);
+        }
+        let waiter = (*request).waiter.clone();
+        (*request).state.store(DONE, Ordering::Release);
+        if let Some(waiter) = waiter {
+            waiter.unpark();
+        }
     }
 }
 

@@ -1,11 +1,13 @@
 //! Per-environment state (one per Node.js main thread or worker): everything
 //! jitffi keeps for one environment, freed by its one cleanup hook. The
-//! fast tier's slots and string area, the JIT that owns the environment's
-//! compiled code, its callbacks, its asynchronous calls' queue and the
+//! fast tier's slots and string area, its count of synchronous calls, the
+//! JIT that owns the environment's compiled code, its callbacks, its
+//! asynchronous calls' queue and the
 //! memory helpers' state.
 
 use crate::abi::scratch::STRING_AREA;
 use crate::abi::slots::SLOT_COUNT;
+use crate::abi::sync_calls::SyncCalls;
 use crate::async_calls::AsyncCalls;
 use crate::call::jit::{Compiled, Jit};
 use crate::call::{CallPath, Means, Role, Tier};
@@ -15,7 +17,7 @@ use crate::host::napi::napi_env;
 use crate::memory::MemoryState;
 use crate::types::Signature;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 pub(crate) struct EnvState {
     /// The fast tier's argument slots. Boxed so the address is stable; it is
@@ -31,6 +33,10 @@ pub(crate) struct EnvState {
     /// What its callbacks share (nesting depth, exiting); boxed so the
     /// callback cells can point to it.
     pub(crate) callback_shared: Box<Shared>,
+    /// Its count of synchronous foreign calls in progress (abi/sync_calls.rs),
+    /// which its compiled code links against and its interpreted wrappers
+    /// hold; thread-safe callbacks hold it too, to tell a deadlock.
+    pub(crate) sync_calls: Arc<SyncCalls>,
     /// The memory helpers' block (memory.rs).
     pub(crate) memory: MemoryState,
     /// Its asynchronous calls' queue (async_calls.rs).
@@ -60,10 +66,11 @@ impl EnvState {
     /// The state of environment `env`.
     pub(crate) fn new(env: napi_env) -> EnvState {
         let mut slots = Box::new([0u64; SLOT_COUNT]);
+        let sync_calls = Arc::new(SyncCalls::default());
         let jit = if std::env::var("JITFFI_MODE").as_deref() == Ok("interp") {
             None
         } else {
-            match Jit::new(slots.as_mut_ptr(), forward_symbols) {
+            match Jit::new(slots.as_mut_ptr(), sync_calls.as_ptr(), forward_symbols) {
                 Ok(jit) => Some(jit),
                 Err(e) => {
                     note(&format!("JIT unavailable ({e}); using the interpreted path"));
@@ -77,7 +84,8 @@ impl EnvState {
             strings: Box::new([0u8; STRING_AREA]),
             jit,
             callbacks: Default::default(),
-            callback_shared: Default::default(),
+            callback_shared: Box::new(Shared { sync_calls: sync_calls.clone(), ..Default::default() }),
+            sync_calls,
             memory: MemoryState::new(env),
             async_calls: AsyncCalls::default(),
             js_codegen: true,

@@ -11,6 +11,7 @@
 
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
+use crate::abi::sync_calls::SyncCalls;
 use crate::errors::{Code, JsError};
 use crate::types::Signature;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -110,8 +111,9 @@ impl Library {
         sig: Signature,
         cif: Option<libffi::middle::Cif>,
         code: Option<CodeLease>,
+        sync_calls: Arc<SyncCalls>,
     ) -> FnData {
         let closed: *const AtomicBool = &self.closed;
-        FnData { target, closed, sig, cif, code, owner: self.clone() }
+        FnData { target, closed, sig, cif, code, owner: self.clone(), sync_calls }
     }
 }

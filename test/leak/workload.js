@@ -22,6 +22,9 @@
 //    churn-signatures.js has the steps);
 //  - asynchronous calls: copied strings, held buffers, errors, a by-value
 //    struct, a library closed while calls are pending;
+//  - cross-thread callback calls: C threads (test/fixtures/threads.c)
+//    calling a blocking and a nonblocking thread-safe callback, 50,000 calls
+//    a round, and releasing one while a thread calls it;
 //  - a worker thread doing a bit of all of this and exiting with a
 //    library and a callback still open (environment teardown).
 //
@@ -42,8 +45,8 @@ const internals = ffi[Symbol.for('jitffi.internals')];
 const FIXTURE = fixturePath();
 const rounds = Number(process.argv[2] || 2);
 // Optional: a comma-separated subset of the parts (to narrow a report down):
-// calls, callbacks, memory, dropped, random, churn, async, worker.
-const parts = new Set((process.argv[3] || 'calls,callbacks,memory,dropped,random,churn,async,worker').split(','));
+// calls, callbacks, memory, dropped, random, churn, async, threads, worker.
+const parts = new Set((process.argv[3] || 'calls,callbacks,memory,dropped,random,churn,async,threads,worker').split(','));
 
 const gcNow = () => {
   if (typeof globalThis.gc === 'function') globalThis.gc();
@@ -335,6 +338,49 @@ function workerBody() {
   parentPort.postMessage('done');
 }
 
+// --------------------------------------------------------- threads ----
+
+// Cross-thread calls: 2 threads x 24,000 blocking calls, 2,000 nonblocking
+// ones, then a callback released while a thread still calls it.
+async function threads() {
+  const { lib, functions: f } = ffi.dlopen(fixturePath('threads'), {
+    ts_start: { result: 'i32', parameters: ['pointer', 'i32', 'i32', 'i32'] },
+    ts_start_void: { result: 'i32', parameters: ['pointer', 'i32', 'i32'] },
+    ts_stop: { result: 'void', parameters: [] },
+    ts_active: { result: 'i32', parameters: [] },
+    ts_mismatches: { result: 'i64', parameters: [] },
+    ts_nonzeros: { result: 'i64', parameters: [] },
+    ts_zeros: { result: 'i64', parameters: [] },
+    ts_join: { result: 'void', parameters: [] },
+  });
+  const wait = async (done) => {
+    while (!done()) await new Promise((resolve) => setTimeout(resolve, 1));
+  };
+  const blocking = lib.registerCallback({ result: 'i32', parameters: ['i32', 'i32'], threadsafe: true },
+    (t, seq) => t * 1000003 + seq + 1);
+  assert.equal(f.ts_start(blocking, 2, 24000, 0), 0);
+  await wait(() => f.ts_active() === 0);
+  f.ts_join();
+  assert.equal(f.ts_mismatches(), 0n);
+  assert.equal(f.ts_nonzeros(), 48000n);
+  let arrived = 0;
+  const nonblocking = lib.registerCallback({ result: 'void', parameters: ['i32', 'i32'], threadsafe: 'nonblocking' },
+    () => { arrived++; });
+  assert.equal(f.ts_start_void(nonblocking, 1, 2000), 0);
+  await wait(() => f.ts_active() === 0 && arrived === 2000);
+  f.ts_join();
+  // Released while a thread calls it: later calls return 0.
+  assert.equal(f.ts_start(blocking, 1, 0, 0), 0);
+  await wait(() => f.ts_nonzeros() > 48100n);
+  lib.unregisterCallback(blocking);
+  const zeros = f.ts_zeros();
+  await wait(() => f.ts_zeros() > zeros + 100n);
+  f.ts_stop();
+  await wait(() => f.ts_active() === 0);
+  f.ts_join();
+  lib.close();
+}
+
 async function main() {
   let records = 0;
   for (let r = 0; r < rounds; r++) {
@@ -345,6 +391,7 @@ async function main() {
     if (parts.has('random')) records += randomSignatures();
     if (parts.has('churn')) await churnSignatures(r);
     if (parts.has('async')) await asyncCalls();
+    if (parts.has('threads')) await threads();
     gcNow();
     await tick();
   }

@@ -371,6 +371,61 @@ async function asyncCalls(count) {
   return { ...r, pending };
 }
 
+// Cross-thread callback calls: a C thread of test/fixtures/threads.c calls
+// a blocking thread-safe callback `count` times and checks every result, and
+// a nonblocking void callback as many times, in runs of 10,000 calls (the
+// request of a blocking call lives in the caller's frame, a nonblocking
+// one is allocated per call and freed when delivered). The same two
+// callbacks serve every run: a registration per run would retire a cell
+// each time (docs/callbacks.md).
+async function crossThreadCalls(count) {
+  const { lib, functions: f } = ffi.dlopen(fixturePath('threads'), {
+    ts_start: { result: 'i32', parameters: ['pointer', 'i32', 'i32', 'i32'] },
+    ts_start_void: { result: 'i32', parameters: ['pointer', 'i32', 'i32'] },
+    ts_active: { result: 'i32', parameters: [] },
+    ts_mismatches: { result: 'i64', parameters: [] },
+    ts_nonzeros: { result: 'i64', parameters: [] },
+    ts_join: { result: 'void', parameters: [] },
+  });
+  let arrived = 0;
+  const blocking = lib.registerCallback({ result: 'i32', parameters: ['i32', 'i32'], threadsafe: true },
+    (t, seq) => t * 1000003 + seq + 1);
+  const nonblocking = lib.registerCallback({ result: 'void', parameters: ['i32', 'i32'], threadsafe: 'nonblocking' },
+    () => { arrived++; });
+  const wait = async (done) => {
+    while (!done()) await new Promise((resolve) => setTimeout(resolve, 1));
+  };
+  let calls = 0;
+  const run = async (n) => {
+    for (let done = 0; done < n; done += 10000) {
+      const m = Math.min(10000, n - done);
+      assert.equal(f.ts_start(blocking, 1, m, 0), 0);
+      await wait(() => f.ts_active() === 0);
+      f.ts_join();
+      assert.equal(f.ts_mismatches(), 0n);
+      assert.equal(f.ts_nonzeros(), BigInt(m));
+      const want = arrived + m;
+      assert.equal(f.ts_start_void(nonblocking, 1, m), 0);
+      await wait(() => f.ts_active() === 0 && arrived === want);
+      f.ts_join();
+      calls += 2 * m;
+    }
+  };
+  const start = process.memoryUsage().rss;
+  await run(Math.min(20000, count));
+  calls = 0; // the warm-up's
+  const before = await rss();
+  const t0 = Date.now();
+  await run(Math.floor(count / 2));
+  const mid = await rss();
+  await run(count - Math.floor(count / 2));
+  const ms = Date.now() - t0;
+  const after = await rss();
+  const left = internals.stats().callbacks;
+  lib.close();
+  return { ms, rss: { start, before, mid, after }, calls, callbacksLeft: left };
+}
+
 const SCENARIOS = {
   async: asyncCalls,
   transfer: transferCycles,
@@ -378,6 +433,7 @@ const SCENARIOS = {
   callbacks: callbackCycles,
   signatures: distinctSignaturesScenario,
   drop: dropWhileInUse,
+  'cross-thread': crossThreadCalls,
   'churn-callbacks': (count) => churnScenario(count, (lib) => churn.callbackStep(lib)),
   'churn-forward': (count) => churnScenario(count, () => churn.forwardStep(FIXTURE)),
 };

@@ -175,6 +175,16 @@ libc.registerCallback({ result: 'i64' }, () => 1);
 libc.registerCallback({ parameters: ['i32'], result: 'i32' }, (x: string) => x.length);
 // @ts-expect-error: a callback needs a function
 libc.registerCallback({ parameters: ['i32'] }, 42);
+// Thread-safe callbacks.
+libc.registerCallback({ parameters: ['i32'], result: 'i32', threadsafe: true }, (x) => x + 1);
+libc.registerCallback({ parameters: ['i32'], threadsafe: 'nonblocking' }, (x) => { void x; });
+libc.registerCallback({ parameters: ['i32'], result: 'void', threadsafe: false }, () => {});
+// @ts-expect-error: threadsafe is a boolean or 'nonblocking'
+libc.registerCallback({ parameters: ['i32'], threadsafe: 'yes' }, () => {});
+// @ts-expect-error: a nonblocking callback returns void
+libc.registerCallback({ parameters: ['i32'], result: 'i32', threadsafe: 'nonblocking' }, (x) => x);
+// @ts-expect-error: threadsafe belongs to callback signatures, not to functions
+libc.getFunction('abs', { parameters: ['i32'], result: 'i32', threadsafe: true });
 
 libc.refCallback(cmp);
 libc.unrefCallback(cmp);

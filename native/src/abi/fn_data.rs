@@ -21,6 +21,10 @@ pub(crate) struct FnData {
     /// Keeps `closed` valid and the library (so `target`) loaded: the
     /// wrapper's share of its library.
     pub(crate) owner: std::sync::Arc<dyn Send + Sync>,
+    /// The environment's count of synchronous calls in progress, which the
+    /// interpreted path changes around the C call (compiled code links
+    /// against the same word).
+    pub(crate) sync_calls: std::sync::Arc<super::sync_calls::SyncCalls>,
 }
 
 /// Byte offset of `FnData::target`, for compiled code.

@@ -136,10 +136,13 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
     let mut result = 0u64;
     if ok {
         let cif = fd.cif.as_ref().expect("interpreted FnData has a cif");
+        // The call is counted as synchronous while it runs (abi::sync_calls).
+        fd.sync_calls.enter();
         // SAFETY: the cif was built from this signature and each slot holds
         // its converted argument; calling the foreign function is the unsafe
         // contract of node:ffi.
         unsafe { call_slots(cif, &fd.sig, target, &slots, &mut result) };
+        fd.sync_calls.leave();
     }
     for (i, ty) in fd.sig.params.iter().enumerate() {
         if ty.is_pointer_like() {

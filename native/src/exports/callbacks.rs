@@ -2,8 +2,9 @@
 //! releasing them, and what lib/callbacks.js's thunks need (the abort, the
 //! exiting flag, the nesting depth, the user's stack limit).
 
-use super::args::{arg, get_bool, get_string, get_u64, leading_signature};
+use super::args::{arg, get_bool, get_string, get_u32, get_u64, leading_signature};
 use crate::call::{CallPath, Role, Tier};
+use crate::callbacks::{How, Threadsafe};
 use crate::env::EnvState;
 use crate::errors::{Code, JsError};
 use crate::host::napi::{napi_env, napi_value, valuetype};
@@ -22,8 +23,11 @@ pub(crate) unsafe fn callback_path(env: napi_env, args: &[napi_value], state: &m
     }
 }
 
-/// `registerCallback(resultId, paramIds, fn, isThunk)` -> bigint entry
-/// address. `isThunk` must be true exactly when `callbackPath` said 'fast'.
+/// `registerCallback(resultId, paramIds, fn, isThunk, threadsafe)` -> bigint
+/// entry address. `isThunk` must be true exactly when `callbackPath` said
+/// 'fast'. `threadsafe`: 0 (only the registering thread may call it), 1
+/// (any thread, blocking) or 2 (any thread, nonblocking: lib/ has checked
+/// that the result is void and no argument a struct or union by value).
 ///
 /// # Safety
 /// The export contract.
@@ -41,12 +45,24 @@ pub(crate) unsafe fn register_callback(env: napi_env, args: &[napi_value], state
     if is_thunk != fast {
         return Err(JsError::internal("callback path"));
     }
+    // SAFETY: the export contract.
+    let threadsafe = match unsafe { get_u32(env, arg(args, 4)?, "threadsafe mode") }? {
+        0 => None,
+        1 => Some(Threadsafe::Blocking),
+        2 if sig.result.is_void() && sig.result_by_value.is_none() && sig.by_value.iter().all(Option::is_none) => {
+            Some(Threadsafe::Nonblocking)
+        }
+        _ => return Err(JsError::internal("threadsafe mode")),
+    };
     let thunk_slots = fast.then_some(state.slots.as_mut_ptr());
     // SAFETY: `func` is a function of `env`; the slots and the shared
     // callback state live in the EnvState, which outlives the callback's
     // registration (its cleanup releases every callback first).
-    let entry = unsafe { state.callbacks.register(env, state.jit.is_some(), sig, func, thunk_slots, &*state.callback_shared) }
-        .map_err(|m| JsError::new(Code::CallFailed, m))?;
+    let entry = unsafe {
+        let how = How { compiled: state.jit.is_some(), thunk_slots, threadsafe };
+        state.callbacks.register(env, sig, func, how, &*state.callback_shared)
+    }
+    .map_err(|m| JsError::new(Code::CallFailed, m))?;
     // SAFETY: the export contract.
     Ok(unsafe { bigint_u64(env, entry) })
 }

@@ -196,11 +196,14 @@ pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: 
         Some(c) => {
             // SAFETY: general-tier code has the napi_callback signature and
             // stays mapped while the lease in the FnData lives.
-            (unsafe { std::mem::transmute::<*const u8, napi_callback>(c.code) }, lib.function_data(target, sig, None, Some(c.lease)))
+            (
+                unsafe { std::mem::transmute::<*const u8, napi_callback>(c.code) },
+                lib.function_data(target, sig, None, Some(c.lease), state.sync_calls.clone()),
+            )
         }
         None => {
             let cif = crate::call::interp::cif(&sig);
-            (crate::call::interp::interp_call, lib.function_data(target, sig, Some(cif), None))
+            (crate::call::interp::interp_call, lib.function_data(target, sig, Some(cif), None, state.sync_calls.clone()))
         }
     };
     let data = Box::into_raw(Box::new(data));
@@ -226,11 +229,11 @@ pub(crate) unsafe fn async_function(env: napi_env, args: &[napi_value], state: &
     let (data, code) = match state.compile(&sig, Tier::Pool) {
         Some(c) => {
             let code = c.code;
-            (lib.function_data(target, sig, None, Some(c.lease)), Some(code))
+            (lib.function_data(target, sig, None, Some(c.lease), state.sync_calls.clone()), Some(code))
         }
         None => {
             let cif = crate::call::interp::cif(&sig);
-            (lib.function_data(target, sig, Some(cif), None), None)
+            (lib.function_data(target, sig, Some(cif), None, state.sync_calls.clone()), None)
         }
     };
     // SAFETY: the export contract; `code` is the pool trampoline of `sig`,

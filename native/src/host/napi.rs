@@ -31,9 +31,19 @@ pub(crate) type napi_async_work = *mut c_void;
 pub(crate) type napi_threadsafe_function = *mut c_void;
 pub(crate) type napi_async_execute_callback = unsafe extern "C" fn(napi_env, *mut c_void);
 pub(crate) type napi_async_complete_callback = unsafe extern "C" fn(napi_env, napi_status, *mut c_void);
+/// `napi_threadsafe_function_call_js`: runs on the function's thread with
+/// (env, js_callback, context, data); env is NULL when the function is
+/// being torn down and the queued `data` will never be delivered.
 pub(crate) type napi_threadsafe_function_call_js = unsafe extern "C" fn(napi_env, napi_value, *mut c_void, *mut c_void);
 
 pub(crate) const NAPI_OK: napi_status = 0;
+
+/// `napi_threadsafe_function_call_mode`: fail rather than wait for room in
+/// the queue.
+pub(crate) const TSFN_NONBLOCKING: i32 = 0;
+/// `napi_threadsafe_function_release_mode`: close at once; queued items
+/// reach the call_js callback with a NULL env.
+pub(crate) const TSFN_ABORT: i32 = 1;
 
 /// `napi_valuetype`
 pub(crate) mod valuetype {
@@ -152,6 +162,7 @@ napi_table! {
     delete_async_work = "napi_delete_async_work": fn(napi_env, napi_async_work) -> napi_status;
     create_threadsafe_function = "napi_create_threadsafe_function": fn(napi_env, napi_value, napi_value, napi_value, usize, usize, *mut c_void, Option<napi_finalize>, *mut c_void, Option<napi_threadsafe_function_call_js>, *mut napi_threadsafe_function) -> napi_status;
     call_threadsafe_function = "napi_call_threadsafe_function": fn(napi_threadsafe_function, *mut c_void, i32) -> napi_status;
+    release_threadsafe_function = "napi_release_threadsafe_function": fn(napi_threadsafe_function, i32) -> napi_status;
     ref_threadsafe_function = "napi_ref_threadsafe_function": fn(napi_env, napi_threadsafe_function) -> napi_status;
     unref_threadsafe_function = "napi_unref_threadsafe_function": fn(napi_env, napi_threadsafe_function) -> napi_status;
 }

@@ -9,6 +9,11 @@
 //!   trampoline ignores `env`/`info`, loads the target and every argument
 //!   from the slots, calls the target, stores the result into `SLOT_RESULT`
 //!   and returns NULL (`undefined`). It makes no N-API call at all.
+//!
+//! Both count the C call in the environment's `SyncCalls` word
+//! (`abi::sync_calls`): one add before it and one after, so that a thread
+//! waiting for a thread-safe callback can tell when this thread is stuck
+//! in a synchronous call.
 //! * **General tier** (`build_general`): unpacks `argv` itself through
 //!   `napi_get_cb_info` and the per-type converters of `convert.rs` (with
 //!   node:ffi's validation and errors), calls the target and boxes the result.
@@ -23,6 +28,7 @@ use crate::abi::aggregate::{self, ParamPlan, ResultPlan};
 use crate::abi::fn_data::{FN_DATA_CLOSED, FN_DATA_TARGET};
 use crate::abi::scratch::SCRATCH_SIZE;
 use crate::abi::slots::{self, MAX_SLOT_ARGS, SLOT_ARG0, SLOT_RESULT, SLOT_SIZE, SLOT_TARGET};
+use crate::abi::sync_calls::{ENTER, LEAVE};
 use crate::convert::arg_symbol;
 use crate::types::Signature;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -35,6 +41,9 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 /// Data symbol of the fast tier's slot array (one per environment; the JIT
 /// owner registers its address).
 pub(crate) const SLOTS_SYMBOL: &str = "jitffi_slots";
+/// Data symbol of the environment's count of synchronous foreign calls in
+/// progress (`abi::sync_calls`), which both tiers change around the C call.
+pub(crate) const SYNC_CALLS_SYMBOL: &str = "jitffi_sync_calls";
 /// N-API entry the general tier calls first.
 pub(crate) const GET_CB_INFO_SYMBOL: &str = "napi_get_cb_info";
 /// `convert::jitffi_enter`: closed-library and argc check, yields the target.
@@ -67,8 +76,10 @@ pub(super) fn check_arg_count(sig: &Signature) -> Result<(), JitError> {
 /// base   = &jitffi_slots
 /// target = base[SLOT_TARGET]
 /// a_i    = base[SLOT_ARG0 + i]        (all loaded before the call)
+/// *jitffi_sync_calls += ENTER
 /// r      = call_indirect target(a_0, ..)
 /// base[SLOT_RESULT] = r               (immediately after the call)
+/// *jitffi_sync_calls -= LEAVE
 /// return 0                            (undefined)
 /// ```
 ///
@@ -89,6 +100,7 @@ pub(crate) fn build_fast(
     let mut imports = Imports::new(linker);
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
     let slots = imports.data(&mut b, SLOTS_SYMBOL)?;
+    let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
 
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry); // env, info: unused
@@ -98,9 +110,12 @@ pub(crate) fn build_fast(
     let callee = slots::load_slot(&mut b, base, SLOT_TARGET, ptr);
     let args: Vec<Value> =
         sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
+    let counter = b.ins().symbol_value(ptr, sync_calls);
+    add_sync_calls(&mut b, counter, ENTER);
     if let Some(result) = call_c(&mut b, sig, c_sig, callee, &args) {
         slots::store_slot(&mut b, base, SLOT_RESULT, result);
     }
+    add_sync_calls(&mut b, counter, -LEAVE);
     let undefined = b.ins().iconst(ptr, 0);
     b.ins().return_(&[undefined]);
 
@@ -112,6 +127,17 @@ pub(crate) fn build_fast(
 // ---------------------------------------------------------------------------
 // The C call
 // ---------------------------------------------------------------------------
+
+/// Adds `delta` to the `SyncCalls` word at `counter`, with a plain load and
+/// store: only this environment's thread writes it (`abi::sync_calls`).
+/// The word is read again after the C call, which may nest calls of its own
+/// (through callbacks) that change it.
+fn add_sync_calls(b: &mut FunctionBuilder, counter: Value, delta: i64) {
+    let flags = MemFlagsData::trusted();
+    let word = b.ins().load(types::I64, flags, counter, 0);
+    let word = b.ins().iadd_imm_s(word, delta);
+    b.ins().store(flags, word, counter, 0);
+}
 
 /// Calls `callee` with the lowered parameters `lowered` (one value per
 /// `sig.params` entry) and returns the scalar result, if any. Structs and
@@ -210,7 +236,9 @@ impl Frame {
 ///           value into values[SLOT_ARG0+i]; on a miss goto helper_i
 /// helper_i: if !arg_helper_i(env, argv[i], i, &values[SLOT_ARG0+i], scratch_i|NULL):
 ///               goto exit(0)                          (cold; it threw)
-/// call:     r = call_indirect target(values[SLOT_ARG0+i] as type_i, ..)
+/// call:     *jitffi_sync_calls += ENTER
+///           r = call_indirect target(values[SLOT_ARG0+i] as type_i, ..)
+///           *jitffi_sync_calls -= LEAVE
 ///           goto exit(box r with the N-API constructor of its type)   (exit(0) for void)
 /// exit(v):  for every pointer-like i: if scratch_i[0] != 0: jitffi_release_scratch(scratch_i)
 ///           return v
@@ -248,6 +276,7 @@ pub(crate) fn build_general(
         false => None,
     };
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
+    let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
 
     // The fixed blocks, created in layout order so their numbers read top to
     // bottom (marshal.rs numbers its inner blocks after them).
@@ -319,7 +348,11 @@ pub(crate) fn build_general(
     let base = b.ins().stack_addr(ptr, frame.values, 0);
     let args: Vec<Value> =
         sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
-    let js_result = match call_c(&mut b, sig, c_sig, callee, &args) {
+    let counter = b.ins().symbol_value(ptr, sync_calls);
+    add_sync_calls(&mut b, counter, ENTER);
+    let c_result = call_c(&mut b, sig, c_sig, callee, &args);
+    add_sync_calls(&mut b, counter, -LEAVE);
+    let js_result = match c_result {
         Some(result) => marshal.result(&mut b, sig.result, result)?,
         None => zero,
     };

@@ -404,20 +404,28 @@ unsafe impl Send for Jit {}
 
 impl Jit {
     /// A JIT whose fast-tier code uses `slots` (this environment's array of
-    /// `SLOT_COUNT` 8-byte-aligned u64s, which must outlive the Jit and
-    /// every trampoline it returns) as the `jitffi_slots` symbol, and whose
-    /// other imports `lookup` resolves.
+    /// `SLOT_COUNT` 8-byte-aligned u64s) as the `jitffi_slots` symbol, whose
+    /// forward trampolines count their C calls in `sync_calls` (the
+    /// environment's `abi::sync_calls` word) as `jitffi_sync_calls`, and
+    /// whose other imports `lookup` resolves. Both must outlive the Jit and
+    /// every trampoline it returns.
     /// Fails when executable memory cannot be obtained: this compiles,
     /// finalizes and runs one tiny function.
-    pub(crate) fn new(slots: *mut u64, lookup: Lookup) -> Result<Jit, JitError> {
-        Jit::with_symbols(slots, lookup, &[])
+    pub(crate) fn new(slots: *mut u64, sync_calls: *mut u64, lookup: Lookup) -> Result<Jit, JitError> {
+        Jit::with_symbols(slots, sync_calls, lookup, &[])
     }
 
     /// `new`, with extra symbols that take precedence over `lookup` (tests
     /// use it to stand in for N-API).
-    pub(crate) fn with_symbols(slots: *mut u64, lookup: Lookup, symbols: &[(&str, *const u8)]) -> Result<Jit, JitError> {
+    pub(crate) fn with_symbols(
+        slots: *mut u64,
+        sync_calls: *mut u64,
+        lookup: Lookup,
+        symbols: &[(&str, *const u8)],
+    ) -> Result<Jit, JitError> {
         let isa = host_isa()?;
-        let mut all = vec![(forward::SLOTS_SYMBOL.to_string(), slots as usize)];
+        let mut all =
+            vec![(forward::SLOTS_SYMBOL.to_string(), slots as usize), (forward::SYNC_CALLS_SYMBOL.to_string(), sync_calls as usize)];
         all.extend(symbols.iter().map(|&(name, addr)| (name.to_string(), addr as usize)));
         let mut jit = Jit {
             compiler: Compiler {

@@ -12,11 +12,12 @@ use super::{Jit, JitError, Tier, IDLE_KEPT, SWEEP_EVERY};
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
 use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT, SLOT_RESULT, SLOT_TARGET};
+use crate::abi::sync_calls::{depth, SyncCalls, ENTER};
 use crate::convert::arg_symbol;
 use crate::types::{FfiType, Signature};
 use std::cell::RefCell;
 use std::ffi::{c_void, CStr};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 
 type NapiCallback = unsafe extern "C" fn(*mut c_void, *mut c_void) -> *mut c_void;
 
@@ -28,6 +29,8 @@ fn sig(text: &str) -> Signature {
 /// and the leases of the code `compile` returned (kept until the end).
 struct Fast {
     slots: *mut u64,
+    /// The environment's count of synchronous calls (`abi::sync_calls`).
+    sync: Box<SyncCalls>,
     jit: Option<Jit>,
     leases: Vec<CodeLease>,
 }
@@ -35,8 +38,9 @@ struct Fast {
 impl Fast {
     fn new() -> Fast {
         let slots = Box::into_raw(Box::new([0u64; SLOT_COUNT])) as *mut u64;
-        let jit = Jit::new(slots, no_helpers).expect("executable memory");
-        Fast { slots, jit: Some(jit), leases: Vec::new() }
+        let sync = Box::<SyncCalls>::default();
+        let jit = Jit::new(slots, sync.as_ptr(), no_helpers).expect("executable memory");
+        Fast { slots, sync, jit: Some(jit), leases: Vec::new() }
     }
 
     fn jit(&mut self) -> &mut Jit {
@@ -314,6 +318,31 @@ fn fast_tier_is_reentrant() {
     env.put(SLOT_ARG0 + 1, 9);
     env.call(f);
     assert_eq!(env.get::<i32>(SLOT_RESULT), 7009, "outer result stored after the nested call");
+}
+
+/// The `SyncCalls` word the running fast-tier test exposes to `sample_sync`.
+static SYNC_SEEN: AtomicPtr<u64> = AtomicPtr::new(std::ptr::null_mut());
+
+extern "C" fn sample_sync() -> u64 {
+    // SAFETY: the test below points SYNC_SEEN at its environment's word,
+    // alive while the trampoline runs.
+    unsafe { *SYNC_SEEN.load(Ordering::SeqCst) }
+}
+
+#[test]
+fn fast_tier_counts_the_call_as_synchronous() {
+    let mut env = Fast::new();
+    SYNC_SEEN.store(env.sync.as_ptr(), Ordering::SeqCst);
+    let f = env.compile("u64()");
+    env.set_target(sample_sync as *const ());
+    let before = env.sync.sample();
+    env.call(f);
+    let inside = env.get::<u64>(SLOT_RESULT);
+    assert_eq!(depth(before), 0);
+    assert_eq!(depth(inside), 1, "inside the C call the depth is 1");
+    assert_eq!(inside, before.wrapping_add(ENTER as u64));
+    assert_eq!(depth(env.sync.sample()), 0, "back to 0 after it");
+    assert_ne!(env.sync.sample(), before, "and the call was counted as entered");
 }
 
 #[test]
@@ -691,7 +720,10 @@ fn general_jit(slots: *mut u64) -> Jit {
         (arg_symbol(FfiType::I32), fake_arg_i32 as *const u8),
         (arg_symbol(FfiType::String), fake_arg_string as *const u8),
     ];
-    Jit::with_symbols(slots, arg_helpers, &symbols).expect("executable memory")
+    // The general tier's count of synchronous calls; never freed, as the
+    // Jit may outlive this function.
+    let sync: &'static SyncCalls = Box::leak(Box::default());
+    Jit::with_symbols(slots, sync.as_ptr(), arg_helpers, &symbols).expect("executable memory")
 }
 
 /// The callback data of a function calling `target` (of signature `text`).
@@ -699,7 +731,7 @@ fn fn_data(target: *const (), text: &str) -> Box<FnData> {
     // The flag a library would own; `owner` keeps it alive.
     let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let closed = std::sync::Arc::as_ptr(&flag);
-    Box::new(FnData { target: target as u64, closed, sig: sig(text), cif: None, code: None, owner: flag })
+    Box::new(FnData { target: target as u64, closed, sig: sig(text), cif: None, code: None, owner: flag, sync_calls: Default::default() })
 }
 
 /// Calls a general-tier trampoline with `args` and callback data `data`.

@@ -1,19 +1,34 @@
 ; void() [fast tier]
 ; u0:0 = jitffi_fast_void()
 ; u1:0 (userextname0) = jitffi_slots
+; u1:1 (userextname1) = jitffi_sync_calls
   unwind Aarch64SetPointerAuth { return_addresses: false }
   stp fp, lr, [sp, #-16]!
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
   mov fp, sp
-  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 0 }
+  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 16 }
+  str x19, [sp, #-16]!
+  unwind SaveReg { clobber_offset: 0, reg: p19i }
 block0:
-  load_ext_name_far x2, User(userextname0)+0
-  ldr x2, [x2]
-  blr x2
+  load_ext_name_far x8, User(userextname0)+0
+  ldr x8, [x8]
+  load_ext_name_far x19, User(userextname1)+0
+  ldr x9, [x19]
+  orr x10, xzr, #4294967297
+  add x9, x9, x10
+  str x9, [x19]
+  blr x8
+  ldr x10, [x19]
+  sub x10, x10, #1
+  str x10, [x19]
   movz x0, #0
+  ldr x19, [sp], #16
   ldp fp, lr, [sp], #16
   ret
-; 44 bytes of machine code
-; 0000: fd 7b bf a9 fd 03 00 91 42 00 00 58 03 00 00 14
-; 0010: 00 00 00 00 00 00 00 00 42 00 40 f9 40 00 3f d6
-; 0020: 00 00 80 d2 fd 7b c1 a8 c0 03 5f d6
+; 96 bytes of machine code
+; 0000: fd 7b bf a9 fd 03 00 91 f3 0f 1f f8 48 00 00 58
+; 0010: 03 00 00 14 00 00 00 00 00 00 00 00 08 01 40 f9
+; 0020: 53 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 0030: 69 02 40 f9 ea 03 00 b2 29 01 0a 8b 69 02 00 f9
+; 0040: 00 01 3f d6 6a 02 40 f9 4a 05 00 d1 6a 02 00 f9
+; 0050: 00 00 80 d2 f3 07 41 f8 fd 7b c1 a8 c0 03 5f d6

@@ -5,6 +5,7 @@
 ; u0:3 = jitffi_arg_buffer
 ; u0:4 = jitffi_arg_u64
 ; u0:5 = jitffi_release_scratch
+; u1:0 (userextname5) = jitffi_sync_calls
 ; u0:6 = napi_get_typedarray_info
 ; u0:7 = napi_get_value_bigint_uint64
 ; u0:8 = napi_create_bigint_uint64
@@ -12,8 +13,9 @@
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
   mov fp, sp
   unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 48 }
-  str x23, [sp, #-16]!
+  stp x23, x28, [sp, #-16]!
   unwind SaveReg { clobber_offset: 32, reg: p23i }
+  unwind SaveReg { clobber_offset: 40, reg: p28i }
   stp x21, x22, [sp, #-16]!
   unwind SaveReg { clobber_offset: 16, reg: p21i }
   unwind SaveReg { clobber_offset: 24, reg: p22i }
@@ -40,14 +42,14 @@ block0:
 block2:
   ldr x19, [sp, #24]
   ldr x2, [sp, #16]
-  ldr x0, [x19, #8]
-  ldrb w0, [x0]
+  ldr x3, [x19, #8]
+  ldrb w3, [x3]
   subs xzr, x2, #2
-  cset x1, ne
-  ands wzr, w0, #255
-  cset x0, ne
-  orr w0, w1, w0
-  ands wzr, w0, #255
+  cset x4, ne
+  ands wzr, w3, #255
+  cset x5, ne
+  orr w4, w4, w5
+  ands wzr, w4, #255
   b.ne label4 ; b label3
 block3:
   b label7
@@ -63,17 +65,17 @@ block8:
   mov x23, x3
   add x3, sp, #48
   mov x20, x3
-  load_ext_name_far x7, User(userextname5)+0
+  load_ext_name_far x11, User(userextname6)+0
   mov x0, x22
   mov x3, x23
   mov x4, x20
   mov x2, x6
   mov x5, x6
-  blr x7
+  blr x11
   cbnz w0, label9 ; b label10
 block10:
-  ldr x7, [sp, #64]
-  cbnz x7, label11 ; b label12
+  ldr x13, [sp, #64]
+  cbnz x13, label11 ; b label12
 block11:
   b label16
 block14:
@@ -84,16 +86,16 @@ block15:
 block16:
   ldr x1, [sp, #8]
   add x20, sp, #56
-  load_ext_name_far x13, User(userextname6)+0
+  load_ext_name_far x4, User(userextname7)+0
   mov x3, x23
   mov x0, x22
   mov x2, x20
-  blr x13
-  mov x6, x20
+  blr x4
+  mov x11, x20
   cbnz w0, label17 ; b label18
 block18:
-  ldrb w15, [sp, #64]
-  ands wzr, w15, #255
+  ldrb w0, [sp, #64]
+  ands wzr, w0, #255
   b.ne label19 ; b label20
 block19:
   b label24
@@ -102,14 +104,23 @@ block22:
 block23:
   b label25
 block24:
-  ldr x0, [sp, #48]
+  ldr x2, [sp, #48]
   ldr x1, [sp, #56]
+  load_ext_name_far x28, User(userextname5)+0
+  ldr x3, [x28]
+  orr x4, xzr, #4294967297
+  add x3, x3, x4
+  str x3, [x28]
+  mov x0, x2
   blr x19
-  movz x1, #0
-  add x2, sp, #72
-  str x1, [sp, #72]
-  load_ext_name_far x3, User(userextname7)+0
   mov x1, x0
+  ldr x0, [x28]
+  sub x0, x0, #1
+  str x0, [x28]
+  movz x0, #0
+  add x2, sp, #72
+  str x0, [sp, #72]
+  load_ext_name_far x3, User(userextname8)+0
   mov x0, x22
   blr x3
   ldr x0, [sp, #72]
@@ -132,17 +143,17 @@ block28:
   add sp, sp, #352
   ldp x19, x20, [sp], #16
   ldp x21, x22, [sp], #16
-  ldr x23, [sp], #16
+  ldp x23, x28, [sp], #16
   ldp fp, lr, [sp], #16
   ret
 block1:
   b label29
 block4:
   movz w3, #2
-  load_ext_name_far x4, User(userextname1)+0
+  load_ext_name_far x7, User(userextname1)+0
   mov x0, x22
   mov x1, x19
-  blr x4
+  blr x7
   cbnz x0, label5 ; b label6
 block6:
   b label29
@@ -153,11 +164,11 @@ block12:
 block13:
   ldr x1, [sp]
   movz w2, #0
-  load_ext_name_far x10, User(userextname2)+0
+  load_ext_name_far x5, User(userextname2)+0
   mov x3, x20
   mov x0, x22
   mov x4, x21
-  blr x10
+  blr x5
   movz x3, #0
   cbnz w0, label14 ; b label15
 block17:
@@ -170,7 +181,7 @@ block21:
   movz x3, #0
   mov x20, x3
   load_ext_name_far x5, User(userextname3)+0
-  mov x3, x6
+  mov x3, x11
   mov x0, x22
   mov x4, x20
   blr x5
@@ -180,45 +191,48 @@ block29:
   add sp, sp, #352
   ldp x19, x20, [sp], #16
   ldp x21, x22, [sp], #16
-  ldr x23, [sp], #16
+  ldp x23, x28, [sp], #16
   ldp fp, lr, [sp], #16
   ret
-; 600 bytes of machine code
-; 0000: fd 7b bf a9 fd 03 00 91 f7 0f 1f f8 f5 5b bf a9
+; 648 bytes of machine code
+; 0000: fd 7b bf a9 fd 03 00 91 f7 73 bf a9 f5 5b bf a9
 ; 0010: f3 53 bf a9 ff 83 05 d1 f6 03 00 aa 04 00 80 d2
 ; 0020: e0 43 01 91 f5 03 00 aa e4 03 05 f8 40 00 80 d2
 ; 0030: e2 43 00 91 e0 03 01 f8 e3 03 00 91 e5 63 00 91
 ; 0040: 46 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 0050: e0 03 16 aa c0 00 3f d6 20 0f 00 35 f3 83 41 f8
-; 0060: e2 03 41 f8 60 06 40 f9 00 00 40 39 5f 08 00 f1
-; 0070: e1 07 9f 9a 1f 1c 00 72 e0 07 9f 9a 20 00 00 2a
-; 0080: 1f 1c 00 72 21 09 00 54 73 02 40 f9 e1 03 40 f8
+; 0050: e0 03 16 aa c0 00 3f d6 a0 10 00 35 f3 83 41 f8
+; 0060: e2 03 41 f8 63 06 40 f9 63 00 40 39 5f 08 00 f1
+; 0070: e4 07 9f 9a 7f 1c 00 72 e5 07 9f 9a 84 00 05 2a
+; 0080: 9f 1c 00 72 a1 0a 00 54 73 02 40 f9 e1 03 40 f8
 ; 0090: 06 00 80 d2 e3 03 01 91 f7 03 03 aa e3 c3 00 91
-; 00a0: f4 03 03 aa 47 00 00 58 03 00 00 14 00 00 00 00
+; 00a0: f4 03 03 aa 4b 00 00 58 03 00 00 14 00 00 00 00
 ; 00b0: 00 00 00 00 e0 03 16 aa e3 03 17 aa e4 03 14 aa
-; 00c0: e2 03 06 aa e5 03 06 aa e0 00 3f d6 20 08 00 35
-; 00d0: e7 03 44 f8 e7 07 00 b4 03 00 00 14 f4 03 03 aa
-; 00e0: 1f 00 00 14 e1 83 40 f8 f4 e3 00 91 4d 00 00 58
+; 00c0: e2 03 06 aa e5 03 06 aa 60 01 3f d6 a0 09 00 35
+; 00d0: ed 03 44 f8 6d 09 00 b4 03 00 00 14 f4 03 03 aa
+; 00e0: 2b 00 00 14 e1 83 40 f8 f4 e3 00 91 44 00 00 58
 ; 00f0: 03 00 00 14 00 00 00 00 00 00 00 00 e3 03 17 aa
-; 0100: e0 03 16 aa e2 03 14 aa a0 01 3f d6 e6 03 14 aa
-; 0110: a0 07 00 35 ef 03 44 38 ff 1d 00 72 40 07 00 54
-; 0120: e0 03 43 f8 e1 83 43 f8 60 02 3f d6 01 00 80 d2
-; 0130: e2 23 01 91 e1 83 04 f8 43 00 00 58 03 00 00 14
-; 0140: 00 00 00 00 00 00 00 00 e1 03 00 aa e0 03 16 aa
-; 0150: 60 00 3f d6 e0 83 44 f8 f4 03 00 aa e0 03 45 f8
-; 0160: 60 00 00 b5 e0 03 14 aa 08 00 00 14 41 00 00 58
-; 0170: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 15 aa
-; 0180: 20 00 3f d6 e0 03 14 aa e0 03 14 aa ff 83 05 91
-; 0190: f3 53 c1 a8 f5 5b c1 a8 f7 07 41 f8 fd 7b c1 a8
-; 01a0: c0 03 5f d6 26 00 00 14 43 00 80 52 44 00 00 58
-; 01b0: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 16 aa
-; 01c0: e1 03 13 aa 80 00 3f d6 00 f6 ff b5 1c 00 00 14
-; 01d0: e1 03 40 f8 02 00 80 52 4a 00 00 58 03 00 00 14
-; 01e0: 00 00 00 00 00 00 00 00 e3 03 14 aa e0 03 16 aa
-; 01f0: e4 03 15 aa 40 01 3f d6 03 00 80 d2 40 f7 ff 35
-; 0200: b7 ff ff 17 e1 83 40 f8 22 00 80 52 03 00 80 d2
-; 0210: f4 03 03 aa 45 00 00 58 03 00 00 14 00 00 00 00
-; 0220: 00 00 00 00 e3 03 06 aa e0 03 16 aa e4 03 14 aa
-; 0230: a0 00 3f d6 60 f7 ff 35 c9 ff ff 17 00 00 80 d2
-; 0240: ff 83 05 91 f3 53 c1 a8 f5 5b c1 a8 f7 07 41 f8
-; 0250: fd 7b c1 a8 c0 03 5f d6
+; 0100: e0 03 16 aa e2 03 14 aa 80 00 3f d6 eb 03 14 aa
+; 0110: 20 09 00 35 e0 03 44 38 1f 1c 00 72 c0 08 00 54
+; 0120: e2 03 43 f8 e1 83 43 f8 5c 00 00 58 03 00 00 14
+; 0130: 00 00 00 00 00 00 00 00 83 03 40 f9 e4 03 00 b2
+; 0140: 63 00 04 8b 83 03 00 f9 e0 03 02 aa 60 02 3f d6
+; 0150: e1 03 00 aa 80 03 40 f9 00 04 00 d1 80 03 00 f9
+; 0160: 00 00 80 d2 e2 23 01 91 e0 83 04 f8 43 00 00 58
+; 0170: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 16 aa
+; 0180: 60 00 3f d6 e0 83 44 f8 f4 03 00 aa e0 03 45 f8
+; 0190: 60 00 00 b5 e0 03 14 aa 08 00 00 14 41 00 00 58
+; 01a0: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 15 aa
+; 01b0: 20 00 3f d6 e0 03 14 aa e0 03 14 aa ff 83 05 91
+; 01c0: f3 53 c1 a8 f5 5b c1 a8 f7 73 c1 a8 fd 7b c1 a8
+; 01d0: c0 03 5f d6 26 00 00 14 43 00 80 52 47 00 00 58
+; 01e0: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 16 aa
+; 01f0: e1 03 13 aa e0 00 3f d6 80 f4 ff b5 1c 00 00 14
+; 0200: e1 03 40 f8 02 00 80 52 45 00 00 58 03 00 00 14
+; 0210: 00 00 00 00 00 00 00 00 e3 03 14 aa e0 03 16 aa
+; 0220: e4 03 15 aa a0 00 3f d6 03 00 80 d2 c0 f5 ff 35
+; 0230: ab ff ff 17 e1 83 40 f8 22 00 80 52 03 00 80 d2
+; 0240: f4 03 03 aa 45 00 00 58 03 00 00 14 00 00 00 00
+; 0250: 00 00 00 00 e3 03 0b aa e0 03 16 aa e4 03 14 aa
+; 0260: a0 00 3f d6 e0 f5 ff 35 c9 ff ff 17 00 00 80 d2
+; 0270: ff 83 05 91 f3 53 c1 a8 f5 5b c1 a8 f7 73 c1 a8
+; 0280: fd 7b c1 a8 c0 03 5f d6

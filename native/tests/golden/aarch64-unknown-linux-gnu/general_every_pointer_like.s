@@ -9,6 +9,7 @@
 ; u0:7 = jitffi_arg_function
 ; u0:8 = jitffi_arg_i32
 ; u0:9 = jitffi_release_scratch
+; u1:0 (userextname9) = jitffi_sync_calls
 ; u0:10 = napi_get_value_bigint_uint64
 ; u0:11 = napi_get_value_string_utf8
 ; u0:12 = napi_get_typedarray_info
@@ -41,16 +42,16 @@ block0:
   mov x25, x0
   str x4, [sp, #144]
   add x0, sp, #408
-  mov x23, x0
+  mov x24, x0
   str x4, [sp, #408]
   add x0, sp, #672
-  mov x22, x0
+  mov x23, x0
   str x4, [sp, #672]
   add x0, sp, #936
-  mov x21, x0
+  mov x22, x0
   str x4, [sp, #936]
   add x0, sp, #1200
-  mov x27, x0
+  mov x21, x0
   str x4, [sp, #1200]
   movz x0, #6
   add x2, sp, #48
@@ -83,12 +84,12 @@ block7:
 block8:
   ldr x1, [sp]
   add x3, sp, #80
-  mov x24, x3
-  add x3, sp, #128
   mov x20, x3
-  load_ext_name_far x4, User(userextname9)+0
+  add x3, sp, #128
+  mov x27, x3
+  load_ext_name_far x4, User(userextname10)+0
   mov x0, x26
-  mov x2, x24
+  mov x2, x20
   blr x4
   cbnz w0, label9 ; b label10
 block10:
@@ -104,12 +105,12 @@ block15:
   b label64
 block16:
   ldr x1, [sp, #8]
-  mov x0, x23
+  mov x0, x24
   add x2, x0, #8
   movz x3, #256
-  load_ext_name_far x5, User(userextname10)+0
+  load_ext_name_far x5, User(userextname11)+0
   mov x0, x26
-  mov x4, x20
+  mov x4, x27
   blr x5
   cbnz w0, label17 ; b label18
 block18:
@@ -117,7 +118,7 @@ block18:
   subs xzr, x8, #252
   b.lo label20 ; b label19
 block20:
-  mov x0, x23
+  mov x0, x24
   add x11, x0, #8
   str x11, [sp, #88]
   cbnz x8, label21 ; b label22
@@ -126,34 +127,34 @@ block21:
 block22:
   b label31
 block23:
-  ldr q0, [x11]
-  cmeq v0.16b, v0.16b, #0
-  sshr v0.16b, v0.16b, #7
+  ldr q4, [x11]
+  cmeq v4.16b, v4.16b, #0
+  sshr v0.16b, v4.16b, #7
   movz x0, #513
   movk x0, x0, #2052, LSL #16
   movk x0, x0, #8208, LSL #32
   movk x0, x0, #32832, LSL #48
-  dup v1.2d, x0
-  and v0.16b, v0.16b, v1.16b
-  ext v2.16b, v0.16b, v0.16b, #8
-  zip1 v4.16b, v0.16b, v2.16b
-  addv h6, v4.8h
-  umov w9, v6.h[0]
-  movz w0, #1
-  lsl w0, w0, w8
-  sub w0, w0, #1
-  movz w1, #65535
+  dup v4.2d, x0
+  and v6.16b, v0.16b, v4.16b
+  ext v16.16b, v6.16b, v6.16b, #8
+  zip1 v16.16b, v6.16b, v16.16b
+  addv h16, v16.8h
+  umov w14, v16.h[0]
+  movz w4, #1
+  lsl w4, w4, w8
+  sub w4, w4, #1
+  movz w5, #65535
   subs xzr, x8, #16
-  csel x0, x0, x1, lo
-  and w0, w9, w0
-  cbnz w0, label24 ; b label25
+  csel x5, x4, x5, lo
+  and w5, w14, w5
+  cbnz w5, label24 ; b label25
 block25:
   add x11, x11, #16
-  sub x1, x8, #16
+  sub x7, x8, #16
   subs xzr, x8, #16
   b.hi label26 ; b label27
 block26:
-  mov x8, x1
+  mov x8, x7
   b label23
 block27:
   b label31
@@ -166,18 +167,18 @@ block31:
   ldr x1, [sp, #16]
   movz x6, #0
   add x3, sp, #96
-  mov x24, x3
-  load_ext_name_far x8, User(userextname11)+0
+  mov x20, x3
+  load_ext_name_far x14, User(userextname12)+0
   mov x0, x26
-  mov x3, x20
-  mov x4, x24
+  mov x3, x27
+  mov x4, x20
   mov x2, x6
   mov x5, x6
-  blr x8
+  blr x14
   cbnz w0, label32 ; b label33
 block33:
-  ldr x10, [sp, #128]
-  cbnz x10, label34 ; b label35
+  ldr x0, [sp, #128]
+  cbnz x0, label34 ; b label35
 block34:
   b label39
 block37:
@@ -189,11 +190,11 @@ block39:
   ldr x1, [sp, #24]
   movz x6, #0
   add x3, sp, #104
-  mov x24, x3
-  load_ext_name_far x7, User(userextname11)+0
+  mov x20, x3
+  load_ext_name_far x7, User(userextname12)+0
   mov x0, x26
-  mov x3, x20
-  mov x4, x24
+  mov x3, x27
+  mov x4, x20
   mov x2, x6
   mov x5, x6
   blr x7
@@ -210,13 +211,13 @@ block46:
   b label64
 block47:
   ldr x1, [sp, #32]
-  add x24, sp, #112
-  load_ext_name_far x4, User(userextname9)+0
-  mov x3, x20
+  add x20, sp, #112
+  load_ext_name_far x4, User(userextname10)+0
+  mov x3, x27
   mov x0, x26
-  mov x2, x24
+  mov x2, x20
   blr x4
-  mov x3, x24
+  mov x3, x20
   cbnz w0, label48 ; b label49
 block49:
   ldrb w0, [sp, #128]
@@ -232,7 +233,7 @@ block54:
 block55:
   ldr x1, [sp, #40]
   add x20, sp, #120
-  load_ext_name_far x3, User(userextname12)+0
+  load_ext_name_far x3, User(userextname13)+0
   mov x0, x26
   mov x2, x20
   blr x3
@@ -274,11 +275,19 @@ block63:
   ldr x3, [sp, #104]
   ldr x4, [sp, #112]
   ldr w5, [sp, #120]
+  load_ext_name_far x20, User(userextname9)+0
+  ldr x6, [x20]
+  orr x7, xzr, #4294967297
+  add x6, x6, x7
+  str x6, [x20]
   blr x19
+  ldr x1, [x20]
+  sub x1, x1, #1
+  str x1, [x20]
   movz x1, #0
   add x2, sp, #136
   str x1, [sp, #136]
-  load_ext_name_far x3, User(userextname13)+0
+  load_ext_name_far x3, User(userextname14)+0
   mov x1, x0
   mov x0, x26
   blr x3
@@ -302,39 +311,39 @@ block68:
   b label70
 block69:
   load_ext_name_far x1, User(userextname8)+0
-  mov x0, x23
+  mov x0, x24
   blr x1
   b label70
 block70:
-  ldr x0, [sp, #672]
-  cbnz x0, label72 ; b label71
+  ldr x2, [sp, #672]
+  cbnz x2, label72 ; b label71
 block71:
   b label73
 block72:
-  load_ext_name_far x1, User(userextname8)+0
-  mov x0, x22
-  blr x1
+  load_ext_name_far x4, User(userextname8)+0
+  mov x0, x23
+  blr x4
   b label73
 block73:
-  ldr x0, [sp, #936]
-  cbnz x0, label75 ; b label74
+  ldr x6, [sp, #936]
+  cbnz x6, label75 ; b label74
 block74:
   b label76
 block75:
-  load_ext_name_far x1, User(userextname8)+0
-  mov x0, x21
-  blr x1
+  load_ext_name_far x8, User(userextname8)+0
+  mov x0, x22
+  blr x8
   b label76
 block76:
-  ldr x2, [sp, #1200]
-  cbnz x2, label78 ; b label77
+  ldr x10, [sp, #1200]
+  cbnz x10, label78 ; b label77
 block77:
   mov x0, x20
   b label79
 block78:
-  load_ext_name_far x4, User(userextname8)+0
-  mov x0, x27
-  blr x4
+  load_ext_name_far x12, User(userextname8)+0
+  mov x0, x21
+  blr x12
   mov x0, x20
   b label79
 block79:
@@ -366,7 +375,7 @@ block13:
   ldr x1, [sp]
   movz w2, #0
   load_ext_name_far x5, User(userextname2)+0
-  mov x3, x24
+  mov x3, x20
   mov x0, x26
   mov x4, x25
   blr x5
@@ -382,10 +391,10 @@ block28:
   ldr x1, [sp, #8]
   movz w2, #1
   add x3, sp, #88
-  load_ext_name_far x5, User(userextname3)+0
+  load_ext_name_far x11, User(userextname3)+0
   mov x0, x26
-  mov x4, x23
-  blr x5
+  mov x4, x24
+  blr x11
   movz x3, #0
   cbnz w0, label29 ; b label30
 block32:
@@ -395,11 +404,11 @@ block35:
 block36:
   ldr x1, [sp, #16]
   movz w2, #2
-  load_ext_name_far x13, User(userextname4)+0
-  mov x3, x24
+  load_ext_name_far x5, User(userextname4)+0
+  mov x3, x20
   mov x0, x26
-  mov x4, x22
-  blr x13
+  mov x4, x23
+  blr x5
   movz x3, #0
   cbnz w0, label37 ; b label38
 block40:
@@ -410,9 +419,9 @@ block44:
   ldr x1, [sp, #24]
   movz w2, #3
   load_ext_name_far x5, User(userextname5)+0
-  mov x3, x24
+  mov x3, x20
   mov x0, x26
-  mov x4, x21
+  mov x4, x22
   blr x5
   movz x3, #0
   cbnz w0, label45 ; b label46
@@ -425,7 +434,7 @@ block52:
   movz w2, #4
   load_ext_name_far x5, User(userextname6)+0
   mov x0, x26
-  mov x4, x27
+  mov x4, x21
   blr x5
   movz x3, #0
   cbnz w0, label53 ; b label54
@@ -454,99 +463,102 @@ block80:
   ldr x27, [sp], #16
   ldp fp, lr, [sp], #16
   ret
-; 1512 bytes of machine code
+; 1560 bytes of machine code
 ; 0000: fd 7b bf a9 fd 03 00 91 fb 0f 1f f8 f9 6b bf a9
 ; 0010: f7 63 bf a9 f5 5b bf a9 f3 53 bf a9 ff 03 17 d1
 ; 0020: fa 03 00 aa 04 00 80 d2 e0 43 02 91 f9 03 00 aa
-; 0030: e4 03 09 f8 e0 63 06 91 f7 03 00 aa e4 cf 00 f9
-; 0040: e0 83 0a 91 f6 03 00 aa e4 53 01 f9 e0 a3 0e 91
-; 0050: f5 03 00 aa e4 d7 01 f9 e0 c3 12 91 fb 03 00 aa
+; 0030: e4 03 09 f8 e0 63 06 91 f8 03 00 aa e4 cf 00 f9
+; 0040: e0 83 0a 91 f7 03 00 aa e4 53 01 f9 e0 a3 0e 91
+; 0050: f6 03 00 aa e4 d7 01 f9 e0 c3 12 91 f5 03 00 aa
 ; 0060: e4 5b 02 f9 c0 00 80 d2 e2 c3 00 91 e0 03 03 f8
 ; 0070: e3 03 00 91 e5 e3 00 91 46 00 00 58 03 00 00 14
 ; 0080: 00 00 00 00 00 00 00 00 e0 03 1a aa c0 00 3f d6
-; 0090: 60 29 00 35 f3 83 43 f8 e2 03 43 f8 60 06 40 f9
+; 0090: c0 2a 00 35 f3 83 43 f8 e2 03 43 f8 60 06 40 f9
 ; 00a0: 00 00 40 39 5f 18 00 f1 e1 07 9f 9a 1f 1c 00 72
-; 00b0: e0 07 9f 9a 20 00 00 2a 1f 1c 00 72 01 1d 00 54
-; 00c0: 73 02 40 f9 e1 03 40 f8 e3 43 01 91 f8 03 03 aa
-; 00d0: e3 03 02 91 f4 03 03 aa 44 00 00 58 03 00 00 14
-; 00e0: 00 00 00 00 00 00 00 00 e0 03 1a aa e2 03 18 aa
-; 00f0: 80 00 3f d6 80 1c 00 35 e0 03 48 38 1f 1c 00 72
-; 0100: 20 1c 00 54 03 00 00 14 f4 03 03 aa 9f 00 00 14
-; 0110: e1 83 40 f8 e0 03 17 aa 02 20 00 91 03 20 80 d2
+; 00b0: e0 07 9f 9a 20 00 00 2a 1f 1c 00 72 61 1e 00 54
+; 00c0: 73 02 40 f9 e1 03 40 f8 e3 43 01 91 f4 03 03 aa
+; 00d0: e3 03 02 91 fb 03 03 aa 44 00 00 58 03 00 00 14
+; 00e0: 00 00 00 00 00 00 00 00 e0 03 1a aa e2 03 14 aa
+; 00f0: 80 00 3f d6 e0 1d 00 35 e0 03 48 38 1f 1c 00 72
+; 0100: 80 1d 00 54 03 00 00 14 f4 03 03 aa aa 00 00 14
+; 0110: e1 83 40 f8 e0 03 18 aa 02 20 00 91 03 20 80 d2
 ; 0120: 45 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 0130: e0 03 1a aa e4 03 14 aa a0 00 3f d6 e0 1b 00 35
-; 0140: e8 03 48 f8 1f f1 03 f1 82 1b 00 54 e0 03 17 aa
-; 0150: 0b 20 00 91 eb 83 05 f8 c8 03 00 b4 60 01 c0 3d
-; 0160: 00 98 20 4e 00 04 09 4f 20 40 80 d2 80 00 a1 f2
-; 0170: 00 02 c4 f2 00 08 f0 f2 01 0c 08 4e 00 1c 21 4e
-; 0180: 02 40 00 6e 04 38 02 4e 86 b8 71 4e c9 3c 02 0e
-; 0190: 20 00 80 52 00 20 c8 1a 00 04 00 51 e1 ff 9f 52
-; 01a0: 1f 41 00 f1 00 30 81 9a 20 01 00 0a 60 18 00 35
-; 01b0: 6b 41 00 91 01 41 00 d1 1f 41 00 f1 a9 00 00 54
-; 01c0: e8 03 01 aa e6 ff ff 17 f4 03 03 aa 6f 00 00 14
-; 01d0: e1 03 41 f8 06 00 80 d2 e3 83 01 91 f8 03 03 aa
-; 01e0: 48 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 01f0: e0 03 1a aa e3 03 14 aa e4 03 18 aa e2 03 06 aa
-; 0200: e5 03 06 aa 00 01 3f d6 20 17 00 35 ea 03 48 f8
-; 0210: ea 16 00 b4 03 00 00 14 f4 03 03 aa 5b 00 00 14
-; 0220: e1 83 41 f8 06 00 80 d2 e3 a3 01 91 f8 03 03 aa
+; 0130: e0 03 1a aa e4 03 1b aa a0 00 3f d6 40 1d 00 35
+; 0140: e8 03 48 f8 1f f1 03 f1 e2 1c 00 54 e0 03 18 aa
+; 0150: 0b 20 00 91 eb 83 05 f8 c8 03 00 b4 64 01 c0 3d
+; 0160: 84 98 20 4e 80 04 09 4f 20 40 80 d2 80 00 a1 f2
+; 0170: 00 02 c4 f2 00 08 f0 f2 04 0c 08 4e 06 1c 24 4e
+; 0180: d0 40 06 6e d0 38 10 4e 10 ba 71 4e 0e 3e 02 0e
+; 0190: 24 00 80 52 84 20 c8 1a 84 04 00 51 e5 ff 9f 52
+; 01a0: 1f 41 00 f1 85 30 85 9a c5 01 05 0a c5 19 00 35
+; 01b0: 6b 41 00 91 07 41 00 d1 1f 41 00 f1 a9 00 00 54
+; 01c0: e8 03 07 aa e6 ff ff 17 f4 03 03 aa 7a 00 00 14
+; 01d0: e1 03 41 f8 06 00 80 d2 e3 83 01 91 f4 03 03 aa
+; 01e0: 4e 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 01f0: e0 03 1a aa e3 03 1b aa e4 03 14 aa e2 03 06 aa
+; 0200: e5 03 06 aa c0 01 3f d6 80 18 00 35 e0 03 48 f8
+; 0210: 40 18 00 b4 03 00 00 14 f4 03 03 aa 66 00 00 14
+; 0220: e1 83 41 f8 06 00 80 d2 e3 a3 01 91 f4 03 03 aa
 ; 0230: 47 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 0240: e0 03 1a aa e3 03 14 aa e4 03 18 aa e2 03 06 aa
-; 0250: e5 03 06 aa e0 00 3f d6 40 16 00 35 e0 03 48 f8
-; 0260: 00 16 00 b4 03 00 00 14 f4 03 03 aa 47 00 00 14
-; 0270: e1 03 42 f8 f8 c3 01 91 44 00 00 58 03 00 00 14
-; 0280: 00 00 00 00 00 00 00 00 e3 03 14 aa e0 03 1a aa
-; 0290: e2 03 18 aa 80 00 3f d6 e3 03 18 aa c0 15 00 35
-; 02a0: e0 03 48 38 1f 1c 00 72 60 15 00 54 03 00 00 14
-; 02b0: f4 03 03 aa 35 00 00 14 e1 83 42 f8 f4 e3 01 91
+; 0240: e0 03 1a aa e3 03 1b aa e4 03 14 aa e2 03 06 aa
+; 0250: e5 03 06 aa e0 00 3f d6 a0 17 00 35 e0 03 48 f8
+; 0260: 60 17 00 b4 03 00 00 14 f4 03 03 aa 52 00 00 14
+; 0270: e1 03 42 f8 f4 c3 01 91 44 00 00 58 03 00 00 14
+; 0280: 00 00 00 00 00 00 00 00 e3 03 1b aa e0 03 1a aa
+; 0290: e2 03 14 aa 80 00 3f d6 e3 03 14 aa 20 17 00 35
+; 02a0: e0 03 48 38 1f 1c 00 72 c0 16 00 54 03 00 00 14
+; 02b0: f4 03 03 aa 40 00 00 14 e1 83 42 f8 f4 e3 01 91
 ; 02c0: 43 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
 ; 02d0: e0 03 1a aa e2 03 14 aa 60 00 3f d6 e4 03 14 aa
-; 02e0: 20 15 00 35 e0 83 47 fc 00 00 78 9e e0 83 07 f8
+; 02e0: 80 16 00 35 e0 83 47 fc 00 00 78 9e e0 83 07 f8
 ; 02f0: 01 3c f8 d2 21 00 67 9e 00 20 61 1e e1 b7 9f 9a
-; 0300: 01 17 00 5c 00 20 61 1e e2 87 9f 9a 21 00 02 0a
+; 0300: 81 18 00 5c 00 20 61 1e e2 87 9f 9a 21 00 02 0a
 ; 0310: 01 00 62 9e 20 20 60 1e e0 17 9f 9a 20 00 00 0a
 ; 0320: 01 3c 08 4e 02 00 f0 d2 3f 00 02 eb e1 07 9f 9a
-; 0330: 00 00 01 0a 1f 1c 00 72 60 12 00 54 e0 03 45 f8
+; 0330: 00 00 01 0a 1f 1c 00 72 c0 13 00 54 e0 03 45 f8
 ; 0340: e1 83 45 f8 e2 03 46 f8 e3 83 46 f8 e4 03 47 f8
-; 0350: e5 83 47 b8 60 02 3f d6 01 00 80 d2 e2 23 02 91
-; 0360: e1 83 08 f8 43 00 00 58 03 00 00 14 00 00 00 00
-; 0370: 00 00 00 00 e1 03 00 aa e0 03 1a aa 60 00 3f d6
-; 0380: e0 83 48 f8 f4 03 00 aa e0 03 49 f8 e0 00 00 b4
-; 0390: 41 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 03a0: e0 03 19 aa 20 00 3f d6 e0 cf 40 f9 e0 00 00 b4
-; 03b0: 41 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 03c0: e0 03 17 aa 20 00 3f d6 e0 53 41 f9 e0 00 00 b4
-; 03d0: 41 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 03e0: e0 03 16 aa 20 00 3f d6 e0 d7 41 f9 e0 00 00 b4
-; 03f0: 41 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 0400: e0 03 15 aa 20 00 3f d6 e2 5b 42 f9 62 00 00 b5
-; 0410: e0 03 14 aa 08 00 00 14 44 00 00 58 03 00 00 14
-; 0420: 00 00 00 00 00 00 00 00 e0 03 1b aa 80 00 3f d6
-; 0430: e0 03 14 aa e0 03 14 aa ff 03 17 91 f3 53 c1 a8
-; 0440: f5 5b c1 a8 f7 63 c1 a8 f9 6b c1 a8 fb 07 41 f8
-; 0450: fd 7b c1 a8 c0 03 5f d6 59 00 00 14 c3 00 80 52
-; 0460: 44 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
-; 0470: e0 03 1a aa e1 03 13 aa 80 00 3f d6 20 e2 ff b5
-; 0480: 4f 00 00 14 e1 03 40 f8 02 00 80 52 45 00 00 58
-; 0490: 03 00 00 14 00 00 00 00 00 00 00 00 e3 03 18 aa
-; 04a0: e0 03 1a aa e4 03 19 aa a0 00 3f d6 03 00 80 d2
-; 04b0: 00 e3 ff 35 15 ff ff 17 e1 83 40 f8 22 00 80 52
-; 04c0: e3 63 01 91 45 00 00 58 03 00 00 14 00 00 00 00
-; 04d0: 00 00 00 00 e0 03 1a aa e4 03 17 aa a0 00 3f d6
-; 04e0: 03 00 80 d2 60 e7 ff 35 38 ff ff 17 e1 03 41 f8
-; 04f0: 42 00 80 52 4d 00 00 58 03 00 00 14 00 00 00 00
-; 0500: 00 00 00 00 e3 03 18 aa e0 03 1a aa e4 03 16 aa
-; 0510: a0 01 3f d6 03 00 80 d2 40 e8 ff 35 3f ff ff 17
-; 0520: e1 83 41 f8 62 00 80 52 45 00 00 58 03 00 00 14
-; 0530: 00 00 00 00 00 00 00 00 e3 03 18 aa e0 03 1a aa
-; 0540: e4 03 15 aa a0 00 3f d6 03 00 80 d2 20 e9 ff 35
-; 0550: 46 ff ff 17 e1 03 42 f8 82 00 80 52 45 00 00 58
-; 0560: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 1a aa
-; 0570: e4 03 1b aa a0 00 3f d6 03 00 80 d2 e0 e9 ff 35
-; 0580: 4c ff ff 17 e1 83 42 f8 a2 00 80 52 03 00 80 d2
-; 0590: f4 03 03 aa 45 00 00 58 03 00 00 14 00 00 00 00
-; 05a0: 00 00 00 00 e3 03 04 aa e0 03 1a aa e4 03 14 aa
-; 05b0: a0 00 3f d6 40 ec ff 35 74 ff ff 17 00 00 80 d2
-; 05c0: ff 03 17 91 f3 53 c1 a8 f5 5b c1 a8 f7 63 c1 a8
-; 05d0: f9 6b c1 a8 fb 07 41 f8 fd 7b c1 a8 c0 03 5f d6
-; 05e0: 00 00 c0 ff ff ff df 41
+; 0350: e5 83 47 b8 54 00 00 58 03 00 00 14 00 00 00 00
+; 0360: 00 00 00 00 86 02 40 f9 e7 03 00 b2 c6 00 07 8b
+; 0370: 86 02 00 f9 60 02 3f d6 81 02 40 f9 21 04 00 d1
+; 0380: 81 02 00 f9 01 00 80 d2 e2 23 02 91 e1 83 08 f8
+; 0390: 43 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 03a0: e1 03 00 aa e0 03 1a aa 60 00 3f d6 e0 83 48 f8
+; 03b0: f4 03 00 aa e0 03 49 f8 e0 00 00 b4 41 00 00 58
+; 03c0: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 19 aa
+; 03d0: 20 00 3f d6 e0 cf 40 f9 e0 00 00 b4 41 00 00 58
+; 03e0: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 18 aa
+; 03f0: 20 00 3f d6 e2 53 41 f9 e2 00 00 b4 44 00 00 58
+; 0400: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 17 aa
+; 0410: 80 00 3f d6 e6 d7 41 f9 e6 00 00 b4 48 00 00 58
+; 0420: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 16 aa
+; 0430: 00 01 3f d6 ea 5b 42 f9 6a 00 00 b5 e0 03 14 aa
+; 0440: 08 00 00 14 4c 00 00 58 03 00 00 14 00 00 00 00
+; 0450: 00 00 00 00 e0 03 15 aa 80 01 3f d6 e0 03 14 aa
+; 0460: e0 03 14 aa ff 03 17 91 f3 53 c1 a8 f5 5b c1 a8
+; 0470: f7 63 c1 a8 f9 6b c1 a8 fb 07 41 f8 fd 7b c1 a8
+; 0480: c0 03 5f d6 59 00 00 14 c3 00 80 52 44 00 00 58
+; 0490: 03 00 00 14 00 00 00 00 00 00 00 00 e0 03 1a aa
+; 04a0: e1 03 13 aa 80 00 3f d6 c0 e0 ff b5 4f 00 00 14
+; 04b0: e1 03 40 f8 02 00 80 52 45 00 00 58 03 00 00 14
+; 04c0: 00 00 00 00 00 00 00 00 e3 03 14 aa e0 03 1a aa
+; 04d0: e4 03 19 aa a0 00 3f d6 03 00 80 d2 a0 e1 ff 35
+; 04e0: 0a ff ff 17 e1 83 40 f8 22 00 80 52 e3 63 01 91
+; 04f0: 4b 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 0500: e0 03 1a aa e4 03 18 aa 60 01 3f d6 03 00 80 d2
+; 0510: 00 e6 ff 35 2d ff ff 17 e1 03 41 f8 42 00 80 52
+; 0520: 45 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 0530: e3 03 14 aa e0 03 1a aa e4 03 17 aa a0 00 3f d6
+; 0540: 03 00 80 d2 e0 e6 ff 35 34 ff ff 17 e1 83 41 f8
+; 0550: 62 00 80 52 45 00 00 58 03 00 00 14 00 00 00 00
+; 0560: 00 00 00 00 e3 03 14 aa e0 03 1a aa e4 03 16 aa
+; 0570: a0 00 3f d6 03 00 80 d2 c0 e7 ff 35 3b ff ff 17
+; 0580: e1 03 42 f8 82 00 80 52 45 00 00 58 03 00 00 14
+; 0590: 00 00 00 00 00 00 00 00 e0 03 1a aa e4 03 15 aa
+; 05a0: a0 00 3f d6 03 00 80 d2 80 e8 ff 35 41 ff ff 17
+; 05b0: e1 83 42 f8 a2 00 80 52 03 00 80 d2 f4 03 03 aa
+; 05c0: 45 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 05d0: e3 03 04 aa e0 03 1a aa e4 03 14 aa a0 00 3f d6
+; 05e0: e0 ea ff 35 74 ff ff 17 00 00 80 d2 ff 03 17 91
+; 05f0: f3 53 c1 a8 f5 5b c1 a8 f7 63 c1 a8 f9 6b c1 a8
+; 0600: fb 07 41 f8 fd 7b c1 a8 c0 03 5f d6 00 00 00 00
+; 0610: 00 00 c0 ff ff ff df 41

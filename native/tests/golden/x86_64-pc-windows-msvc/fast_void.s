@@ -1,6 +1,7 @@
 ; void() [fast tier]
 ; u0:0 = jitffi_fast_void()
 ; u1:0 (userextname0) = jitffi_slots
+; u1:1 (userextname1) = jitffi_sync_calls
   pushq %rbp
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
   movq %rsp, %rbp
@@ -8,18 +9,28 @@
   subq $0x30, %rsp
   movq %rsi, 0x20(%rsp)
   unwind SaveReg { clobber_offset: 0, reg: p6i }
+  movq %rdi, 0x28(%rsp)
+  unwind SaveReg { clobber_offset: 8, reg: p7i }
 block0:
   load_ext_name userextname0+0, %rsi
   movq (%rsi), %rsi
+  load_ext_name userextname1+0, %rdi
+  movabsq $0x100000001, %r8
+  addq %r8, (%rdi)
   call    *%rsi
+  addq $0xffffffffffffffff, (%rdi)
   uninit  %rax
   xorq %rax, %rax
   movq 0x20(%rsp), %rsi
+  movq 0x28(%rsp), %rdi
   addq $0x30, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-; 45 bytes of machine code
-; 0000: 55 48 89 e5 48 83 ec 30 48 89 74 24 20 48 be 00
-; 0010: 00 00 00 00 00 00 00 48 8b 36 ff d6 48 33 c0 48
-; 0020: 8b 74 24 20 48 83 c4 30 48 89 ec 5d c3
+; 82 bytes of machine code
+; 0000: 55 48 89 e5 48 83 ec 30 48 89 74 24 20 48 89 7c
+; 0010: 24 28 48 be 00 00 00 00 00 00 00 00 48 8b 36 48
+; 0020: bf 00 00 00 00 00 00 00 00 49 b8 01 00 00 00 01
+; 0030: 00 00 00 4c 01 07 ff d6 48 83 07 ff 48 33 c0 48
+; 0040: 8b 74 24 20 48 8b 7c 24 28 48 83 c4 30 48 89 ec
+; 0050: 5d c3

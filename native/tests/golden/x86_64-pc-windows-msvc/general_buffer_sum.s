@@ -5,6 +5,7 @@
 ; u0:3 = jitffi_arg_buffer
 ; u0:4 = jitffi_arg_u64
 ; u0:5 = jitffi_release_scratch
+; u1:0 (userextname5) = jitffi_sync_calls
 ; u0:6 = napi_get_typedarray_info
 ; u0:7 = napi_get_value_bigint_uint64
 ; u0:8 = napi_create_bigint_uint64
@@ -38,22 +39,22 @@ block0:
   leaq <offset:1>+0x18(%rsp), %rcx
   movq %rax, 0x20(%rsp)
   movq %rcx, 0x28(%rsp)
-  load_ext_name userextname0+0, %rax
+  load_ext_name userextname0+0, %rsi
   movq %r13, %rcx
-  call    *%rax
+  call    *%rsi
   testl %eax, %eax
   jnz     label1; j label2
 block2:
   movq <offset:1>+0x18(%rsp), %rsi
   movq <offset:1>+0x10(%rsp), %r8
   movq 8(%rsi), %rdi
-  movzbq (%rdi), %rdi
+  movzbq (%rdi), %r9
   cmpq $0x2, %r8
-  setne %dl
-  testb %dil, %dil
   setne %dil
-  orl %edi, %edx
-  testb %dl, %dl
+  testb %r9b, %r9b
+  setne %r9b
+  orl %r9d, %edi
+  testb %dil, %dil
   jnz     label4; j label3
 block3:
   jmp     label7
@@ -73,7 +74,7 @@ block8:
   movq %r9, %rsi
   movq %r8, 0x28(%rsp)
   movq %r8, 0x30(%rsp)
-  load_ext_name userextname5+0, %rax
+  load_ext_name userextname6+0, %rax
   movq %r13, %rcx
   movq %r14, %r9
   call    *%rax
@@ -88,12 +89,11 @@ block11:
 block14:
   jmp     label16
 block15:
-  movq %rsi, %rdi
   jmp     label25
 block16:
   movq <offset:1>+8(%rsp), %rdx
   leaq <offset:1>+0x38(%rsp), %rbx
-  load_ext_name userextname6+0, %rsi
+  load_ext_name userextname7+0, %rsi
   movq %r14, %r9
   movq %r13, %rcx
   movq %rbx, %r8
@@ -110,33 +110,35 @@ block19:
 block22:
   jmp     label24
 block23:
-  movq %rsi, %rdi
   jmp     label25
 block24:
   movq <offset:1>+0x30(%rsp), %rcx
   movq <offset:1>+0x38(%rsp), %rdx
+  load_ext_name userextname5+0, %rsi
+  movabsq $0x100000001, %rax
+  addq %rax, (%rsi)
   call    *%rdi
+  addq $0xffffffffffffffff, (%rsi)
   leaq <offset:1>+0x48(%rsp), %r8
   movq $0x0, <offset:1>+0x48(%rsp)
-  load_ext_name userextname7+0, %rsi
+  load_ext_name userextname8+0, %rsi
   movq %r13, %rcx
   movq %rax, %rdx
   call    *%rsi
   movq <offset:1>+0x48(%rsp), %rsi
-  movq %rsi, %rdi
   jmp     label25
 block25:
   movq <offset:1>+0x50(%rsp), %rax
   testq %rax, %rax
   jnz     label27; j label26
 block26:
-  movq %rdi, %rax
+  movq %rsi, %rax
   jmp     label28
 block27:
   load_ext_name userextname4+0, %rax
   movq %r12, %rcx
   call    *%rax
-  movq %rdi, %rax
+  movq %rsi, %rax
   jmp     label28
 block28:
   movq 0x1a0(%rsp), %rbx
@@ -207,7 +209,7 @@ block29:
   movq %rbp, %rsp
   popq %rbp
   retq
-; 728 bytes of machine code
+; 729 bytes of machine code
 ; 0000: 55 48 89 e5 48 81 ec d0 01 00 00 48 89 9c 24 a0
 ; 0010: 01 00 00 48 89 b4 24 a8 01 00 00 48 89 bc 24 b0
 ; 0020: 01 00 00 4c 89 a4 24 b8 01 00 00 4c 89 ac 24 c0
@@ -215,42 +217,42 @@ block29:
 ; 0040: c0 48 8d 8c 24 90 00 00 00 49 89 cc 48 c7 84 24
 ; 0050: 90 00 00 00 00 00 00 00 4c 8d 44 24 50 48 c7 44
 ; 0060: 24 50 02 00 00 00 4c 8d 4c 24 40 48 8d 4c 24 58
-; 0070: 48 89 44 24 20 48 89 4c 24 28 48 b8 00 00 00 00
-; 0080: 00 00 00 00 4c 89 e9 ff d0 85 c0 0f 85 08 02 00
-; 0090: 00 48 8b 74 24 58 4c 8b 44 24 50 48 8b 7e 08 48
-; 00a0: 0f b6 3f 49 83 f8 02 0f 95 c2 40 84 ff 40 0f 95
-; 00b0: c7 0b d7 84 d2 0f 85 56 01 00 00 48 8b 3e 48 8b
-; 00c0: 54 24 40 4d 33 c0 4c 8d 8c 24 80 00 00 00 4d 89
-; 00d0: ce 4c 8d 4c 24 70 4c 89 4c 24 20 4c 89 ce 4c 89
-; 00e0: 44 24 28 4c 89 44 24 30 48 b8 00 00 00 00 00 00
-; 00f0: 00 00 4c 89 e9 4d 89 f1 ff d0 85 c0 0f 85 36 01
-; 0100: 00 00 48 8b 84 24 80 00 00 00 48 85 c0 0f 84 25
-; 0110: 01 00 00 e9 08 00 00 00 48 89 f7 e9 85 00 00 00
-; 0120: 48 8b 54 24 48 48 8d 5c 24 78 48 be 00 00 00 00
-; 0130: 00 00 00 00 4d 89 f1 4c 89 e9 49 89 d8 ff d6 49
-; 0140: 89 d9 85 c0 0f 85 20 01 00 00 48 0f b6 84 24 80
-; 0150: 00 00 00 84 c0 0f 84 0f 01 00 00 e9 08 00 00 00
-; 0160: 48 89 f7 e9 3d 00 00 00 48 8b 4c 24 70 48 8b 54
-; 0170: 24 78 ff d7 4c 8d 84 24 88 00 00 00 48 c7 84 24
-; 0180: 88 00 00 00 00 00 00 00 48 be 00 00 00 00 00 00
-; 0190: 00 00 4c 89 e9 48 89 c2 ff d6 48 8b b4 24 88 00
-; 01a0: 00 00 48 89 f7 48 8b 84 24 90 00 00 00 48 85 c0
-; 01b0: 0f 85 08 00 00 00 48 89 f8 e9 12 00 00 00 48 b8
-; 01c0: 00 00 00 00 00 00 00 00 4c 89 e1 ff d0 48 89 f8
-; 01d0: 48 8b 9c 24 a0 01 00 00 48 8b b4 24 a8 01 00 00
-; 01e0: 48 8b bc 24 b0 01 00 00 4c 8b a4 24 b8 01 00 00
-; 01f0: 4c 8b ac 24 c0 01 00 00 4c 8b b4 24 c8 01 00 00
-; 0200: 48 81 c4 d0 01 00 00 48 89 ec 5d c3 e9 88 00 00
-; 0210: 00 41 b9 02 00 00 00 49 ba 00 00 00 00 00 00 00
-; 0220: 00 4c 89 e9 48 89 f2 41 ff d2 48 85 c0 0f 85 88
-; 0230: fe ff ff e9 61 00 00 00 48 8b 54 24 40 45 33 c0
-; 0240: 4c 89 e1 48 89 4c 24 20 48 b8 00 00 00 00 00 00
-; 0250: 00 00 49 89 f1 4c 89 e9 ff d0 48 33 f6 85 c0 0f
-; 0260: 85 bb fe ff ff e9 ae fe ff ff 48 8b 54 24 48 41
-; 0270: b8 01 00 00 00 48 33 f6 48 89 74 24 20 48 b8 00
-; 0280: 00 00 00 00 00 00 00 4c 89 e9 ff d0 85 c0 0f 85
-; 0290: d4 fe ff ff e9 c7 fe ff ff 48 33 c0 48 8b 9c 24
-; 02a0: a0 01 00 00 48 8b b4 24 a8 01 00 00 48 8b bc 24
-; 02b0: b0 01 00 00 4c 8b a4 24 b8 01 00 00 4c 8b ac 24
-; 02c0: c0 01 00 00 4c 8b b4 24 c8 01 00 00 48 81 c4 d0
-; 02d0: 01 00 00 48 89 ec 5d c3
+; 0070: 48 89 44 24 20 48 89 4c 24 28 48 be 00 00 00 00
+; 0080: 00 00 00 00 4c 89 e9 ff d6 85 c0 0f 85 09 02 00
+; 0090: 00 48 8b 74 24 58 4c 8b 44 24 50 48 8b 7e 08 4c
+; 00a0: 0f b6 0f 49 83 f8 02 40 0f 95 c7 45 84 c9 41 0f
+; 00b0: 95 c1 41 0b f9 40 84 ff 0f 85 54 01 00 00 48 8b
+; 00c0: 3e 48 8b 54 24 40 4d 33 c0 4c 8d 8c 24 80 00 00
+; 00d0: 00 4d 89 ce 4c 8d 4c 24 70 4c 89 4c 24 20 4c 89
+; 00e0: ce 4c 89 44 24 28 4c 89 44 24 30 48 b8 00 00 00
+; 00f0: 00 00 00 00 00 4c 89 e9 4d 89 f1 ff d0 85 c0 0f
+; 0100: 85 34 01 00 00 48 8b 84 24 80 00 00 00 48 85 c0
+; 0110: 0f 84 23 01 00 00 48 8b 54 24 48 48 8d 5c 24 78
+; 0120: 48 be 00 00 00 00 00 00 00 00 4d 89 f1 4c 89 e9
+; 0130: 49 89 d8 ff d6 49 89 d9 85 c0 0f 85 2b 01 00 00
+; 0140: 48 0f b6 84 24 80 00 00 00 84 c0 0f 84 1a 01 00
+; 0150: 00 48 8b 4c 24 70 48 8b 54 24 78 48 be 00 00 00
+; 0160: 00 00 00 00 00 48 b8 01 00 00 00 01 00 00 00 48
+; 0170: 01 06 ff d7 48 83 06 ff 4c 8d 84 24 88 00 00 00
+; 0180: 48 c7 84 24 88 00 00 00 00 00 00 00 48 be 00 00
+; 0190: 00 00 00 00 00 00 4c 89 e9 48 89 c2 ff d6 48 8b
+; 01a0: b4 24 88 00 00 00 48 8b 84 24 90 00 00 00 48 85
+; 01b0: c0 0f 85 08 00 00 00 48 89 f0 e9 12 00 00 00 48
+; 01c0: b8 00 00 00 00 00 00 00 00 4c 89 e1 ff d0 48 89
+; 01d0: f0 48 8b 9c 24 a0 01 00 00 48 8b b4 24 a8 01 00
+; 01e0: 00 48 8b bc 24 b0 01 00 00 4c 8b a4 24 b8 01 00
+; 01f0: 00 4c 8b ac 24 c0 01 00 00 4c 8b b4 24 c8 01 00
+; 0200: 00 48 81 c4 d0 01 00 00 48 89 ec 5d c3 e9 88 00
+; 0210: 00 00 41 b9 02 00 00 00 49 ba 00 00 00 00 00 00
+; 0220: 00 00 4c 89 e9 48 89 f2 41 ff d2 48 85 c0 0f 85
+; 0230: 8a fe ff ff e9 61 00 00 00 48 8b 54 24 40 45 33
+; 0240: c0 4c 89 e1 48 89 4c 24 20 48 b8 00 00 00 00 00
+; 0250: 00 00 00 49 89 f1 4c 89 e9 ff d0 48 33 f6 85 c0
+; 0260: 0f 85 b0 fe ff ff e9 3b ff ff ff 48 8b 54 24 48
+; 0270: 41 b8 01 00 00 00 48 33 f6 48 89 74 24 20 48 b8
+; 0280: 00 00 00 00 00 00 00 00 4c 89 e9 ff d0 85 c0 0f
+; 0290: 85 bc fe ff ff e9 0c ff ff ff 48 33 c0 48 8b 9c
+; 02a0: 24 a0 01 00 00 48 8b b4 24 a8 01 00 00 48 8b bc
+; 02b0: 24 b0 01 00 00 4c 8b a4 24 b8 01 00 00 4c 8b ac
+; 02c0: 24 c0 01 00 00 4c 8b b4 24 c8 01 00 00 48 81 c4
+; 02d0: d0 01 00 00 48 89 ec 5d c3

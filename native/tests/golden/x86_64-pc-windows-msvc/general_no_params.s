@@ -2,6 +2,7 @@
 ; u0:0 = jitffi_general_i32()
 ; u0:1 = napi_get_cb_info
 ; u0:2 = jitffi_enter
+; u1:0 (userextname2) = jitffi_sync_calls
 ; u0:3 = napi_create_int32
   pushq %rbp
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
@@ -49,10 +50,14 @@ block7:
   movq (%rdi), %rax
   jmp     label8
 block8:
+  load_ext_name userextname2+0, %rsi
+  movabsq $0x100000001, %rcx
+  addq %rcx, (%rsi)
   call    *%rax
+  addq $0xffffffffffffffff, (%rsi)
   leaq <offset:1>+0x30(%rsp), %r8
   movq $0x0, <offset:1>+0x30(%rsp)
-  load_ext_name userextname2+0, %rsi
+  load_ext_name userextname3+0, %rsi
   movq %rbx, %rcx
   movq %rax, %rdx
   call    *%rsi
@@ -89,21 +94,23 @@ block10:
   movq %rbp, %rsp
   popq %rbp
   retq
-; 271 bytes of machine code
+; 298 bytes of machine code
 ; 0000: 55 48 89 e5 48 81 ec 90 00 00 00 48 89 5c 24 70
 ; 0010: 48 89 74 24 78 48 89 bc 24 80 00 00 00 48 89 cb
 ; 0020: 48 33 c0 4c 8d 44 24 38 48 c7 44 24 38 00 00 00
 ; 0030: 00 4c 8d 4c 24 30 48 8d 4c 24 40 48 89 44 24 20
 ; 0040: 48 89 4c 24 28 48 b8 00 00 00 00 00 00 00 00 48
-; 0050: 89 d9 ff d0 85 c0 0f 85 92 00 00 00 48 8b 7c 24
+; 0050: 89 d9 ff d0 85 c0 0f 85 ad 00 00 00 48 8b 7c 24
 ; 0060: 40 4c 8b 44 24 38 48 8b 4f 08 48 0f b6 11 4d 85
-; 0070: c0 0f 95 c1 84 d2 0f 95 c2 0b ca 84 c9 0f 85 4d
-; 0080: 00 00 00 48 8b 07 ff d0 4c 8d 44 24 60 48 c7 44
-; 0090: 24 60 00 00 00 00 48 be 00 00 00 00 00 00 00 00
-; 00a0: 48 89 d9 48 89 c2 ff d6 48 8b 44 24 60 48 8b 5c
-; 00b0: 24 70 48 8b 74 24 78 48 8b bc 24 80 00 00 00 48
-; 00c0: 81 c4 90 00 00 00 48 89 ec 5d c3 e9 1e 00 00 00
-; 00d0: 45 33 c9 48 be 00 00 00 00 00 00 00 00 48 89 d9
-; 00e0: 48 89 fa ff d6 48 85 c0 0f 85 95 ff ff ff 48 33
-; 00f0: c0 48 8b 5c 24 70 48 8b 74 24 78 48 8b bc 24 80
-; 0100: 00 00 00 48 81 c4 90 00 00 00 48 89 ec 5d c3
+; 0070: c0 0f 95 c1 84 d2 0f 95 c2 0b ca 84 c9 0f 85 68
+; 0080: 00 00 00 48 8b 07 48 be 00 00 00 00 00 00 00 00
+; 0090: 48 b9 01 00 00 00 01 00 00 00 48 01 0e ff d0 48
+; 00a0: 83 06 ff 4c 8d 44 24 60 48 c7 44 24 60 00 00 00
+; 00b0: 00 48 be 00 00 00 00 00 00 00 00 48 89 d9 48 89
+; 00c0: c2 ff d6 48 8b 44 24 60 48 8b 5c 24 70 48 8b 74
+; 00d0: 24 78 48 8b bc 24 80 00 00 00 48 81 c4 90 00 00
+; 00e0: 00 48 89 ec 5d c3 e9 1e 00 00 00 45 33 c9 48 be
+; 00f0: 00 00 00 00 00 00 00 00 48 89 d9 48 89 fa ff d6
+; 0100: 48 85 c0 0f 85 7a ff ff ff 48 33 c0 48 8b 5c 24
+; 0110: 70 48 8b 74 24 78 48 8b bc 24 80 00 00 00 48 81
+; 0120: c4 90 00 00 00 48 89 ec 5d c3

@@ -5,13 +5,14 @@
 ; u0:3 = jitffi_arg_string
 ; u0:4 = jitffi_arg_i32
 ; u0:5 = jitffi_release_scratch
+; u1:0 (userextname5) = jitffi_sync_calls
 ; u0:6 = napi_get_value_string_utf8
 ; u0:7 = napi_get_value_double
   pushq %rbp
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
   movq %rsp, %rbp
-  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 48 }
-  subq $0x1c0, %rsp
+  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 80 }
+  subq $0x1e0, %rsp
   movq %rbx, 0x190(%rsp)
   unwind SaveReg { clobber_offset: 0, reg: p3i }
   movq %rsi, 0x198(%rsp)
@@ -22,6 +23,10 @@
   unwind SaveReg { clobber_offset: 24, reg: p12i }
   movq %r13, 0x1b0(%rsp)
   unwind SaveReg { clobber_offset: 32, reg: p13i }
+  movdqu %xmm6, 0x1c0(%rsp)
+  unwind SaveReg { clobber_offset: 48, reg: p6f }
+  movdqu %xmm7, 0x1d0(%rsp)
+  unwind SaveReg { clobber_offset: 64, reg: p7f }
 block0:
   movq %rcx, %r13
   uninit  %rax
@@ -66,7 +71,7 @@ block8:
   movl $0x100, %r9d
   leaq <offset:1>+0x40(%rsp), %rcx
   movq %rcx, 0x20(%rsp)
-  load_ext_name userextname5+0, %rsi
+  load_ext_name userextname6+0, %rsi
   movq %r13, %rcx
   call    *%rsi
   testl %eax, %eax
@@ -116,36 +121,36 @@ block22:
 block23:
   movq <offset:1>+8(%rsp), %rdx
   leaq <offset:1>+0x38(%rsp), %rsi
-  load_ext_name userextname6+0, %rdi
+  load_ext_name userextname7+0, %rdi
   movq %r13, %rcx
   movq %rsi, %r8
   call    *%rdi
-  movq %rsi, %r9
+  movq %rsi, %r10
   testl %eax, %eax
   jnz     label24; j label25
 block25:
-  movsd <offset:1>+0x38(%rsp), %xmm4
-  cvt_float64_to_sint64_sat_seq %xmm4, %rdx, %rsi, %xmm3
-  movq %rdx, <offset:1>+0x38(%rsp)
-  ucomisd (%rip), %xmm4
+  movsd <offset:1>+0x38(%rsp), %xmm6
+  cvt_float64_to_sint64_sat_seq %xmm6, %rsi, %rdi, %xmm5
+  movq %rsi, <offset:1>+0x38(%rsp)
+  ucomisd (%rip), %xmm6
   setae %cl
-  movabsq $0x41dfffffffc00000, %rsi
-  movq %rsi, %xmm5
-  ucomisd %xmm4, %xmm5
-  setae %sil
-  andl %esi, %ecx
-  uninit  %xmm5
-  xorpd %xmm5, %xmm5
-  cvtsi2sdq %rdx, %xmm5
-  ucomisd %xmm4, %xmm5
-  setnp %sil
-  sete %dil
-  andl %edi, %esi
-  andl %esi, %ecx
-  movq %xmm4, %rsi
-  cmpq (%rip), %rsi
-  setne %dil
-  testb %cl, %dil
+  movabsq $0x41dfffffffc00000, %rdi
+  movq %rdi, %xmm7
+  ucomisd %xmm6, %xmm7
+  setae %dil
+  andl %edi, %ecx
+  uninit  %xmm7
+  xorpd %xmm7, %xmm7
+  cvtsi2sdq %rsi, %xmm7
+  ucomisd %xmm6, %xmm7
+  setnp %r8b
+  sete %r9b
+  andl %r9d, %r8d
+  andl %r8d, %ecx
+  movq %xmm6, %r8
+  cmpq (%rip), %r8
+  setne %r9b
+  testb %cl, %r9b
   jnz     label26; j label27
 block26:
   jmp     label31
@@ -156,7 +161,11 @@ block30:
 block31:
   movq <offset:1>+0x30(%rsp), %rcx
   movl <offset:1>+0x38(%rsp), %edx
+  load_ext_name userextname5+0, %rsi
+  movabsq $0x100000001, %rax
+  addq %rax, (%rsi)
   call    *%rbx
+  addq $0xffffffffffffffff, (%rsi)
   jmp     label32
 block32:
   movq <offset:1>+0x50(%rsp), %rax
@@ -177,7 +186,9 @@ block35:
   movq 0x1a0(%rsp), %rdi
   movq 0x1a8(%rsp), %r12
   movq 0x1b0(%rsp), %r13
-  addq $0x1c0, %rsp
+  movdqu 0x1c0(%rsp), %xmm6
+  movdqu 0x1d0(%rsp), %xmm7
+  addq $0x1e0, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -218,11 +229,12 @@ block27:
 block28:
   movq <offset:1>+8(%rsp), %rdx
   movl $0x1, %r8d
-  uninit  %r11
-  xorq %r11, %r11
-  movq %r11, 0x20(%rsp)
+  uninit  %rcx
+  xorq %rcx, %rcx
+  movq %rcx, 0x20(%rsp)
   load_ext_name userextname3+0, %rax
   movq %r13, %rcx
+  movq %r10, %r9
   call    *%rax
   testl %eax, %eax
   jnz     label29; j label30
@@ -234,63 +246,70 @@ block36:
   movq 0x1a0(%rsp), %rdi
   movq 0x1a8(%rsp), %r12
   movq 0x1b0(%rsp), %r13
-  addq $0x1c0, %rsp
+  movdqu 0x1c0(%rsp), %xmm6
+  movdqu 0x1d0(%rsp), %xmm7
+  addq $0x1e0, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-; 872 bytes of machine code
-; 0000: 55 48 89 e5 48 81 ec c0 01 00 00 48 89 9c 24 90
+; 952 bytes of machine code
+; 0000: 55 48 89 e5 48 81 ec e0 01 00 00 48 89 9c 24 90
 ; 0010: 01 00 00 48 89 b4 24 98 01 00 00 48 89 bc 24 a0
 ; 0020: 01 00 00 4c 89 a4 24 a8 01 00 00 4c 89 ac 24 b0
-; 0030: 01 00 00 49 89 cd 48 33 c0 48 8d 8c 24 80 00 00
-; 0040: 00 49 89 cc 48 c7 84 24 80 00 00 00 00 00 00 00
-; 0050: 4c 8d 44 24 40 48 c7 44 24 40 02 00 00 00 4c 8d
-; 0060: 4c 24 30 48 8d 4c 24 48 48 89 44 24 20 48 89 4c
-; 0070: 24 28 48 b8 00 00 00 00 00 00 00 00 4c 89 e9 ff
-; 0080: d0 85 c0 0f 85 84 02 00 00 48 8b 7c 24 48 4c 8b
-; 0090: 44 24 40 48 8b 4f 08 48 0f b6 11 49 83 f8 02 0f
-; 00a0: 95 c1 84 d2 0f 95 c2 0b ca 84 c9 0f 85 d6 01 00
-; 00b0: 00 48 8b 1f 48 8b 54 24 30 4c 89 e1 4c 8d 41 08
-; 00c0: 41 b9 00 01 00 00 48 8d 4c 24 70 48 89 4c 24 20
-; 00d0: 48 be 00 00 00 00 00 00 00 00 4c 89 e9 ff d6 85
-; 00e0: c0 0f 85 c6 01 00 00 48 8b 4c 24 70 48 81 f9 fc
-; 00f0: 00 00 00 0f 83 b4 01 00 00 4c 89 e0 48 8d 50 08
-; 0100: 48 89 54 24 60 66 0f ef c0 48 85 c9 0f 84 4d 00
-; 0110: 00 00 f3 0f 6f 0a 66 0f 74 c8 66 0f d7 f1 bf 01
-; 0120: 00 00 00 d3 e7 81 c7 ff ff ff ff 41 b8 ff ff 00
-; 0130: 00 48 83 f9 10 44 0f 42 c7 41 85 f0 0f 85 6b 01
-; 0140: 00 00 48 81 c2 10 00 00 00 48 8d 71 f0 48 83 f9
-; 0150: 10 0f 86 08 00 00 00 48 89 f1 e9 b3 ff ff ff 48
-; 0160: 8b 54 24 38 48 8d 74 24 68 48 bf 00 00 00 00 00
-; 0170: 00 00 00 4c 89 e9 49 89 f0 ff d7 49 89 f1 85 c0
-; 0180: 0f 85 58 01 00 00 f2 0f 10 64 24 68 f2 48 0f 2c
-; 0190: d4 48 83 fa 01 0f 81 2a 00 00 00 66 0f 2e e4 0f
-; 01a0: 8b 08 00 00 00 48 33 d2 e9 18 00 00 00 66 0f 57
-; 01b0: db 66 0f 2e dc 0f 83 0a 00 00 00 48 ba ff ff ff
-; 01c0: ff ff ff ff 7f 48 89 54 24 68 66 0f 2e 25 7e 01
-; 01d0: 00 00 0f 93 c1 48 be 00 00 c0 ff ff ff df 41 66
-; 01e0: 48 0f 6e ee 66 0f 2e ec 40 0f 93 c6 23 ce 66 0f
-; 01f0: 57 ed f2 48 0f 2a ea 66 0f 2e ec 40 0f 9b c6 40
-; 0200: 0f 94 c7 23 f7 23 ce 66 48 0f 7e e6 48 3b 35 4d
-; 0210: 01 00 00 40 0f 95 c7 40 84 cf 0f 84 be 00 00 00
-; 0220: 48 8b 4c 24 60 8b 54 24 68 ff d3 48 8b 84 24 80
-; 0230: 00 00 00 48 85 c0 0f 84 0f 00 00 00 48 b8 00 00
-; 0240: 00 00 00 00 00 00 4c 89 e1 ff d0 48 33 c0 48 8b
-; 0250: 9c 24 90 01 00 00 48 8b b4 24 98 01 00 00 48 8b
-; 0260: bc 24 a0 01 00 00 4c 8b a4 24 a8 01 00 00 4c 8b
-; 0270: ac 24 b0 01 00 00 48 81 c4 c0 01 00 00 48 89 ec
-; 0280: 5d c3 e9 86 00 00 00 41 b9 02 00 00 00 48 be 00
-; 0290: 00 00 00 00 00 00 00 4c 89 e9 48 89 fa ff d6 48
-; 02a0: 85 c0 0f 85 09 fe ff ff e9 60 00 00 00 48 8b 54
-; 02b0: 24 30 45 33 c0 4c 8d 4c 24 60 4c 89 e1 48 89 4c
-; 02c0: 24 20 48 b8 00 00 00 00 00 00 00 00 4c 89 e9 ff
-; 02d0: d0 85 c0 0f 85 86 fe ff ff e9 4d ff ff ff 48 8b
-; 02e0: 54 24 38 41 b8 01 00 00 00 4d 33 db 4c 89 5c 24
-; 02f0: 20 48 b8 00 00 00 00 00 00 00 00 4c 89 e9 ff d0
-; 0300: 85 c0 0f 85 18 ff ff ff e9 1e ff ff ff 48 33 c0
-; 0310: 48 8b 9c 24 90 01 00 00 48 8b b4 24 98 01 00 00
-; 0320: 48 8b bc 24 a0 01 00 00 4c 8b a4 24 a8 01 00 00
-; 0330: 4c 8b ac 24 b0 01 00 00 48 81 c4 c0 01 00 00 48
-; 0340: 89 ec 5d c3 00 00 00 00 00 00 00 00 00 00 00 00
-; 0350: 00 00 00 00 00 00 e0 c1 00 00 00 00 00 00 00 00
-; 0360: 00 00 00 00 00 00 00 80
+; 0030: 01 00 00 f3 0f 7f b4 24 c0 01 00 00 f3 0f 7f bc
+; 0040: 24 d0 01 00 00 49 89 cd 48 33 c0 48 8d 8c 24 80
+; 0050: 00 00 00 49 89 cc 48 c7 84 24 80 00 00 00 00 00
+; 0060: 00 00 4c 8d 44 24 40 48 c7 44 24 40 02 00 00 00
+; 0070: 4c 8d 4c 24 30 48 8d 4c 24 48 48 89 44 24 20 48
+; 0080: 89 4c 24 28 48 b8 00 00 00 00 00 00 00 00 4c 89
+; 0090: e9 ff d0 85 c0 0f 85 b6 02 00 00 48 8b 7c 24 48
+; 00a0: 4c 8b 44 24 40 48 8b 4f 08 48 0f b6 11 49 83 f8
+; 00b0: 02 0f 95 c1 84 d2 0f 95 c2 0b ca 84 c9 0f 85 05
+; 00c0: 02 00 00 48 8b 1f 48 8b 54 24 30 4c 89 e1 4c 8d
+; 00d0: 41 08 41 b9 00 01 00 00 48 8d 4c 24 70 48 89 4c
+; 00e0: 24 20 48 be 00 00 00 00 00 00 00 00 4c 89 e9 ff
+; 00f0: d6 85 c0 0f 85 f5 01 00 00 48 8b 4c 24 70 48 81
+; 0100: f9 fc 00 00 00 0f 83 e3 01 00 00 4c 89 e0 48 8d
+; 0110: 50 08 48 89 54 24 60 66 0f ef c0 48 85 c9 0f 84
+; 0120: 4d 00 00 00 f3 0f 6f 0a 66 0f 74 c8 66 0f d7 f1
+; 0130: bf 01 00 00 00 d3 e7 81 c7 ff ff ff ff 41 b8 ff
+; 0140: ff 00 00 48 83 f9 10 44 0f 42 c7 41 85 f0 0f 85
+; 0150: 9a 01 00 00 48 81 c2 10 00 00 00 48 8d 71 f0 48
+; 0160: 83 f9 10 0f 86 08 00 00 00 48 89 f1 e9 b3 ff ff
+; 0170: ff 48 8b 54 24 38 48 8d 74 24 68 48 bf 00 00 00
+; 0180: 00 00 00 00 00 4c 89 e9 49 89 f0 ff d7 49 89 f2
+; 0190: 85 c0 0f 85 87 01 00 00 f2 0f 10 74 24 68 f2 48
+; 01a0: 0f 2c f6 48 83 fe 01 0f 81 2a 00 00 00 66 0f 2e
+; 01b0: f6 0f 8b 08 00 00 00 48 33 f6 e9 18 00 00 00 66
+; 01c0: 0f 57 ed 66 0f 2e ee 0f 83 0a 00 00 00 48 be ff
+; 01d0: ff ff ff ff ff ff 7f 48 89 74 24 68 66 0f 2e 35
+; 01e0: bc 01 00 00 0f 93 c1 48 bf 00 00 c0 ff ff ff df
+; 01f0: 41 66 48 0f 6e ff 66 0f 2e fe 40 0f 93 c7 23 cf
+; 0200: 66 0f 57 ff f2 48 0f 2a fe 66 0f 2e fe 41 0f 9b
+; 0210: c0 41 0f 94 c1 45 23 c1 41 23 c8 66 49 0f 7e f0
+; 0220: 4c 3b 05 89 01 00 00 41 0f 95 c1 41 84 c9 0f 84
+; 0230: eb 00 00 00 48 8b 4c 24 60 8b 54 24 68 48 be 00
+; 0240: 00 00 00 00 00 00 00 48 b8 01 00 00 00 01 00 00
+; 0250: 00 48 01 06 ff d3 48 83 06 ff 48 8b 84 24 80 00
+; 0260: 00 00 48 85 c0 0f 84 0f 00 00 00 48 b8 00 00 00
+; 0270: 00 00 00 00 00 4c 89 e1 ff d0 48 33 c0 48 8b 9c
+; 0280: 24 90 01 00 00 48 8b b4 24 98 01 00 00 48 8b bc
+; 0290: 24 a0 01 00 00 4c 8b a4 24 a8 01 00 00 4c 8b ac
+; 02a0: 24 b0 01 00 00 f3 0f 6f b4 24 c0 01 00 00 f3 0f
+; 02b0: 6f bc 24 d0 01 00 00 48 81 c4 e0 01 00 00 48 89
+; 02c0: ec 5d c3 e9 89 00 00 00 41 b9 02 00 00 00 48 be
+; 02d0: 00 00 00 00 00 00 00 00 4c 89 e9 48 89 fa ff d6
+; 02e0: 48 85 c0 0f 85 da fd ff ff e9 63 00 00 00 48 8b
+; 02f0: 54 24 30 45 33 c0 4c 8d 4c 24 60 4c 89 e1 48 89
+; 0300: 4c 24 20 48 b8 00 00 00 00 00 00 00 00 4c 89 e9
+; 0310: ff d0 85 c0 0f 85 57 fe ff ff e9 3b ff ff ff 48
+; 0320: 8b 54 24 38 41 b8 01 00 00 00 48 33 c9 48 89 4c
+; 0330: 24 20 48 b8 00 00 00 00 00 00 00 00 4c 89 e9 4d
+; 0340: 89 d1 ff d0 85 c0 0f 85 e8 fe ff ff e9 09 ff ff
+; 0350: ff 48 33 c0 48 8b 9c 24 90 01 00 00 48 8b b4 24
+; 0360: 98 01 00 00 48 8b bc 24 a0 01 00 00 4c 8b a4 24
+; 0370: a8 01 00 00 4c 8b ac 24 b0 01 00 00 f3 0f 6f b4
+; 0380: 24 c0 01 00 00 f3 0f 6f bc 24 d0 01 00 00 48 81
+; 0390: c4 e0 01 00 00 48 89 ec 5d c3 00 00 00 00 00 00
+; 03a0: 00 00 00 00 00 00 e0 c1 00 00 00 00 00 00 00 00
+; 03b0: 00 00 00 00 00 00 00 80

@@ -1,8 +1,9 @@
 //! The host layer: what Node.js and the OS give this addon, with nothing
 //! jitffi-specific in it. N-API (the function table and value helpers), the
-//! V8 entry points used where N-API has none, the thread stack, and the
-//! `JITFFI_DEBUG` logger. Every other layer builds on this one.
+//! V8 entry points used where N-API has none, the thread stack, the C library's `errno`, and
+//! the `JITFFI_DEBUG` logger. Every other layer builds on this one.
 
+pub(crate) mod errno;
 pub(crate) mod log;
 pub(crate) mod napi;
 pub(crate) mod stack;

@@ -203,15 +203,26 @@ class Parser {
     }
   }
 
+  // `R name(params)`, or `R (*name(params))(params)` for a function that
+  // returns a pointer to a function.
   prototype() {
     const result = this.type();
+    const returnsFunction = this.peek()?.value === '(' && this.peek(1)?.value === '*';
+    if (returnsFunction) this.i += 2;
     const name = this.next();
     if (name === undefined || !name.ident) this.fail(name, 'expected the function name');
     this.expect('(');
     const { parameters, variadic } = this.parameters();
+    if (returnsFunction) {
+      this.expect(')');
+      this.expect('(');
+      this.parameters();
+    }
     if (this.peek()?.value === ';') this.next();
     if (this.peek() !== undefined) this.fail(this.peek(), 'unexpected text after the prototype');
-    const signature = { result: result.void ? 'void' : this.resolve(result), parameters };
+    let resultType = result.void ? 'void' : undefined;
+    if (returnsFunction) resultType = byC.get(FUNCTION_POINTER).name;
+    const signature = { result: resultType ?? this.resolve(result), parameters };
     if (variadic) signature.variadic = true;
     return { name: name.value, signature };
   }
@@ -223,22 +234,4 @@ function parsePrototype(text) {
   return new Parser(text).prototype();
 }
 
-// Prints signature object `sig` (type names and descriptors, as
-// parseSignature reads them) of function `name` as a C prototype, with
-// the first C spelling of each type; for tests and error messages.
-// Returns null when a type has no C spelling (buffer, arraybuffer).
-function printPrototype(name, result, parameters, variadic = false) {
-  const c = (t) => {
-    if (aggregate.isDescriptor(t)) return t.name === null ? null : `${t.kind} ${t.name}`;
-    const row = types.find((r) => r.aliases.includes(t));
-    if (row === undefined || row.c.length === 0) return null;
-    return row.c[0] === FUNCTION_POINTER ? 'void (*)(void)' : row.c[0];
-  };
-  const parts = parameters.map(c);
-  const r = c(result ?? 'void');
-  if (r === null || parts.includes(null)) return null;
-  if (variadic) parts.push('...');
-  return `${r} ${name}(${parts.join(', ') || 'void'})`;
-}
-
-module.exports = { parsePrototype, printPrototype };
+module.exports = { parsePrototype };

@@ -211,6 +211,16 @@ function aggregateOptions(kind, options) {
   return { name: name === undefined ? null : name, packed: pack, label };
 }
 
+// The struct or union last declared with each name (options.name), for C
+// prototype strings (lib/prototype.js); held weakly, so a name keeps no
+// descriptor alive.
+const namedDescriptors = new Map();
+
+// The struct or union last declared with `name` and still alive, or undefined.
+function named(name) {
+  return namedDescriptors.get(name)?.deref();
+}
+
 function declareAggregate(kind, fields, options) {
   const { name, packed, label } = aggregateOptions(kind, options);
   const pairs = fieldPairs(fields, label);
@@ -259,6 +269,7 @@ function declareAggregate(kind, fields, options) {
     ? structNode(descriptor, members, label)
     : unionNode(descriptor, members, label);
   nodes.set(descriptor, node);
+  if (name !== null) namedDescriptors.set(name, new WeakRef(descriptor));
   return descriptor;
 }
 
@@ -966,6 +977,7 @@ function decoderFor(node, target) {
 }
 
 module.exports = {
+  named,
   struct,
   union,
   array,

@@ -224,13 +224,21 @@ declare namespace ffi {
   type NonblockingField = { readonly nonblocking?: boolean };
 
   /**
+   * jitffi's `errno` option: with `true`, each call keeps the `errno` its
+   * function left, for `ffi.errno()`. And `variadic`: with `true`, the
+   * parameters are the fixed ones of a variadic function, and each call
+   * adds type/value pairs (`'i32', 5, 'string', 'x'`).
+   */
+  type ErrnoVariadicFields = { readonly errno?: boolean; readonly variadic?: boolean };
+
+  /**
    * A C function type: the result as `result`, `return` or `returns` (default
    * `void`), the parameters as `parameters` or `arguments` (default none).
    * At most one of each.
    */
-  type Signature = ResultField & ParametersField & NonblockingField;
+  type Signature = ResultField & ParametersField & NonblockingField & ErrnoVariadicFields;
 
-  type SignatureKey = 'result' | 'return' | 'returns' | 'parameters' | 'arguments' | 'nonblocking';
+  type SignatureKey = 'result' | 'return' | 'returns' | 'parameters' | 'arguments' | 'nonblocking' | 'errno' | 'variadic';
 
   /** Rejects keys a signature does not have (such as a misspelt `params`). */
   type NoExtraKeys<S> = { readonly [K in Exclude<keyof S, SignatureKey>]: never };
@@ -293,8 +301,20 @@ declare namespace ffi {
    * With `nonblocking: true` the wrapper itself returns a promise.
    */
   type ForeignFunction<S extends Signature = Signature> =
-    (S extends { readonly nonblocking: true } ? AsyncCall<S> : (...args: ArgumentsOf<S>) => ResultType<ResultOf<S>>) &
+    (S extends { readonly nonblocking: true } ? AsyncCall<S> :
+      S extends { readonly variadic: true } ? VariadicCall<S> :
+      (...args: ArgumentsOf<S>) => ResultType<ResultOf<S>>) &
     { readonly pointer: bigint; readonly async: AsyncCall<S> };
+
+  /** A call of a variadic `S`: the fixed arguments, then type/value pairs. */
+  type VariadicCall<S extends Signature = Signature> =
+    (...args: [...ArgumentsOf<S>, ...(ParameterTypeName | unknown)[]]) => ResultType<ResultOf<S>>;
+
+  /** The options `library.func` adds to a C prototype. */
+  interface PrototypeOptions {
+    readonly errno?: boolean;
+    readonly nonblocking?: boolean;
+  }
 
   /** The wrappers `dlopen`/`getFunctions` return for `D`. */
   type FunctionsOf<D> = { [K in keyof D]: ForeignFunction<D[K] extends Signature ? D[K] : never> };
@@ -333,6 +353,15 @@ declare namespace ffi {
     getFunctions<const D extends Definitions>(definitions: D & { readonly [K in keyof D]: NoExtraKeys<D[K]> }): FunctionsOf<D>;
     /** The wrappers resolved so far. */
     getFunctions(): { [name: string]: ForeignFunction };
+    /** Resolves each C prototype string, as `func` does. */
+    getFunctions(prototypes: readonly string[]): { [name: string]: ForeignFunction };
+
+    /**
+     * Resolves the function a C prototype declares (`'int abs(int)'`) and
+     * returns the wrapper `getFunction` returns for the same signature.
+     * @throws `ERR_INVALID_ARG_VALUE` showing where the prototype is wrong.
+     */
+    func(prototype: string, options?: PrototypeOptions): ForeignFunction;
 
     /** The address of the symbol `name`. */
     getSymbol(name: string): bigint;
@@ -372,6 +401,10 @@ declare namespace ffi {
    * Loads a library (`null`: the running process) and resolves each function
    * of `definitions`.
    */
+  function dlopen(
+    path: string | null,
+    prototypes: readonly string[],
+  ): { lib: DynamicLibrary; functions: { [name: string]: ForeignFunction }; [Symbol.dispose](): void };
   function dlopen<const D extends Definitions = {}>(
     path: string | null,
     definitions?: D & { readonly [K in keyof D]: NoExtraKeys<D[K]> },
@@ -473,6 +506,11 @@ declare namespace ffi {
 
   /** The address of this thread's libuv event loop (a `uv_loop_t *`). */
   function getCurrentEventLoop(): bigint;
+
+  /** The `errno` kept by this thread's last call of an `errno: true` signature. */
+  function errno(): number;
+  /** Sets the kept `errno` (an int32), which the next such call starts with. */
+  function errno(value: number): void;
 
   // ---- aggregate types (beyond node:ffi: docs/structs.md) --------------
 

@@ -3,6 +3,7 @@
 // each part lives in its own module.
 
 const native = require('./native');
+const { validateInteger } = require('./errors');
 const { DynamicLibrary, dlopen, dlclose, dlsym } = require('./library');
 const { pathOf, generalOf, stringAreaTop, byValueAreaState } = require('./wrappers');
 
@@ -42,6 +43,16 @@ Object.assign(ffi, require('./memory'));
   const { struct, union, array, sizeof, alignof, offsetof } = require('./aggregate');
   Object.assign(ffi, { struct, union, array, sizeof, alignof, offsetof });
 }
+
+// The `errno` kept by this thread's last call of a signature with
+// `errno: true` (native/src/host/errno.rs); errno(value) sets it, and the
+// next such call starts with it.
+ffi.errno = function errno(value) {
+  if (value === undefined) return native.addon.errno();
+  validateInteger(value, 'value', -(2 ** 31), 2 ** 31 - 1);
+  native.addon.errno(value);
+  return undefined;
+};
 
 // The address of this thread's libuv event loop (uv_loop_t *).
 ffi.getCurrentEventLoop = function getCurrentEventLoop() {

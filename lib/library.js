@@ -7,6 +7,7 @@
 const { addon } = require('./native');
 const { errors, makeError } = require('./errors');
 const { parseSignature, isSignatureObject } = require('./signature');
+const { parsePrototype } = require('./prototype');
 const { makeWrapper } = require('./wrappers');
 const { callbackTarget, threadsafeMode } = require('./callbacks');
 
@@ -19,6 +20,8 @@ const thunksOf = new WeakMap();
 const functionOf = new WeakMap();
 
 const kDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+
+const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 
 const typeError = (message) => makeError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
 
@@ -157,11 +160,36 @@ class Library {
     return fn;
   }
 
+  // A C prototype string: the wrapper getFunction returns for the same
+  // signature. `options` adds jitffi's `errno` and `nonblocking`.
+  func(prototype, options) {
+    checkThis(this);
+    this.#checkOpen();
+    if (typeof prototype !== 'string') throw typeError('The prototype must be a string');
+    const { name, signature } = parsePrototype(prototype);
+    if (options !== undefined) {
+      if (!isSignatureObject(options)) throw typeError('The options must be an object');
+      for (const key of ['errno', 'nonblocking']) {
+        if (hasOwn(options, key)) signature[key] = options[key];
+      }
+    }
+    return this.getFunction(name, signature);
+  }
+
   getFunctions(definitions) {
     checkThis(this);
     this.#checkOpen();
     const out = Object.create(null);
     if (definitions === undefined) return Object.assign(out, this.#functions);
+    // An array of C prototype strings.
+    if (Array.isArray(definitions)) {
+      for (const prototype of definitions) {
+        if (typeof prototype !== 'string') throw typeError('Each function of an array must be a C prototype string');
+        const { name, signature } = parsePrototype(prototype);
+        out[name] = this.getFunction(name, signature);
+      }
+      return out;
+    }
     if (!isSignatureObject(definitions)) throw typeError('Functions signatures must be an object');
     for (const name of Object.keys(definitions)) {
       const signature = definitions[name];
@@ -184,6 +212,9 @@ class Library {
       if (typeof callback !== 'function') throw typeError('Second argument must be a function');
       sig = parseSignature(signature, '<callback>');
       threadsafe = threadsafeMode(signature, sig);
+    }
+    if (sig.errno || sig.variadic) {
+      throw errors.invalidArgValue(`A callback signature cannot be ${sig.errno ? 'errno' : 'variadic'}`);
     }
     // Reading the signature runs user code, which may have closed the
     // library: a callback registered now could never be released.

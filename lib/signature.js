@@ -87,22 +87,30 @@ function lookup(t, fn, index) {
   return row;
 }
 
-// jitffi's `nonblocking` option: an own property, read after the keys
-// node:ffi reads, so that node:ffi signatures see no other reads.
-function readNonblocking(sig, fn) {
-  if (!hasOwn(sig, 'nonblocking')) return false;
-  const value = sig.nonblocking;
+// jitffi's boolean options (`nonblocking`, `errno`, `variadic`): own
+// properties, read after the keys node:ffi reads, so that node:ffi
+// signatures see no other reads.
+function readOption(sig, fn, option) {
+  if (!hasOwn(sig, option)) return false;
+  const value = sig[option];
   if (value === undefined) return false;
-  if (typeof value !== 'boolean') throw typeError(`The nonblocking option of function ${fn} must be a boolean`);
+  if (typeof value !== 'boolean') throw typeError(`The ${option} option of function ${fn} must be a boolean`);
   return value;
 }
 
-// Returns { result, params, key, resultId, paramIds, byValue, nonblocking }
-// of signature `sig` of function `fn` (its name, or '<callback>'); `byValue`
-// is true when a struct or union is passed or returned by value, and
-// `nonblocking` when the signature asks for asynchronous calls
-// (docs/async.md), which is part of `key`. The caller has checked that
-// `sig` is a signature object (isSignatureObject).
+// Bits of the `flags` number native code receives after a signature
+// (native/src/exports/args.rs, FLAG_ERRNO).
+const FLAG_ERRNO = 1;
+
+// Returns { result, params, key, resultId, paramIds, byValue, nonblocking,
+// errno, variadic, flags } of signature `sig` of function `fn` (its name,
+// or '<callback>'); `byValue` is true when a struct or union is passed or
+// returned by value, `nonblocking` when the signature asks for
+// asynchronous calls (docs/async.md), `errno` when calls keep `errno`
+// (ffi.errno()), `variadic` when `params` are the fixed parameters of a
+// variadic function; the last three are part of `key`, and `flags` carries
+// `errno` to native code. The caller has checked that `sig` is a signature
+// object (isSignatureObject).
 function parseSignature(sig, fn) {
   const result = pick(sig, ['result', 'return', 'returns']);
   const list = pick(sig, ['parameters', 'arguments']);
@@ -112,10 +120,21 @@ function parseSignature(sig, fn) {
     if (!Array.isArray(list.value)) throw typeError(`Arguments list of function ${fn} must be an array`);
     params = Array.from(list.value, (t, i) => lookup(t, fn, i));
   }
-  const nonblocking = readNonblocking(sig, fn);
-  const key = `${resultRow.name}(${params.map((p) => p.name).join(',')})${nonblocking ? ' nonblocking' : ''}`;
+  const nonblocking = readOption(sig, fn, 'nonblocking');
+  const errno = readOption(sig, fn, 'errno');
+  const variadic = readOption(sig, fn, 'variadic');
+  const names = params.map((p) => p.name);
+  if (variadic) names.push('...');
+  const key = `${resultRow.name}(${names.join(',')})${nonblocking ? ' nonblocking' : ''}${errno ? ' errno' : ''}`;
   const byValue = resultRow.byValue === true || params.some((p) => p.byValue === true);
-  return { result: resultRow, params, key, resultId: resultRow.id, paramIds: params.map((p) => p.id), byValue, nonblocking };
+  if (variadic && (byValue || nonblocking)) {
+    throw errors.invalidArgValue(`Variadic function ${fn} cannot ${nonblocking ? 'be nonblocking' : 'pass a struct or union by value'}`);
+  }
+  const flags = errno ? FLAG_ERRNO : 0;
+  return {
+    result: resultRow, params, key, resultId: resultRow.id, paramIds: params.map((p) => p.id),
+    byValue, nonblocking, errno, variadic, flags,
+  };
 }
 
 module.exports = { parseSignature, isSignatureObject };

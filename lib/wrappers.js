@@ -203,7 +203,7 @@ const stubs = new BoundedCache(256);
 function fastStub(sig) {
   let stub = stubs.get(sig.key);
   if (stub === undefined) {
-    stub = addon.fastStub(sig.resultId, sig.paramIds);
+    stub = addon.fastStub(sig.resultId, sig.paramIds, sig.flags);
     if (stub !== undefined) stubs.set(sig.key, stub);
   }
   return stub;
@@ -255,7 +255,7 @@ function asyncCaller(state, name, address, sig) {
   if (sig.byValue) return byValueAsync(state, name, address, sig);
   let native;
   return ({ async(...args) {
-    if (native === undefined) native = addon.asyncFunction(state.handle, name, address, sig.resultId, sig.paramIds);
+    if (native === undefined) native = addon.asyncFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags);
     pool.started();
     return Reflect.apply(native, undefined, args);
   } }).async;
@@ -271,6 +271,7 @@ function defineAsync(fn, caller) {
 // Makes the callable wrapper of symbol `name` at `address` in the library
 // whose JS-side state is `state` ({ closed, handle }).
 function makeWrapper(state, name, address, sig) {
+  if (sig.variadic) return variadicWrapper(state, name, address, sig);
   if (sig.nonblocking) {
     const fn = asyncCaller(state, name, address, sig);
     paths.set(fn, pool.path);
@@ -282,7 +283,7 @@ function makeWrapper(state, name, address, sig) {
 
 function makeSyncWrapper(state, name, address, sig) {
   if (sig.byValue) return byValueWrapper(state, name, address, sig);
-  let path = addon.callPath(sig.resultId, sig.paramIds);
+  let path = addon.callPath(sig.resultId, sig.paramIds, sig.flags);
   let fn;
   // 'v8fast' is the fast tier with a stub V8 may call through its fast API.
   if (path === 'fast' || path === 'v8fast') {
@@ -292,7 +293,7 @@ function makeSyncWrapper(state, name, address, sig) {
     if (stub !== undefined && bits !== null) {
       const needsSlow = sig.params.some((p) => p.kind === 'pointer');
       const slow = needsSlow
-        ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds)
+        ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags)
         : undefined;
       fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI);
       if (slow !== undefined) {
@@ -304,7 +305,7 @@ function makeSyncWrapper(state, name, address, sig) {
     }
   }
   if (fn === undefined) {
-    const native = addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds);
+    const native = addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags);
     fn = nonConstructor(native, sig.params.length);
   }
   paths.set(fn, path);
@@ -530,6 +531,7 @@ function loweredSignature(sig) {
     key: sig.key,
     resultId: sig.resultId,
     paramIds: sig.paramIds,
+    flags: sig.flags,
   };
   if (resultByValue) lowered.params.push(pointerRow);
   return lowered;
@@ -574,6 +576,37 @@ function byValueAsync(state, name, address, sig) {
     const settled = Reflect.apply(inner, undefined, args);
     return settled.then((r) => (plan.result === null ? (frame, r) : plan.result.decode(view, plan.resultAt)));
   } }).async;
+}
+
+// Variadic functions (docs/api.md): `fn(fixed..., type, value, type,
+// value, ...)`. The wrapper checks the count and the extra types and hands
+// the call to one native function (native/src/call/variadic.rs), which
+// converts each value with its type's rules, applies C's default argument
+// promotions and calls through libffi, preparing each list of extra types
+// once. Asynchronous calls of variadic functions are not supported.
+function variadicWrapper(state, name, address, sig) {
+  const n = sig.params.length;
+  const native = addon.variadicFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags);
+  const fn = ({ call(...args) {
+    if (state.closed) throw errors.libraryClosed();
+    if (args.length < n) throw errors.invalidArgValue(`Invalid argument count: expected at least ${n}, got ${args.length}`);
+    const ids = [];
+    for (let i = n; i < args.length; i += 2) {
+      const t = args[i];
+      const row = typeof t === 'string' ? byName.get(t) : undefined;
+      if (row === undefined || row.kind === 'void') {
+        throw errors.invalidArgValue(`Argument ${i} must be the type of argument ${i + 1}, a type name other than 'void'`);
+      }
+      if (i + 1 === args.length) throw errors.invalidArgValue(`Argument ${i + 1} is missing: type '${t}' must be followed by a value`);
+      ids.push(row.id);
+    }
+    return Reflect.apply(native, undefined, [ids, ...args]);
+  } }).call;
+  paths.set(fn, 'variadic');
+  define(fn, name, n, address);
+  return defineAsync(fn, ({ async() {
+    throw errors.invalidArgValue(`Variadic function ${name} cannot be called asynchronously`);
+  } }).async);
 }
 
 // Where the next outermost by-value call would start in the by-value area,

@@ -23,7 +23,9 @@
 //!     the result with the same boxer as a blocking call and resolves the
 //!     promise, then drops the references and the call's share of its
 //!     library (`library::InFlight`: a closed library is unloaded after the
-//!     last pending call settles).
+//!     last pending call settles). A signature with `errno: true` keeps the
+//!     `errno` the call left on the pool thread (host/errno.rs) and hands
+//!     it to the JS thread's kept value just before its promise resolves.
 //!
 //! **Drainers.** Handing each call to a new pool work item costs a thread
 //! wake-up per call, which dominates a short call. So a drainer, once
@@ -94,6 +96,10 @@ struct Job {
     refs: Vec<napi_ref>,
     deferred: napi_deferred,
     _library: InFlight,
+    /// For a signature with `errno: true`: the JS thread's kept `errno`
+    /// when the call was made, which the call starts with, then the value
+    /// the call left, which settling keeps on the JS thread.
+    errno: i32,
 }
 
 // SAFETY: a job moves from its JS thread to a pool thread and back. The
@@ -344,7 +350,8 @@ pub(crate) unsafe extern "C" fn async_call(env: napi_env, info: napi_callback_in
         Arc::increment_strong_count(data as *const AsyncFn);
         Arc::from_raw(data as *const AsyncFn)
     };
-    let job = Job { func, slots, _strings: strings, refs, deferred, _library: in_flight };
+    let errno = crate::host::errno::kept();
+    let job = Job { func, slots, _strings: strings, refs, deferred, _library: in_flight, errno };
     // SAFETY: on `env`'s thread, inside its JS call.
     unsafe { submit(env, job) };
     promise
@@ -485,9 +492,13 @@ unsafe extern "C" fn drain(_env: napi_env, data: *mut c_void) {
     }
 }
 
-/// Runs one call's C function on this (pool) thread.
+/// Runs one call's C function on this (pool) thread. A signature with
+/// `errno: true` starts from the job's `errno` and leaves the target's in it.
 fn run(job: &mut Job) {
     let func = &*job.func;
+    if func.data.sig.errno {
+        crate::host::errno::keep(job.errno);
+    }
     match func.runner {
         // SAFETY: `code` is the pool trampoline of the job's signature,
         // mapped while `func`'s lease lives (the environment, whose JIT owns
@@ -504,6 +515,9 @@ fn run(job: &mut Job) {
             unsafe { crate::call::interp::call_slots(cif, &func.data.sig, target, &job.slots[SLOT_ARG0..], &mut result) };
             job.slots[SLOT_RESULT] = result;
         }
+    }
+    if func.data.sig.errno {
+        job.errno = crate::host::errno::kept();
     }
 }
 
@@ -567,6 +581,9 @@ unsafe fn settle(env: napi_env, queue: &Queue, job: Job, error: Option<JsError>)
     unsafe {
         match error {
             None => {
+                if job.func.data.sig.errno {
+                    crate::host::errno::keep(job.errno);
+                }
                 let value = result_fn(job.func.data.sig.result)(env, &job.slots[SLOT_RESULT]);
                 (napi.resolve_deferred)(env, job.deferred, value);
             }

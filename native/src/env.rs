@@ -54,11 +54,15 @@ pub(crate) struct EnvState {
     pub(crate) v8fast_calls: Option<Box<u64>>,
 }
 
-/// The imports of forward trampolines: the conversion helpers and N-API.
+/// The imports of forward trampolines: the conversion helpers, N-API and
+/// the `errno` helpers.
 /// Built on first use, because resolving N-API needs a Node process.
 fn forward_symbols(name: &str) -> Option<*const u8> {
     static TABLE: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| crate::convert::helper_symbols().into_iter().map(|(name, addr)| (name, addr as usize)).collect());
+    let table = TABLE.get_or_init(|| {
+        let helpers = crate::convert::helper_symbols().into_iter().chain(crate::host::errno::helper_symbols());
+        helpers.map(|(name, addr)| (name, addr as usize)).collect()
+    });
     table.get(name).map(|&addr| addr as *const u8)
 }
 

@@ -89,6 +89,13 @@ pub(crate) struct TypeInfo {
     /// The typed-array element name JS uses to read/write this value in a
     /// slot ("Int32" means Int32Array), or "" for void.
     pub(crate) view: &'static str,
+    /// The C spellings of this type in prototype strings (lib/prototype.js),
+    /// in the canonical form the parser reduces a declaration to:
+    /// qualifiers dropped, `int` dropped after `short`/`long`/`unsigned`,
+    /// `signed` dropped except in `signed char`, one space before `*`.
+    /// The first is the one a signature is printed with. `(*)()` stands
+    /// for every pointer to a function.
+    pub(crate) c: &'static [&'static str],
 }
 
 /// Whether plain C `char` is signed on this target (it is unsigned on
@@ -110,6 +117,21 @@ const fn int(bits: u32, signed: bool) -> JsKind {
 }
 
 const POINTER_DESC: &str = "a buffer, an ArrayBuffer, a string, or a bigint";
+
+/// Whether C's `long` has 64 bits (LP64: not on Windows).
+const LONG_IS_64: bool = !cfg!(windows) && PTR_SIZE == 8;
+const C_I32: &[&str] = if LONG_IS_64 { &["int", "int32_t"] } else { &["int", "int32_t", "long"] };
+const C_U32: &[&str] = if LONG_IS_64 { &["unsigned", "uint32_t"] } else { &["unsigned", "uint32_t", "unsigned long"] };
+const C_I64: &[&str] = if LONG_IS_64 {
+    &["int64_t", "long long", "long", "ssize_t", "intptr_t", "ptrdiff_t", "off_t"]
+} else {
+    &["int64_t", "long long", "ssize_t", "intptr_t", "ptrdiff_t"]
+};
+const C_U64: &[&str] = if LONG_IS_64 {
+    &["uint64_t", "unsigned long long", "unsigned long", "size_t", "uintptr_t"]
+} else {
+    &["uint64_t", "unsigned long long", "size_t", "uintptr_t"]
+};
 
 /// `ffi.types`: (constant, spelling), in the order the built-in module
 /// lists them. Each spelling is an alias of one row of the table.
@@ -138,7 +160,7 @@ pub(crate) const TYPE_CONSTANTS: [(&str, &str); 20] = [
 
 macro_rules! row {
     ($ty:ident, $name:literal, [$($alias:literal),*],
-     $size:expr, $js:expr, $abi:ident, $desc:expr, $fast:expr, $view:literal) => {
+     $size:expr, $js:expr, $abi:ident, $desc:expr, $fast:expr, $view:literal, $c:expr) => {
         TypeInfo {
             ty: FfiType::$ty,
             name: $name,
@@ -150,6 +172,7 @@ macro_rules! row {
             desc: $desc,
             fast: $fast,
             view: $view,
+            c: $c,
         }
     };
 }
@@ -161,11 +184,11 @@ pub(crate) static TYPE_TABLE: [TypeInfo; 18] = ROWS;
 /// (`convert.rs`) and wants each fact folded at compile time:
 /// `const { ROWS[T as usize].js }`.
 pub(crate) const ROWS: [TypeInfo; 18] = [
-    row!(Void, "void", [], 0, JsKind::Void, Void, "void", true, ""),
-    row!(I8, "i8", ["int8"], 1, int(8, true), Sint8, "an int8", true, "Int8"),
-    row!(U8, "u8", ["uint8"], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
+    row!(Void, "void", [], 0, JsKind::Void, Void, "void", true, "", &["void"]),
+    row!(I8, "i8", ["int8"], 1, int(8, true), Sint8, "an int8", true, "Int8", &["int8_t", "signed char"]),
+    row!(U8, "u8", ["uint8"], 1, int(8, false), Uint8, "a uint8", true, "Uint8", &["uint8_t", "unsigned char"]),
     // bool is a uint8 to node:ffi: every value 0-255 passes, both ways.
-    row!(Bool, "bool", [], 1, int(8, false), Uint8, "a uint8", true, "Uint8"),
+    row!(Bool, "bool", [], 1, int(8, false), Uint8, "a uint8", true, "Uint8", &["bool", "_Bool"]),
     // Errors name char by the integer type it is on this platform.
     row!(
         Char,
@@ -176,27 +199,28 @@ pub(crate) const ROWS: [TypeInfo; 18] = [
         Sint8, /* fixed below by abi() */
         if CHAR_IS_SIGNED { "an int8" } else { "a uint8" },
         true,
-        "Int8" /* fixed below by view() */
+        "Int8", /* fixed below by view() */
+        &["char"]
     ),
-    row!(I16, "i16", ["int16"], 2, int(16, true), Sint16, "an int16", true, "Int16"),
-    row!(U16, "u16", ["uint16"], 2, int(16, false), Uint16, "a uint16", true, "Uint16"),
-    row!(I32, "i32", ["int32"], 4, int(32, true), Sint32, "an int32", true, "Int32"),
-    row!(U32, "u32", ["uint32"], 4, int(32, false), Uint32, "a uint32", true, "Uint32"),
-    row!(I64, "i64", ["int64"], 8, JsKind::BigInt { signed: true }, Sint64, "an int64", true, "BigInt64"),
-    row!(U64, "u64", ["uint64"], 8, JsKind::BigInt { signed: false }, Uint64, "a uint64", true, "BigUint64"),
-    row!(F32, "f32", ["float", "float32"], 4, JsKind::Float, Float, "a float", true, "Float32"),
-    row!(F64, "f64", ["double", "float64"], 8, JsKind::Float, Double, "a double", true, "Float64"),
-    row!(Pointer, "pointer", ["ptr"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    row!(I16, "i16", ["int16"], 2, int(16, true), Sint16, "an int16", true, "Int16", &["int16_t", "short"]),
+    row!(U16, "u16", ["uint16"], 2, int(16, false), Uint16, "a uint16", true, "Uint16", &["uint16_t", "unsigned short"]),
+    row!(I32, "i32", ["int32"], 4, int(32, true), Sint32, "an int32", true, "Int32", C_I32),
+    row!(U32, "u32", ["uint32"], 4, int(32, false), Uint32, "a uint32", true, "Uint32", C_U32),
+    row!(I64, "i64", ["int64"], 8, JsKind::BigInt { signed: true }, Sint64, "an int64", true, "BigInt64", C_I64),
+    row!(U64, "u64", ["uint64"], 8, JsKind::BigInt { signed: false }, Uint64, "a uint64", true, "BigUint64", C_U64),
+    row!(F32, "f32", ["float", "float32"], 4, JsKind::Float, Float, "a float", true, "Float32", &["float"]),
+    row!(F64, "f64", ["double", "float64"], 8, JsKind::Float, Double, "a double", true, "Float64", &["double"]),
+    row!(Pointer, "pointer", ["ptr"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64", &["void *"]),
     // string parameters: fast-tier wrappers copy short ASCII strings into
     // the environment's string area themselves and hand other strings to
     // the general tier (lib/wrappers.js).
-    row!(String, "string", ["str"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    row!(String, "string", ["str"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64", &["char *"]),
     // buffer/arraybuffer parameters usually receive JS objects that only
     // N-API can unpack, so they take the general tier.
-    row!(Buffer, "buffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
-    row!(ArrayBuffer, "arraybuffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64"),
+    row!(Buffer, "buffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64", &[]),
+    row!(ArrayBuffer, "arraybuffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64", &[]),
     // function parameters are callback pointers: bigints, so fast.
-    row!(Function, "function", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64"),
+    row!(Function, "function", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64", &["(*)()"]),
 ];
 
 impl FfiType {
@@ -388,6 +412,10 @@ pub(crate) struct Signature {
     pub(crate) by_value: Vec<Option<Arc<Aggregate>>>,
     /// The aggregate the function returns by value.
     pub(crate) result_by_value: Option<Arc<Aggregate>>,
+    /// Whether a call keeps `errno` (`errno: true`): it sets `errno` from
+    /// the thread's kept value right before the target runs and keeps it
+    /// right after (`host::errno`). Part of the key: the code differs.
+    pub(crate) errno: bool,
 }
 
 /// A parameter or result type as lib/ gives it: a type table row or an
@@ -402,7 +430,7 @@ impl Signature {
     /// A signature of scalars only.
     pub(crate) fn new(result: FfiType, params: Vec<FfiType>) -> Signature {
         let by_value = vec![None; params.len()];
-        Signature { result, params, by_value, result_by_value: None }
+        Signature { result, params, by_value, result_by_value: None, errno: false }
     }
 
     /// Lowers a signature with aggregates (see the type's doc); `None` if
@@ -440,7 +468,6 @@ impl Signature {
     }
 
     /// Whether a struct or union travels by value in this signature.
-    #[cfg(test)]
     pub(crate) fn has_by_value(&self) -> bool {
         self.result_by_value.is_some() || self.by_value.iter().any(Option::is_some)
     }
@@ -459,12 +486,16 @@ impl Signature {
             Some(a) => a.key(),
             None => self.result.name().to_string(),
         };
-        format!("{result}({})", params.join(","))
+        let errno = if self.errno { " errno" } else { "" };
+        format!("{result}({}){errno}", params.join(","))
     }
 
     /// Parses a key (`Signature::key`'s format, any spelling of the type
     /// names); for tests and the golden IR door.
     pub(crate) fn parse_key(text: &str) -> Option<Signature> {
+        if let Some(plain) = text.strip_suffix(" errno") {
+            return Signature::parse_key(plain).map(|sig| Signature { errno: true, ..sig });
+        }
         fn value_type(item: &str) -> Option<ValueType> {
             let item = item.trim();
             let Some(body) = item.strip_prefix('{').and_then(|b| b.strip_suffix('}')) else {
@@ -537,6 +568,22 @@ mod tests {
     }
 
     #[test]
+    fn every_c_spelling_names_one_type() {
+        let mut seen = std::collections::HashSet::new();
+        for row in TYPE_TABLE.iter() {
+            for c in row.c {
+                assert!(seen.insert(*c), "{c} appears twice");
+            }
+        }
+        assert!(seen.contains("int") && seen.contains("size_t") && seen.contains("char *") && seen.contains("void *"));
+        let size_t = TYPE_TABLE.iter().find(|r| r.c.contains(&"size_t")).unwrap();
+        assert_eq!(size_t.size as usize, std::mem::size_of::<usize>());
+        let long = TYPE_TABLE.iter().find(|r| r.c.contains(&"long")).unwrap();
+        assert_eq!(long.size as usize, std::mem::size_of::<std::ffi::c_long>());
+        assert_eq!(FfiType::Function.info().c, ["(*)()"]);
+    }
+
+    #[test]
     fn sizes_match_rust() {
         assert_eq!(FfiType::I8.info().size, 1);
         assert_eq!(FfiType::U16.info().size, 2);
@@ -583,5 +630,8 @@ mod tests {
         assert_eq!(Signature::parse_key(&sig.key()), Some(sig));
         assert_eq!(Signature::parse_key("i32(double, int8)"), Some(Signature::new(FfiType::I32, vec![FfiType::F64, FfiType::I8])));
         assert_eq!(Signature::parse_key("void()"), Some(Signature::new(FfiType::Void, vec![])));
+        let errno = Signature::parse_key("i32(pointer) errno").unwrap();
+        assert!(errno.errno);
+        assert_eq!(errno.key(), "i32(pointer) errno");
     }
 }

@@ -53,6 +53,9 @@ fn forward_cases() -> Vec<(&'static str, String, &'static str)> {
         ("fast_small_ints_on_stack", small_ints_on_stack(), "fast"),
         ("pool_i32_add", "i32(i32,i32)".to_string(), "pool"),
         ("pool_void_pointer", "void(pointer,u64)".to_string(), "pool"),
+        ("fast_errno", "i32(string,i32) errno".to_string(), "fast"),
+        ("general_errno", "i32(buffer,u64) errno".to_string(), "general"),
+        ("pool_errno", "i32(string,i32) errno".to_string(), "pool"),
     ]
 }
 

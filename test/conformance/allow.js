@@ -5,7 +5,7 @@
 // (`check(reference, jitffi)`).
 
 // jitffi's exports beyond node:ffi: the aggregate types (docs/structs.md).
-const EXTRA_EXPORTS = ['read', 'write', 'alloc', 'struct', 'union', 'array', 'sizeof', 'alignof', 'offsetof'];
+const EXTRA_EXPORTS = ['read', 'write', 'alloc', 'struct', 'union', 'array', 'sizeof', 'alignof', 'offsetof', 'errno'];
 
 // The export names of a "module exports" outcome (a sorted array: entries
 // [index, name] and a last ['length', n]), or the [name, typeof] pairs of a
@@ -29,6 +29,16 @@ function sameExceptExtras(byKey) {
 
 const ALLOWED = [
   {
+    ids: /^library prototype methods$/,
+    reason: 'a jitffi library also has func, which resolves a C prototype string (docs/api.md); every method of the ' +
+      'reference is there',
+    check: (reference, jitffi) => {
+      if (!jitffi || !jitffi.value || !Array.isArray(jitffi.value.entries)) return false;
+      const got = exportsOf(jitffi, false);
+      return got.includes('func') && JSON.stringify(got.filter((m) => m !== 'func')) === JSON.stringify(exportsOf(reference, false));
+    },
+  },
+  {
     ids: /^signature (result \+ parameters|returns \+ arguments|return \+ result|arguments \+ parameters): /,
     reason: 'jitffi reads every signature key node:ffi documents (result/return/returns, parameters/arguments); ' +
       'the reference release reads only return and arguments',
@@ -45,12 +55,12 @@ const ALLOWED = [
   {
     ids: /^module exports$/,
     reason: 'jitffi also exports the aggregate helpers struct, union, array, sizeof, alignof, offsetof, read, write ' +
-      'and alloc (docs/structs.md); every export of the reference is there',
+      'and alloc (docs/structs.md), and errno (docs/api.md); every export of the reference is there',
     check: sameExceptExtras(false),
   },
   {
     ids: /^module export kinds$/,
-    reason: 'the aggregate helpers are functions; every other export has the kind it has in the reference',
+    reason: 'the aggregate helpers and errno are functions; every other export has the kind it has in the reference',
     check: sameExceptExtras(true),
   },
   {

@@ -70,6 +70,11 @@ pub(crate) unsafe fn call_slots(cif: &Cif, sig: &Signature, target: u64, args: &
             None => Arg::new(&args[i]),
         })
         .collect();
+    // With `errno: true`, errno is set from the thread's kept value right
+    // before the call and kept right after it (host/errno.rs).
+    if sig.errno {
+        crate::host::errno::jitffi_errno_before();
+    }
     // SAFETY: the caller's contract; `result` is 8 bytes (libffi widens
     // small integer results to ffi_arg), and an aggregate result goes to
     // the hidden last argument.
@@ -82,6 +87,9 @@ pub(crate) unsafe fn call_slots(cif: &Cif, sig: &Signature, target: u64, args: &
         } else {
             cif.call_return_into(CodePtr(target as *mut c_void), &values, Ret::new(result));
         }
+    }
+    if sig.errno {
+        crate::host::errno::jitffi_errno_after();
     }
 }
 

@@ -3,10 +3,12 @@
 //!
 //! * `jit`: Cranelift-compiled trampolines, in the tiers of `Tier`;
 //! * `interp`: a generic Rust loop plus libffi, used without a JIT, and the
-//!   oracle the compiled tiers are tested against.
+//!   oracle the compiled tiers are tested against;
+//! * `variadic`: calls of variadic functions, through libffi in both modes.
 
 pub(crate) mod interp;
 pub(crate) mod jit;
+pub(crate) mod variadic;
 
 use crate::abi::slots::{SLOT_ARG0, SLOT_COUNT};
 use crate::types::Signature;

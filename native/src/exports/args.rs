@@ -186,6 +186,26 @@ pub(crate) unsafe fn get_signature(env: napi_env, result: napi_value, params: na
     }
 }
 
+/// Bit of the optional `flags` argument that follows a signature: the
+/// signature keeps `errno` (`Signature::errno`).
+pub(crate) const FLAG_ERRNO: u32 = 1;
+
+/// `sig` with the optional `flags` number lib/signature.js passes after
+/// it (`FLAG_ERRNO`); absent or `undefined` means none.
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn with_flags(env: napi_env, sig: Signature, flags: Option<napi_value>) -> Result<Signature, JsError> {
+    let Some(v) = flags else { return Ok(sig) };
+    // SAFETY: the export contract.
+    if unsafe { type_of(env, v) } == valuetype::UNDEFINED {
+        return Ok(sig);
+    }
+    // SAFETY: the export contract.
+    let flags = unsafe { get_u32(env, v, "signature flags") }?;
+    Ok(Signature { errno: flags & FLAG_ERRNO != 0, ..sig })
+}
+
 /// The signature given as the first two arguments, `(resultId, paramIds)`.
 ///
 /// # Safety

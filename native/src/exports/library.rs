@@ -1,15 +1,18 @@
 //! Library and function primitives: `open`, `close`, `symbol`, the path
 //! choice for functions, and the two ways a function wrapper is made (the
 //! fast tier's compiled stub, or a native function on the general tier or
-//! the interpreted path), and asynchronous functions.
+//! the interpreted path), asynchronous functions, variadic functions, and
+//! the thread's kept `errno`.
 
-use super::args::{arg, get_aggregate, get_library, get_signature, get_string, get_u64, leading_signature};
+use super::args::{arg, get_aggregate, get_library, get_signature, get_string, get_u64, leading_signature, with_flags};
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
 use crate::async_calls::AsyncFn;
+use crate::call::variadic::VariadicFn;
 use crate::call::{CallPath, Role, Tier};
 use crate::env::EnvState;
 use crate::errors::JsError;
+use crate::host::errno;
 use crate::host::napi::{api, napi_callback, napi_env, napi_value, valuetype, NAPI_OK};
 use crate::host::values::{bigint_u64, make_function, null, string, type_of, undefined};
 use crate::library::Library;
@@ -98,19 +101,19 @@ pub(crate) unsafe fn by_value_unsupported(env: napi_env, args: &[napi_value], _:
     }
 }
 
-/// `callPath(resultId, paramIds)` -> 'fast' | 'general' | 'interp'.
+/// `callPath(resultId, paramIds, flags?)` -> 'fast' | 'general' | 'interp'.
 ///
 /// # Safety
 /// The export contract.
 pub(crate) unsafe fn call_path(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
     // SAFETY: the export contract.
     unsafe {
-        let sig = leading_signature(env, args)?;
+        let sig = with_flags(env, leading_signature(env, args)?, args.get(2).copied())?;
         Ok(string(env, state.path(&sig, Role::Function).as_str()))
     }
 }
 
-/// `fastStub(resultId, paramIds)` -> the compiled zero-argument function
+/// `fastStub(resultId, paramIds, flags?)` -> the compiled zero-argument function
 /// for this signature (lib/ caches it per signature key), or undefined if
 /// it cannot be compiled. On the v8fast tier it is a V8 fast API function
 /// (host/v8_fast.rs), else an N-API function.
@@ -119,7 +122,7 @@ pub(crate) unsafe fn call_path(env: napi_env, args: &[napi_value], state: &mut E
 /// The export contract.
 pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
     // SAFETY: the export contract.
-    let sig = unsafe { leading_signature(env, args) }?;
+    let sig = unsafe { with_flags(env, leading_signature(env, args)?, args.get(2).copied()) }?;
     let Some(compiled) = state.compile(&sig, Tier::Fast) else {
         // SAFETY: the export contract.
         return Ok(unsafe { undefined(env) });
@@ -153,8 +156,8 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
 }
 
 /// The arguments of `nativeFunction` and `asyncFunction`: (handle, name,
-/// address, resultId, paramIds) -> the library (a new share of it), the
-/// name, the address and the signature.
+/// address, resultId, paramIds, flags?) -> the library (a new share of it),
+/// the name, the address and the signature.
 ///
 /// # Safety
 /// The export contract.
@@ -178,11 +181,11 @@ unsafe fn function_args(env: napi_env, args: &[napi_value]) -> Result<(Arc<Libra
     // SAFETY: the export contract.
     let target = unsafe { get_u64(env, args[2], "address") }?;
     // SAFETY: the export contract.
-    let sig = unsafe { get_signature(env, args[3], args[4]) }?;
+    let sig = unsafe { with_flags(env, get_signature(env, args[3], args[4])?, args.get(5).copied()) }?;
     Ok((lib, name, target, sig))
 }
 
-/// `nativeFunction(handle, name, address, resultId, paramIds)` -> a JS
+/// `nativeFunction(handle, name, address, resultId, paramIds, flags?)` -> a JS
 /// function that makes the call natively: the compiled general tier, or the
 /// interpreted path when there is no JIT (or compiling failed).
 ///
@@ -215,7 +218,7 @@ pub(crate) unsafe fn native_function(env: napi_env, args: &[napi_value], state: 
     }
 }
 
-/// `asyncFunction(handle, name, address, resultId, paramIds)` -> a JS
+/// `asyncFunction(handle, name, address, resultId, paramIds, flags?)` -> a JS
 /// function that validates and converts its arguments as `nativeFunction`'s
 /// does, runs the call on libuv's thread pool and returns a promise of its
 /// result (async_calls.rs): through the compiled pool trampoline, or libffi
@@ -247,4 +250,60 @@ pub(crate) unsafe fn async_function(env: napi_env, args: &[napi_value], state: &
         (api().add_finalizer)(env, f, func.cast(), crate::async_calls::drop_async_fn, std::ptr::null_mut(), std::ptr::null_mut());
         Ok(f)
     }
+}
+
+/// `variadicFunction(handle, name, address, resultId, fixedParamIds,
+/// flags?)` -> a JS function that calls a variadic C function through
+/// libffi, each list of extra types prepared once (call/variadic.rs).
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn variadic_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    let (lib, name, target, sig) = unsafe { function_args(env, args) }?;
+    if sig.has_by_value() {
+        return Err(JsError::internal("variadic signature with a struct by value"));
+    }
+    let func = Box::into_raw(Box::new(VariadicFn::new(lib.function_data(target, sig, None, None, state.sync_calls.clone()))));
+    // SAFETY: `func` lives until the function's finalizer frees it.
+    unsafe {
+        let f = make_function(env, &name, crate::call::variadic::variadic_call, func.cast());
+        (api().add_finalizer)(env, f, func.cast(), crate::call::variadic::drop_variadic_fn, std::ptr::null_mut(), std::ptr::null_mut());
+        Ok(f)
+    }
+}
+
+/// `errno()` -> the `errno` kept by this thread's last call of a signature
+/// with `errno: true`; `errno(value)` sets the kept value (and `errno`),
+/// which the next such call starts with (host/errno.rs).
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn errno(env: napi_env, args: &[napi_value], _: &mut EnvState) -> Result<napi_value, JsError> {
+    match args.first() {
+        // SAFETY: the export contract.
+        None => Ok(unsafe { crate::host::values::number(env, errno::kept() as f64) }),
+        Some(&v) => {
+            // SAFETY: the export contract; lib/ passes an int32.
+            let value = unsafe { get_i32(env, v) }?;
+            errno::keep(value);
+            errno::set(value);
+            // SAFETY: the export contract.
+            Ok(unsafe { undefined(env) })
+        }
+    }
+}
+
+/// An int32 number.
+///
+/// # Safety
+/// The export contract.
+unsafe fn get_i32(env: napi_env, v: napi_value) -> Result<i32, JsError> {
+    let mut d = f64::NAN;
+    // SAFETY: the export contract; the out-pointer is a local.
+    let status = unsafe { (api().get_value_double)(env, v, &mut d) };
+    if status != NAPI_OK || d.fract() != 0.0 || d < i32::MIN as f64 || d > i32::MAX as f64 {
+        return Err(JsError::internal("errno value"));
+    }
+    Ok(d as i32)
 }

@@ -88,6 +88,8 @@ exports! {
     "fastStub" => library::fast_stub,
     "nativeFunction" => library::native_function,
     "asyncFunction" => library::async_function,
+    "variadicFunction" => library::variadic_function,
+    "errno" => library::errno,
     "callbackPath" => callbacks::callback_path,
     "registerCallback" => callbacks::register_callback,
     "unregisterCallback" => callbacks::unregister_callback,

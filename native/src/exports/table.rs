@@ -25,6 +25,8 @@ pub(crate) unsafe fn type_table(env: napi_env, _: &[napi_value], _: &mut EnvStat
                 set(env, o, "name", string(env, row.name));
                 let aliases: Vec<_> = row.aliases.iter().map(|a| string(env, a)).collect();
                 set(env, o, "aliases", array(env, &aliases));
+                let c: Vec<_> = row.c.iter().map(|a| string(env, a)).collect();
+                set(env, o, "c", array(env, &c));
                 set(env, o, "size", number(env, row.size as f64));
                 set(env, o, "align", number(env, row.align as f64));
                 set(env, o, "desc", string(env, row.desc));

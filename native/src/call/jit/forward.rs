@@ -50,6 +50,10 @@ pub(crate) const GET_CB_INFO_SYMBOL: &str = "napi_get_cb_info";
 pub(crate) const ENTER_SYMBOL: &str = "jitffi_enter";
 /// `convert::jitffi_release_scratch`: frees a pointer argument's heap copy.
 pub(crate) const RELEASE_SYMBOL: &str = "jitffi_release_scratch";
+/// `host::errno`'s helpers that an `errno: true` signature calls right
+/// before and right after the target.
+pub(crate) const ERRNO_BEFORE_SYMBOL: &str = "jitffi_errno_before";
+pub(crate) const ERRNO_AFTER_SYMBOL: &str = "jitffi_errno_after";
 
 // ---------------------------------------------------------------------------
 // Fast tier
@@ -101,6 +105,7 @@ pub(crate) fn build_fast(
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
     let slots = imports.data(&mut b, SLOTS_SYMBOL)?;
     let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
+    let errno = errno_hooks(&mut imports, &mut b, sig, target)?;
 
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry); // env, info: unused
@@ -112,7 +117,7 @@ pub(crate) fn build_fast(
         sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
     let counter = b.ins().symbol_value(ptr, sync_calls);
     add_sync_calls(&mut b, counter, ENTER);
-    if let Some(result) = call_c(&mut b, sig, c_sig, callee, &args) {
+    if let Some(result) = call_c(&mut b, sig, c_sig, callee, &args, errno) {
         slots::store_slot(&mut b, base, SLOT_RESULT, result);
     }
     add_sync_calls(&mut b, counter, -LEAVE);
@@ -139,6 +144,23 @@ fn add_sync_calls(b: &mut FunctionBuilder, counter: Value, delta: i64) {
     b.ins().store(flags, word, counter, 0);
 }
 
+/// The `errno` helpers a call of `sig` makes around the target, imported
+/// only when the signature keeps `errno` (other signatures' code is
+/// unchanged).
+pub(super) fn errno_hooks(
+    imports: &mut Imports,
+    b: &mut FunctionBuilder,
+    sig: &Signature,
+    target: TargetFrontendConfig,
+) -> Result<Option<(FuncRef, FuncRef)>, JitError> {
+    if !sig.errno {
+        return Ok(None);
+    }
+    let before = imports.function(b, ERRNO_BEFORE_SYMBOL, native_signature(target, &[], &[]))?;
+    let after = imports.function(b, ERRNO_AFTER_SYMBOL, native_signature(target, &[], &[]))?;
+    Ok(Some((before, after)))
+}
+
 /// Calls `callee` with the lowered parameters `lowered` (one value per
 /// `sig.params` entry) and returns the scalar result, if any. Structs and
 /// unions passed by value follow the signature's plan (`abi::aggregate`): an
@@ -147,8 +169,17 @@ fn add_sync_calls(b: &mut FunctionBuilder, counter: Value, delta: i64) {
 /// loads stay inside them); one on the stack is passed as that pointer, and
 /// Cranelift copies the bytes. An aggregate result is stored through the
 /// hidden last parameter, each eightbyte at its offset, or written there by
-/// the callee (MEMORY).
-pub(super) fn call_c(b: &mut FunctionBuilder, sig: &Signature, c_sig: ir::SigRef, callee: Value, lowered: &[Value]) -> Option<Value> {
+/// the callee (MEMORY). With `errno` (`errno_hooks`), the first helper runs
+/// right before the call and the second right after it, before anything
+/// else, so `errno` is the target's.
+pub(super) fn call_c(
+    b: &mut FunctionBuilder,
+    sig: &Signature,
+    c_sig: ir::SigRef,
+    callee: Value,
+    lowered: &[Value],
+    errno: Option<(FuncRef, FuncRef)>,
+) -> Option<Value> {
     let plan = aggregate::plan(sig);
     let flags = MemFlagsData::new().with_notrap();
     let result_ptr = sig.result_by_value.as_ref().map(|_| *lowered.last().expect("the hidden result pointer"));
@@ -166,8 +197,14 @@ pub(super) fn call_c(b: &mut FunctionBuilder, sig: &Signature, c_sig: ir::SigRef
             }
         }
     }
+    if let Some((before, _)) = errno {
+        b.ins().call(before, &[]);
+    }
     let call = b.ins().call_indirect(c_sig, callee, &args);
     let results = b.inst_results(call).to_vec();
+    if let Some((_, after)) = errno {
+        b.ins().call(after, &[]);
+    }
     match (&plan.result, result_ptr) {
         (ResultPlan::Registers(_), Some(out)) => {
             for (k, &v) in results.iter().enumerate() {
@@ -277,6 +314,7 @@ pub(crate) fn build_general(
     };
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
     let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
+    let errno = errno_hooks(&mut imports, &mut b, sig, target)?;
 
     // The fixed blocks, created in layout order so their numbers read top to
     // bottom (marshal.rs numbers its inner blocks after them).
@@ -350,7 +388,7 @@ pub(crate) fn build_general(
         sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
     let counter = b.ins().symbol_value(ptr, sync_calls);
     add_sync_calls(&mut b, counter, ENTER);
-    let c_result = call_c(&mut b, sig, c_sig, callee, &args);
+    let c_result = call_c(&mut b, sig, c_sig, callee, &args, errno);
     add_sync_calls(&mut b, counter, -LEAVE);
     let js_result = match c_result {
         Some(result) => marshal.result(&mut b, sig.result, result)?,

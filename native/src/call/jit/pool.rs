@@ -20,7 +20,7 @@
 //! and touches no JS value: it runs on a thread that must not.
 
 use super::error::JitError;
-use super::forward::{call_c, check_arg_count};
+use super::forward::{call_c, check_arg_count, errno_hooks};
 use super::imports::{c_signature, native_signature, param_type, Imports, Linker};
 use crate::abi::slots::{self, SLOT_ARG0, SLOT_RESULT, SLOT_TARGET};
 use crate::types::Signature;
@@ -47,6 +47,7 @@ pub(crate) fn build_pool(
 
     let mut imports = Imports::new(linker);
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
+    let errno = errno_hooks(&mut imports, &mut b, sig, target)?;
 
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -56,7 +57,7 @@ pub(crate) fn build_pool(
     let callee = slots::load_slot(&mut b, base, SLOT_TARGET, ptr);
     let args: Vec<Value> =
         sig.params.iter().enumerate().map(|(i, &t)| slots::load_slot(&mut b, base, SLOT_ARG0 + i, param_type(t))).collect();
-    if let Some(result) = call_c(&mut b, sig, c_sig, callee, &args) {
+    if let Some(result) = call_c(&mut b, sig, c_sig, callee, &args, errno) {
         slots::store_slot(&mut b, base, SLOT_RESULT, result);
     }
     b.ins().return_(&[]);

@@ -849,7 +849,19 @@ pub(crate) struct CrossThread {
     mode: Threadsafe,
     /// The registering environment's count of synchronous calls.
     sync_calls: Arc<SyncCalls>,
+    /// The hand-over lane of blocking calls (`CrossThread::offer`): set
+    /// while the registering thread, having just run a call, watches `next`
+    /// for the next one (`watch`).
+    watching: AtomicBool,
+    /// A blocking request handed over directly, without the thread-safe
+    /// function's queue and its wake-up of the event loop; null when none.
+    next: AtomicPtr<Request>,
 }
+
+/// How long the registering thread watches for the next blocking call after
+/// it ran one (`watch`): a C thread that calls a callback in a loop then
+/// hands each call over without waking the event loop.
+const WATCH: Duration = Duration::from_micros(50);
 
 impl CallbackCell {
     /// The cell's cross-thread half, if it is registered thread-safe (or was,
@@ -868,8 +880,13 @@ impl CrossThread {
     /// On `env`'s thread, inside a JS call of that live environment.
     unsafe fn new(env: napi_env, mode: Threadsafe, sync_calls: Arc<SyncCalls>) -> Result<&'static CrossThread, String> {
         let (create, unref) = (api().create_threadsafe_function, api().unref_threadsafe_function);
-        let cross: &'static CrossThread =
-            Box::leak(Box::new(CrossThread { tsfn: Mutex::new(Tsfn(std::ptr::null_mut())), mode, sync_calls }));
+        let cross: &'static CrossThread = Box::leak(Box::new(CrossThread {
+            tsfn: Mutex::new(Tsfn(std::ptr::null_mut())),
+            mode,
+            sync_calls,
+            watching: AtomicBool::new(false),
+            next: AtomicPtr::new(std::ptr::null_mut()),
+        }));
         let context = cross as *const CrossThread as *mut c_void;
         let mut name = std::ptr::null_mut();
         let mut tsfn = std::ptr::null_mut();
@@ -917,6 +934,26 @@ impl CrossThread {
             // released once: no thread can reach it any more.
             unsafe { (api().release_threadsafe_function)(tsfn, napi::TSFN_ABORT) };
         }
+    }
+
+    /// Hands blocking `request` straight to the registering thread if it is
+    /// watching for one (`watch`); false if it is not, and then the request
+    /// is not handed over. Every access is SeqCst: either this thread sees
+    /// the watch end and takes the request back, or the watcher's last look
+    /// at `next` (after it stopped watching) finds it.
+    fn offer(&self, request: *mut Request) -> bool {
+        if !self.watching.load(Ordering::SeqCst) {
+            return false;
+        }
+        if self.next.compare_exchange(std::ptr::null_mut(), request, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+            return false; // another thread's call is being handed over
+        }
+        if self.watching.load(Ordering::SeqCst) {
+            return true;
+        }
+        // The watch ended meanwhile: take the request back, unless the
+        // watcher took it first.
+        self.next.compare_exchange(request, std::ptr::null_mut(), Ordering::SeqCst, Ordering::SeqCst).is_err()
     }
 
     /// Queues `request` to the registering thread; false (nothing queued)
@@ -1028,7 +1065,8 @@ unsafe fn call_across(cell: &CallbackCell, cross: &CrossThread, slots: *mut u64)
         return;
     }
     let request = Request { slots, state: AtomicU32::new(QUEUED), waiter: Some(std::thread::current()), copy: None };
-    if cross.queue(&request as *const Request as *mut Request) {
+    let r = &request as *const Request as *mut Request;
+    if cross.offer(r) || cross.queue(r) {
         // The request (and `slots`, in the caller's frame) outlives its
         // delivery: this frame waits until `deliver` is done with it.
         request.wait(cross);
@@ -1038,13 +1076,15 @@ unsafe fn call_across(cell: &CallbackCell, cross: &CrossThread, slots: *mut u64)
 /// `call_js_cb` of a callback's thread-safe function: runs a queued call on
 /// the registering thread through the dispatcher (which then calls the
 /// function as on that thread), or, with a NULL `env` (the function is being
-/// torn down), answers it with zero without running anything.
+/// torn down), answers it with zero without running anything. After a
+/// blocking call it watches for the next one (`watch`).
 ///
 /// # Safety
 /// Called by Node only, on the registering thread, once per request that
 /// `CrossThread::queue` queued: `data` is that request, alive until this
-/// marks it done (blocking) or owned by this call (nonblocking).
-unsafe extern "C" fn deliver(env: napi_env, _js: napi_value, _context: *mut c_void, data: *mut c_void) {
+/// marks it done (blocking) or owned by this call (nonblocking); `context`
+/// is the callback's `CrossThread`, leaked.
+unsafe extern "C" fn deliver(env: napi_env, _js: napi_value, context: *mut c_void, data: *mut c_void) {
     let request = data as *mut Request;
     // SAFETY: the caller's contract: `request` is alive; only a nonblocking
     // request has a copy, and then this call owns it.
@@ -1059,14 +1099,31 @@ unsafe extern "C" fn deliver(env: napi_env, _js: napi_value, _context: *mut c_vo
         }
         return;
     }
-    // SAFETY: the caller's contract: a blocking request, alive (its caller
-    // waits) until it is marked done below; after that it is not touched.
+    // SAFETY: the caller's contract: a blocking request, alive until it is
+    // marked done; on the registering thread, inside Node's call of this
+    // environment (when `env` is not null).
+    unsafe { run_blocking(env, request) };
+    if !env.is_null() {
+        // SAFETY: the caller's contract: `context` is the leaked CrossThread;
+        // on the registering thread, inside Node's call of this environment.
+        unsafe { watch(env, &*(context as *const CrossThread)) };
+    }
+}
+
+/// Runs blocking `request` (answers it with zero when `env` is null), marks
+/// it done and wakes its caller.
+///
+/// # Safety
+/// `request` is a blocking request, alive (its caller waits) until it is
+/// marked done here; after that it is not touched. With a non-null `env`,
+/// on the registering thread, inside a native call of that environment.
+unsafe fn run_blocking(env: napi_env, request: *mut Request) {
+    // SAFETY: the caller's contract.
     unsafe {
         if !env.is_null() {
             (*request).state.store(DELIVERED, Ordering::Release);
-            // On the registering thread, inside Node's call of this
-            // environment; `slots` is the waiting caller's argument array,
-            // as the dispatcher's contract wants it.
+            // `slots` is the waiting caller's argument array, as the
+            // dispatcher's contract wants it.
             jitffi_callback_dispatch((*request).slots);
         }
         let waiter = (*request).waiter.clone();
@@ -1074,6 +1131,46 @@ unsafe extern "C" fn deliver(env: napi_env, _js: napi_value, _context: *mut c_vo
         if let Some(waiter) = waiter {
             waiter.unpark();
         }
+    }
+}
+
+/// After a blocking call, the registering thread watches the hand-over lane
+/// (`CrossThread::offer`) for `WATCH` and runs each call handed over, so a
+/// C thread calling in a loop is answered without a wake-up of the event
+/// loop per call. It stops once `WATCH` passes without a call, or once the
+/// callback is released, and then answers any call left in the lane.
+///
+/// # Safety
+/// On the registering thread, inside a native call of `env` (Node's call of
+/// the thread-safe function).
+unsafe fn watch(env: napi_env, cross: &CrossThread) {
+    if cross.mode != Threadsafe::Blocking || cross.watching.swap(true, Ordering::SeqCst) {
+        return; // nested in a call run by an outer watch, which goes on
+    }
+    let take = || cross.next.swap(std::ptr::null_mut(), Ordering::SeqCst);
+    let mut until = Instant::now() + WATCH;
+    let mut round = 0u32;
+    loop {
+        let request = take();
+        if !request.is_null() {
+            // SAFETY: a request in the lane is a blocking one whose caller
+            // waits (`offer`); the caller's contract for the rest.
+            unsafe { run_blocking(env, request) };
+            until = Instant::now() + WATCH;
+            continue;
+        }
+        round += 1;
+        // Released (unregistered, closed): nothing more is handed over.
+        if round.is_multiple_of(64) && (Instant::now() >= until || cross.tsfn.lock().unwrap_or_else(|e| e.into_inner()).0.is_null()) {
+            break;
+        }
+        std::hint::spin_loop();
+    }
+    cross.watching.store(false, Ordering::SeqCst);
+    let request = take();
+    if !request.is_null() {
+        // SAFETY: as above.
+        unsafe { run_blocking(env, request) };
     }
 }
 

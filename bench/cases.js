@@ -246,9 +246,12 @@ function makeCases(env) {
     group: 'call',
     calls: 20000,
     modes: {
-      jitffi: () => crossThread(
-        (fn) => lib.registerCallback({ parameters: ['i32'], result: 'i32', threadsafe: true }, fn),
-        jfunc('xthread_start'), jfunc('xthread_join')),
+      // Only jitffi has thread-safe callbacks: node:ffi would abort.
+      jitffi: () => (ffi[Symbol.for('jitffi.internals')] === undefined
+        ? { skip: 'no thread-safe callbacks in this ffi' }
+        : crossThread(
+          (fn) => lib.registerCallback({ parameters: ['i32'], result: 'i32', threadsafe: true }, fn),
+          jfunc('xthread_start'), jfunc('xthread_join'))),
       koffi: () => noKoffi || crossThread(
         (fn) => koffi.register(fn, koffi.pointer(kc.XCallback)), kfunc('xthread_start'), kfunc('xthread_join')),
       napi: () => ({ skip: 'no hand-written reference' }),

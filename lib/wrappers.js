@@ -430,17 +430,27 @@ function callByValue(plan, inner, args) {
   return plan.result === null ? r : plan.decode(base + plan.resultAt);
 }
 
-// callByValue with a frame of fresh memory.
-function callByValueAlone(plan, inner, args) {
+// Encodes the aggregates of `args` into a frame of fresh memory and
+// replaces them in `args` by their addresses (plus the result's, last);
+// returns the frame and a view of it. The caller keeps `frame` referenced
+// until the native call is done with it.
+function freshFrame(plan, args) {
   const frame = aggregate.allocate(plan.frame);
   const view = new DataView(frame.buffer, frame.byteOffset, plan.frame);
   for (const a of plan.args) aggregate.encodeInto(a.node, args[a.index], view, a.at, a.root);
   const address = getRawPointer(frame);
   for (const a of plan.args) args[a.index] = address + BigInt(a.at);
   if (plan.result !== null) args.push(address + BigInt(plan.resultAt));
+  return { frame, view };
+}
+
+// callByValue with a frame of fresh memory.
+function callByValueAlone(plan, inner, args) {
+  const { frame, view } = freshFrame(plan, args);
   const r = Reflect.apply(inner, undefined, args);
-  // `frame` is referenced until here, so it outlives the native call.
-  return plan.result === null ? r : plan.result.decode(view, plan.resultAt);
+  // `frame` is read after the call (the comma below), so it stays alive
+  // through the native call, optimised or not.
+  return plan.result === null ? (frame, r) : plan.result.decode(view, plan.resultAt);
 }
 
 // With code generation, a by-value wrapper is generated per frame layout:
@@ -567,12 +577,7 @@ function byValueAsync(state, name, address, sig) {
   return ({ async(...args) {
     if (state.closed) throw errors.libraryClosed();
     if (args.length !== n) throw errors.argCount(n, args.length);
-    const frame = aggregate.allocate(plan.frame);
-    const view = new DataView(frame.buffer, frame.byteOffset, plan.frame);
-    for (const a of plan.args) aggregate.encodeInto(a.node, args[a.index], view, a.at, a.root);
-    const address = getRawPointer(frame);
-    for (const a of plan.args) args[a.index] = address + BigInt(a.at);
-    if (plan.result !== null) args.push(address + BigInt(plan.resultAt));
+    const { frame, view } = freshFrame(plan, args);
     const settled = Reflect.apply(inner, undefined, args);
     return settled.then((r) => (plan.result === null ? (frame, r) : plan.result.decode(view, plan.resultAt)));
   } }).async;

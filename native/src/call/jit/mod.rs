@@ -508,6 +508,14 @@ impl Jit {
         unit
     }
 
+    /// The compiler and the unit of `key` (made if there is none), apart,
+    /// for building code into the unit.
+    fn compiler_and_unit(&mut self, key: &str) -> (&mut Compiler, &mut Unit) {
+        self.unit(key);
+        let Jit { compiler, units, .. } = self;
+        (compiler, units.get_mut(key).expect("made by unit()"))
+    }
+
     /// Frees the code of idle signatures (no lease but the unit's own),
     /// except the `IDLE_KEPT` most recently used. No code of an idle unit
     /// can be running or called later: every caller holds a lease.
@@ -576,9 +584,7 @@ impl Jit {
     /// freed callbacks).
     pub(crate) fn compile_callback_entry(&mut self, sig: &Signature, cell: *const std::ffi::c_void) -> Result<Compiled, JitError> {
         let key = sig.key();
-        self.unit(&key);
-        let Jit { compiler, units, .. } = self;
-        let unit = units.get_mut(&key).expect("made by unit()");
+        let (compiler, unit) = self.compiler_and_unit(&key);
         let module = &mut unit.module;
         let target = module.target_config();
         let shared = match unit.reverse {
@@ -604,9 +610,7 @@ impl Jit {
     /// outlive the code.
     pub(crate) fn compile_counting_entry(&mut self, sig: &Signature, stub: *const u8, counter: *const u64) -> Result<Compiled, JitError> {
         let key = sig.key();
-        self.unit(&key);
-        let Jit { compiler, units, .. } = self;
-        let unit = units.get_mut(&key).expect("made by unit()");
+        let (compiler, unit) = self.compiler_and_unit(&key);
         let module = &mut unit.module;
         let target = module.target_config();
         let id = module.declare_anonymous_function(&v8fast::receiver_signature(target))?;

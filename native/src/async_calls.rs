@@ -10,8 +10,9 @@
 //!     out by the trampoline ABI (abi/slots.rs). A string argument is copied
 //!     into memory the call owns; any object argument (a Buffer, an
 //!     ArrayBuffer, a typed array) is referenced until the promise settles,
-//!     so its memory stays alive; V8 does not move the memory of a buffer
-//!     whose address has been taken. The call is queued to the
+//!     so its memory stays alive unless JS detaches it meanwhile (a
+//!     transfer), which the caller must not do (docs/async.md); V8 does not
+//!     move the memory of a buffer whose address has been taken. The call is queued to the
 //!     environment's `Queue` and a promise returned.
 //!  2. **Run**, on a pool thread: a *drainer* (an N-API async work item,
 //!     which libuv runs on its pool, and which Node.js waits for before it
@@ -103,7 +104,8 @@ struct Job {
 }
 
 // SAFETY: a job moves from its JS thread to a pool thread and back. The
-// pool thread touches only `slots` (and the immutable `func`); `refs` and
+// pool thread touches only `slots` (and the immutable `func`), and for an
+// `errno` signature its own thread's `errno`; `refs` and
 // `deferred` are N-API handles of the job's environment, used only on its
 // JS thread (`settle`), or forgotten when that environment is gone.
 unsafe impl Send for Job {}
@@ -469,12 +471,19 @@ unsafe extern "C" fn drain(_env: napi_env, data: *mut c_void) {
                 state.done.push(job);
                 state.idle += 1;
                 if !state.notified && !state.notify.is_null() {
+                    // Each notification carries a share of the queue of its
+                    // own: Node.js may call `settle_done` for it after the
+                    // function's finalizer released the function's share.
+                    let share = Arc::into_raw(queue.clone()) as *mut c_void;
                     // SAFETY: `notify` is not finalized (its finalizer
                     // clears it under this lock); any thread may call it.
-                    let status = unsafe {
-                        (api().call_threadsafe_function)(state.notify, std::ptr::null_mut(), crate::host::napi::TSFN_NONBLOCKING)
-                    };
+                    let status = unsafe { (api().call_threadsafe_function)(state.notify, share, crate::host::napi::TSFN_NONBLOCKING) };
                     state.notified = status == NAPI_OK;
+                    if !state.notified {
+                        // SAFETY: not queued, so the share is released here,
+                        // once.
+                        drop(unsafe { Arc::from_raw(share as *const Queue) });
+                    }
                 }
             }
             None => {
@@ -539,11 +548,14 @@ unsafe extern "C" fn drained(env: napi_env, _status: i32, data: *mut c_void) {
 /// down; the calls are then dropped without touching JS.
 ///
 /// # Safety
-/// N-API's call, with the queue given as context to
-/// `create_threadsafe_function` (alive until `finalize_notify`).
-unsafe extern "C" fn settle_done(env: napi_env, _js: napi_value, context: *mut c_void, _data: *mut c_void) {
-    // SAFETY: the caller's contract.
-    let queue = unsafe { &*(context as *const Queue) };
+/// N-API's call, once per notification, with the share of the queue the
+/// drainer gave it as `data` (`drain`), which this releases.
+unsafe extern "C" fn settle_done(env: napi_env, _js: napi_value, _context: *mut c_void, data: *mut c_void) {
+    // SAFETY: the caller's contract: `data` is an `Arc::into_raw` share of
+    // the queue, released here only (Node.js calls this once per item, with
+    // a null `env` for items left when the function is torn down).
+    let queue = unsafe { Arc::from_raw(data as *const Queue) };
+    let queue = &*queue;
     let done = {
         let mut state = queue.lock();
         state.notified = false;

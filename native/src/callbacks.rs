@@ -862,6 +862,12 @@ pub(crate) struct CrossThread {
 /// it ran one (`watch`): a C thread that calls a callback in a loop then
 /// hands each call over without waking the event loop.
 const WATCH: Duration = Duration::from_micros(50);
+/// The longest one watch lasts, however many calls keep coming: then the
+/// event loop (timers, I/O, microtasks, other callbacks) runs again, as
+/// Node.js's own delivery of a thread-safe function's queue gives it back
+/// after at most 1,000 items.
+const WATCH_MAX: Duration = Duration::from_millis(1);
+const WATCH_MAX_CALLS: u32 = 1000;
 
 impl CallbackCell {
     /// The cell's cross-thread half, if it is registered thread-safe (or was,
@@ -1137,8 +1143,12 @@ unsafe fn run_blocking(env: napi_env, request: *mut Request) {
 /// After a blocking call, the registering thread watches the hand-over lane
 /// (`CrossThread::offer`) for `WATCH` and runs each call handed over, so a
 /// C thread calling in a loop is answered without a wake-up of the event
-/// loop per call. It stops once `WATCH` passes without a call, or once the
-/// callback is released, and then answers any call left in the lane.
+/// loop per call. It stops once `WATCH` passes without a call, once the
+/// callback is released, and after `WATCH_MAX` or `WATCH_MAX_CALLS` in all
+/// (so a worker being terminated, whose callbacks return at once, ends
+/// its watch within `WATCH_MAX` too); then it answers any call left
+/// in the lane, and later calls go through the thread-safe function's
+/// queue until the next watch.
 ///
 /// # Safety
 /// On the registering thread, inside a native call of `env` (Node's call of
@@ -1148,23 +1158,36 @@ unsafe fn watch(env: napi_env, cross: &CrossThread) {
         return; // nested in a call run by an outer watch, which goes on
     }
     let take = || cross.next.swap(std::ptr::null_mut(), Ordering::SeqCst);
-    let mut until = Instant::now() + WATCH;
+    let started = Instant::now();
+    let mut until = started + WATCH;
     let mut round = 0u32;
+    let mut calls = 0u32;
     loop {
         let request = take();
         if !request.is_null() {
             // SAFETY: a request in the lane is a blocking one whose caller
             // waits (`offer`); the caller's contract for the rest.
             unsafe { run_blocking(env, request) };
+            calls += 1;
             until = Instant::now() + WATCH;
+            if calls >= WATCH_MAX_CALLS {
+                break;
+            }
             continue;
         }
         round += 1;
-        // Released (unregistered, closed): nothing more is handed over.
-        if round.is_multiple_of(64) && (Instant::now() >= until || cross.tsfn.lock().unwrap_or_else(|e| e.into_inner()).0.is_null()) {
-            break;
+        if round.is_multiple_of(64) {
+            let now = Instant::now();
+            // Released (unregistered, closed): nothing more is handed over.
+            let released = || cross.tsfn.lock().unwrap_or_else(|e| e.into_inner()).0.is_null();
+            if now >= until || now - started >= WATCH_MAX || released() {
+                break;
+            }
+            // Let the calling thread run, should it share this CPU.
+            std::thread::yield_now();
+        } else {
+            std::hint::spin_loop();
         }
-        std::hint::spin_loop();
     }
     cross.watching.store(false, Ordering::SeqCst);
     let request = take();

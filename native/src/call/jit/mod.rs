@@ -636,7 +636,11 @@ impl Drop for Jit {
         for (_, unit) in self.units.drain() {
             // SAFETY: the Jit is dropped with its environment, after which no
             // JS function can call a trampoline it returned, and none is
-            // running (the environment's thread is the one dropping it).
+            // running: not on the environment's thread, which is the one
+            // dropping it, and not on a pool thread (asynchronous calls run
+            // pool trampolines inside N-API async work, which Node.js waits
+            // for, in the environment's cleanup, before it runs the cleanup
+            // hook that drops the environment's state).
             unsafe { unit.module.free_memory() };
         }
     }

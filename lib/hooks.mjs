@@ -26,6 +26,7 @@ export const exportNames = [
   'exportString', 'exportBuffer', 'exportArrayBuffer', 'exportArrayBufferView',
   'getRawPointer', 'getCurrentEventLoop',
   'read', 'write', 'alloc', 'struct', 'union', 'array', 'sizeof', 'alignof', 'offsetof',
+  'errno',
 ];
 let names = exportNames;
 

@@ -16,4 +16,5 @@ export const {
   exportString, exportBuffer, exportArrayBuffer, exportArrayBufferView,
   getRawPointer, getCurrentEventLoop,
   read, write, alloc, struct, union, array, sizeof, alignof, offsetof,
+  errno,
 } = ffi;

@@ -1370,6 +1370,22 @@ unsafe fn thrown(env: napi_env) -> Option<napi_value> {
             !isolate.is_null() && (v8.is_execution_terminating)(isolate)
         };
         if terminating {
+            // napi_call_function left the termination (`null`) as the
+            // environment's pending N-API exception. An N-API function
+            // rethrows it when it returns, but the foreign call may have
+            // been made through a V8 fast API function (host/v8_fast.rs),
+            // which would leave it for the next N-API call to throw: clear
+            // it. The termination itself is V8's state, which stays.
+            // SAFETY: the caller's contract: on `env`'s thread, in a handle
+            // scope; the out-pointers are locals.
+            unsafe {
+                let mut pending = false;
+                (napi.is_exception_pending)(env, &mut pending);
+                if pending {
+                    let mut exception = std::ptr::null_mut();
+                    (napi.get_and_clear_last_exception)(env, &mut exception);
+                }
+            }
             return None;
         }
     }

@@ -231,6 +231,14 @@ function memoryApis() {
     max: 1,
     call: (ctx, args) => ctx.ffi.getRawPointer(...args),
   });
+  apis.push({
+    name: 'errno',
+    batch: 'memory export*/getRawPointer',
+    slots: [{ name: 'value', valid: () => 0, optional: true }],
+    min: 0,
+    max: 1,
+    call: (ctx, args) => ctx.ffi.errno(...args),
+  });
   return apis;
 }
 
@@ -406,6 +414,10 @@ function libraryApis() {
     { name: 'callback', valid: () => (x) => x },
   ], { name: 'lib.registerCallback(callback)', noCount: true })); // a second argument makes the first the signature
   for (const api of sigFieldApis('registerCallback', (env, sig) => env.lib.registerCallback(sig, () => 0))) apis.push(api);
+  apis.push(method('func', [
+    { name: 'prototype', valid: () => 'int add_i32(int a, int b)' },
+    { name: 'options', valid: () => ({ errno: true }), optional: true },
+  ]));
   for (const name of ['unregisterCallback', 'refCallback', 'unrefCallback']) {
     apis.push(method(name, [
       { name: 'pointer', valid: (ctx, env) => env.lib.registerCallback(() => {}) },

@@ -26,12 +26,13 @@ pub(crate) const SCRATCH_SIZE: usize = 264;
 /// Longest string (with its NUL) copied into the scratch itself.
 pub(crate) const INLINE_CAP: usize = SCRATCH_SIZE - 8;
 
-/// Arguments the interpreted path's loop handles without a heap allocation.
-pub(crate) const INLINE_ARGS: usize = 32;
+/// Arguments the interpreted path's loop (and an asynchronous call's
+/// submission) handles without a heap allocation. Every level of nested
+/// callbacks (JS -> C -> JS -> ...) keeps one such array on the thread's
+/// stack, so it is small: with 32, nested interpreted calls fall short of
+/// the 1,100 levels test/callbacks.test.js makes (re-entrancy).
+pub(crate) const INLINE_ARGS: usize = 16;
 
-/// Arguments a callback's N-API dispatch handles without a heap allocation.
-/// Smaller than `INLINE_ARGS` on purpose: every level of nested callbacks
-/// (JS -> C -> JS -> ...) keeps one such array on the thread's stack, and
-/// with 32 the interpreted path no longer reaches 1,000 levels within V8's
-/// stack limit (test/callbacks.test.js, re-entrancy).
+/// Arguments a callback's N-API dispatch handles without a heap allocation,
+/// kept on the stack at every level of nested callbacks for the same reason.
 pub(crate) const CALLBACK_INLINE_ARGS: usize = 16;

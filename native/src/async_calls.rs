@@ -272,15 +272,9 @@ pub(crate) unsafe extern "C" fn async_call(env: napi_env, info: napi_callback_in
         return std::ptr::null_mut();
     }
     let mut argv_heap = Vec::new();
-    let argv: &[napi_value] = if n <= INLINE_ARGS {
-        &argv_inline[..n]
-    } else {
-        argv_heap.resize(n, std::ptr::null_mut());
-        let mut m = n;
-        // SAFETY: as above; argv_heap has `m` writable entries.
-        unsafe { (napi.get_cb_info)(env, info, &mut m, argv_heap.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut()) };
-        &argv_heap
-    };
+    // SAFETY: as above: this call's env and info, and `argv_inline` as
+    // napi_get_cb_info filled it.
+    let argv = unsafe { crate::host::values::call_args(env, info, &argv_inline, &mut argv_heap, n) };
 
     let mut slots = vec![0u64; SLOT_ARG0 + n].into_boxed_slice();
     slots[SLOT_TARGET] = target;

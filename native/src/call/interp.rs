@@ -116,15 +116,9 @@ pub(crate) unsafe extern "C" fn interp_call(env: napi_env, info: napi_callback_i
         return std::ptr::null_mut();
     }
     let mut argv_heap = Vec::new();
-    let argv: &[napi_value] = if nparams <= INLINE_ARGS {
-        &argv_inline[..nparams]
-    } else {
-        argv_heap.resize(nparams, std::ptr::null_mut());
-        let mut n = nparams;
-        // SAFETY: as above; argv_heap has `n` writable entries.
-        unsafe { (napi.get_cb_info)(env, info, &mut n, argv_heap.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut()) };
-        &argv_heap
-    };
+    // SAFETY: as above: this call's env and info, and `argv_inline` as
+    // napi_get_cb_info filled it.
+    let argv = unsafe { crate::host::values::call_args(env, info, &argv_inline, &mut argv_heap, nparams) };
 
     // One 8-byte slot per argument and one scratch area per argument; both
     // live until after the call, so string copies stay valid throughout it

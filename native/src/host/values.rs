@@ -6,7 +6,7 @@
 //! invocation) that is running on this thread; that is the one safety
 //! condition they all share. Their out-pointers are locals.
 
-use super::napi::{api, napi_callback, napi_env, napi_value, typedarray, NAPI_OK};
+use super::napi::{api, napi_callback, napi_callback_info, napi_env, napi_value, typedarray, NAPI_OK};
 use std::ffi::c_void;
 
 /// A JS function that calls `cb` with `data` as its callback data.
@@ -262,4 +262,28 @@ pub(crate) unsafe fn string_value(env: napi_env, v: napi_value) -> Option<String
         buf.truncate(len);
         String::from_utf8(buf).ok()
     }
+}
+
+/// The first `n` arguments of an N-API call: those already fetched into
+/// `inline` when they fit there, else all `n` fetched again into `heap`.
+///
+/// # Safety
+/// `env` and `info` are those of the running N-API callback, whose first
+/// `inline.len()` arguments (or as many as were passed) `inline` holds, as
+/// `napi_get_cb_info` filled it.
+pub(crate) unsafe fn call_args<'a>(
+    env: napi_env,
+    info: napi_callback_info,
+    inline: &'a [napi_value],
+    heap: &'a mut Vec<napi_value>,
+    n: usize,
+) -> &'a [napi_value] {
+    if n <= inline.len() {
+        return &inline[..n];
+    }
+    heap.resize(n, std::ptr::null_mut());
+    let mut m = n;
+    // SAFETY: the caller's contract; `heap` has `m` writable entries.
+    unsafe { (api().get_cb_info)(env, info, &mut m, heap.as_mut_ptr(), std::ptr::null_mut(), std::ptr::null_mut()) };
+    heap
 }

@@ -51,10 +51,18 @@ function illegalInvocation() {
 
 // Unregisters `entry` natively; the native side hands back what it held
 // (the function or its thunk, unless collected), so a thunk can be dropped.
+// Its entries leave both maps now rather than when the GC finds the
+// function dead: a WeakMap's table keeps the size it once needed until
+// entries are deleted, so register/unregister loops would leave it as large
+// as the number of callbacks made between two full collections.
 function releaseCallback(entry) {
   const held = addon.unregisterCallback(entry);
   const fn = typeof held === 'function' ? functionOf.get(held) : undefined;
-  if (fn !== undefined) thunksOf.get(fn)?.delete(held);
+  if (fn === undefined) return;
+  functionOf.delete(held);
+  const thunks = thunksOf.get(fn);
+  thunks.delete(held);
+  if (thunks.size === 0) thunksOf.delete(fn);
 }
 
 // Function wrapper -> its library: a wrapper keeps its library alive, with

@@ -147,9 +147,8 @@ async function main() {
     detail: { start: startDetail, end: endDetail } }));
 }
 
-// test/stress/scenarios.js and test/leak/workload.js reuse the steps,
-// scenarios.js also the heap settling.
-module.exports = { callbackStep, forwardStep, tick, settle, rss };
+// test/stress/scenarios.js and test/leak/workload.js reuse the steps.
+module.exports = { callbackStep, forwardStep };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -5,9 +5,11 @@
 //   node --expose-gc test/stress/scenarios.js <scenario> <count>
 //
 // Each scenario warms up, settles the heap (several gc() calls and event
-// loop turns) and reads RSS ("before"), runs the first half of its count
-// ("mid"), then the second half ("after"), and prints one JSON line:
-// { scenario, count, ms, rss: { start, before, mid, after } (bytes), ... }.
+// loop turns) and reads its memory ("before"), runs the first half of its
+// count ("mid"), then the second half ("after"), and prints one JSON line:
+// { scenario, count, ms, rss: { start, before, mid, after },
+//   live: { start, before, mid, after }, ... } (bytes; test/stress/footprint.js
+// says what the two readings count).
 // A leak shows as growth that is proportional to the count, and in
 // particular as growth between "mid" and "after" (the warm-up and the first
 // half absorb one-off costs: code, caches, heap sizing).
@@ -31,7 +33,7 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(2);
 }
 
-const { tick, settle, rss } = churn;
+const { tick, settle, footprint, now, byReading } = require('./footprint');
 
 // Runs `step(i)` for i in [from, to), yielding to the event loop every 1000
 // steps (so FinalizationRegistry callbacks and finalizers can run).
@@ -46,16 +48,16 @@ async function loop(from, to, step) {
 // Measures a scenario: `warm` warm-up steps, then count/2 + count/2.
 // `step(i)` may return a promise, which is awaited.
 async function measure(count, warm, step) {
-  const start = process.memoryUsage().rss;
+  const start = now();
   await loop(0, warm, step);
-  const before = await rss();
+  const before = await footprint();
   const t0 = Date.now();
   await loop(warm, warm + Math.floor(count / 2), step);
-  const mid = await rss();
+  const mid = await footprint();
   await loop(warm + Math.floor(count / 2), warm + count, step);
   const ms = Date.now() - t0;
-  const after = await rss();
-  return { ms, rss: { start, before, mid, after } };
+  const after = await footprint();
+  return { ms, ...byReading({ start, before, mid, after }) };
 }
 
 const FIXTURE = fixturePath();
@@ -193,20 +195,20 @@ async function distinctSignaturesScenario(count) {
     const f = libs[li].getFunction(names[i % names.length], sigs[i]);
     assert.equal(f.length, sigs[i].parameters.length);
   };
-  const start = process.memoryUsage().rss;
+  const start = now();
   // Warm-up: load the fixture and compile some fast-tier signatures that are
   // not in the list.
   const warmLib = new ffi.DynamicLibrary(FIXTURE);
   warmLib.getFunction('add_i32', DEFS.add_i32);
   warmLib.getFunction('string_length', DEFS.string_length);
-  const before = await rss();
+  const before = await footprint();
   const compiled0 = internals.stats().compiled;
   const t0 = Date.now();
   await loop(0, Math.floor(count / 2), request);
-  const mid = await rss();
+  const mid = await footprint();
   await loop(Math.floor(count / 2), count, request);
   const ms = Date.now() - t0;
-  const after = await rss();
+  const after = await footprint();
   const compiled1 = internals.stats().compiled;
   // Second pass: same signatures, new libraries; the old ones are dropped.
   libs = [];
@@ -215,11 +217,11 @@ async function distinctSignaturesScenario(count) {
   await loop(0, count, request);
   const msAgain = Date.now() - t1;
   libs = [];
-  const again = await rss();
+  const again = await footprint();
   const compiled2 = internals.stats().compiled;
   warmLib.close();
   return {
-    ms, msAgain, rss: { start, before, mid, after, again },
+    ms, msAgain, ...byReading({ start, before, mid, after, again }),
     compiledFirstPass: compiled1 - compiled0, compiledSecondPass: compiled2 - compiled1,
     fastOrGeneral: internals.stats().mode,
   };
@@ -411,19 +413,19 @@ async function crossThreadCalls(count) {
       calls += 2 * m;
     }
   };
-  const start = process.memoryUsage().rss;
+  const start = now();
   await run(Math.min(20000, count));
   calls = 0; // the warm-up's
-  const before = await rss();
+  const before = await footprint();
   const t0 = Date.now();
   await run(Math.floor(count / 2));
-  const mid = await rss();
+  const mid = await footprint();
   await run(count - Math.floor(count / 2));
   const ms = Date.now() - t0;
-  const after = await rss();
+  const after = await footprint();
   const left = internals.stats().callbacks;
   lib.close();
-  return { ms, rss: { start, before, mid, after }, calls, callbacksLeft: left };
+  return { ms, ...byReading({ start, before, mid, after }), calls, callbacksLeft: left };
 }
 
 const SCENARIOS = {

@@ -99,7 +99,9 @@ function encode(s, o) {
 //     V_Int32[4] = a0; V_Int32[6] = a1;   // argument slots
 //     V_Float64[0] = T;                   // target address bits
 //     STR.top = end;                      // with string parameters
-//     stub();
+//     stub();                             // or, with a typed function F:
+//                                         //   const r = F(T, a0, a1);
+//                                         //   if (r !== undefined) return r;
 //     STR.top = top;                      // with string parameters
 //     return V_Int32[2];                  // result slot
 //   }
@@ -131,8 +133,9 @@ function resultCode(row, strings) {
   return `${release}return V_${row.view}[${index(row.view, SLOT_RESULT)}];`;
 }
 
-// One factory per signature key, for the recently used keys:
-// (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI) => wrapper.
+// One factory per signature key and form (typed or not, see
+// `typedCallCode`), for the recently used keys:
+// (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI, F) => wrapper.
 const factories = new BoundedCache(256);
 
 // V8 keeps what it compiled for each distinct source given to
@@ -145,12 +148,13 @@ const factories = new BoundedCache(256);
 const MAX_GENERATED = 2048;
 const generated = new Set();
 
-function fastFactory(sig) {
-  let factory = factories.get(sig.key);
+function fastFactory(sig, typed) {
+  const key = typed ? `${sig.key}#typed` : sig.key;
+  let factory = factories.get(key);
   if (factory) return factory;
-  if (!generated.has(sig.key)) {
+  if (!generated.has(key)) {
     if (generated.size >= MAX_GENERATED) return undefined;
-    generated.add(sig.key);
+    generated.add(key);
   }
   const n = sig.params.length;
   const names = Array.from({ length: n }, (_, i) => `a${i}`).join(', ');
@@ -170,7 +174,10 @@ function fastFactory(sig) {
   const widen = sig.params.map((row, i) => (row.kind === 'bigint'
     ? `if (typeof a${i} === 'number' && Number.isSafeInteger(a${i})${row.signed ? '' : ` && a${i} >= 0`}) a${i} = BigInt(a${i});`
     : '')).filter(Boolean);
-  const source = `
+  // The key makes the source, and so V8's compiled code and type
+  // feedback, specific to the signature (two signatures may otherwise
+  // generate the same text, such as u8 and bool).
+  const source = `// ${key}
 const { ${Object.keys(views).map((v) => `${v}: V_${v}`).join(', ')} } = V;
 function fail(count${n ? `, ${names}` : ''}) {
   if (count !== ${n}) throw E.argCount(${n}, count);
@@ -185,13 +192,26 @@ return ({ fastCall(${names}) {
   ${sig.params.map(writeCode).join('\n  ')}
   V_Float64[${SLOT_TARGET}] = T;
   ${strings ? 'STR.top = end;' : ''}
-  stub();
+  ${typed ? typedCallCode(sig, names) : 'stub();'}
   ${resultCode(sig.result, strings)}
 } }).fastCall;`;
   // eslint-disable-next-line no-new-func -- fast tier only, which callPath() gives where canGenerateCode
-  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', source);
-  factories.set(sig.key, factory);
+  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', 'F', source);
+  factories.set(key, factory);
   return factory;
+}
+
+// The v8fast tier's typed call (native/src/host/v8_fast.rs): `F` is a V8
+// fast API function that optimised code calls with the validated arguments
+// unboxed, after the target's address bits `T`; it returns the result (0
+// for a void function). A call V8 does not make fast (the interpreter,
+// Maglev, a deopt) runs its slow callback instead, which is the stub: it
+// makes the call through the slots, written just before, and leaves
+// `undefined`, so the result is then read from its slot.
+function typedCallCode(sig, names) {
+  const call = `F(T${names ? `, ${names}` : ''})`;
+  if (sig.result.kind === 'void') return `${call};`;
+  return `const r = ${call};\n  if (r !== undefined) return r;`;
 }
 
 // Compiled zero-argument stubs, one per signature key in this environment,
@@ -207,6 +227,21 @@ function fastStub(sig) {
     if (stub !== undefined) stubs.set(sig.key, stub);
   }
   return stub;
+}
+
+// Typed V8 fast API functions (see `typedCallCode`), one per signature key
+// on the v8fast tier, for the recently used keys; null for a key that has
+// none (a string parameter, or V8's type information did not check out).
+// Each keeps its signature's code mapped, as a stub does.
+const typedFunctions = new BoundedCache(256);
+
+function typedFunction(sig) {
+  let f = typedFunctions.get(sig.key);
+  if (f === undefined) {
+    f = addon.v8FastFunction(sig.resultId, sig.paramIds, sig.flags) ?? null;
+    typedFunctions.set(sig.key, f);
+  }
+  return f ?? undefined;
 }
 
 // Native functions (general tier, interpreted) are constructors, as every
@@ -285,9 +320,11 @@ function makeSyncWrapper(state, name, address, sig) {
   if (sig.byValue) return byValueWrapper(state, name, address, sig);
   let path = addon.callPath(sig.resultId, sig.paramIds, sig.flags);
   let fn;
-  // 'v8fast' is the fast tier with a stub V8 may call through its fast API.
+  // 'v8fast' is the fast tier with functions V8 may call through its fast
+  // API: a typed one, where the signature has one, else the stub.
   if (path === 'fast' || path === 'v8fast') {
-    const factory = fastFactory(sig);
+    const typed = path === 'v8fast' ? typedFunction(sig) : undefined;
+    const factory = fastFactory(sig, typed !== undefined);
     const stub = factory && fastStub(sig);
     const bits = addressBits(address);
     if (stub !== undefined && bits !== null) {
@@ -295,7 +332,7 @@ function makeSyncWrapper(state, name, address, sig) {
       const slow = needsSlow
         ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags)
         : undefined;
-      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI);
+      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI, typed);
       if (slow !== undefined) {
         generals.set(fn, slow);
         paths.set(slow, 'general');

@@ -135,6 +135,107 @@ describe('the fast API is entered', () => {
   });
 });
 
+describe('typed functions', () => {
+  const typed = on && internals.v8Api().fastApiTyped === 'v8';
+
+  it('are made where V8\'s type information checks out (V8 13 and 14)', { skip: !on && 'no v8fast tier here' }, () => {
+    assert.equal(internals.v8Api().fastApiTyped, 'v8');
+  });
+
+  // For each value the wrapper is called once unoptimised (the slow
+  // callback, then the slots: the oracle), then optimised, which must
+  // enter the typed function exactly once and give the same result
+  // (Object.is: -0 and NaN included).
+  it('pass every scalar type and its edge values exactly, and enter the typed function', { skip: !typed && 'no typed functions here' }, () => {
+    const o = child(`
+      const ffi = require(${JSON.stringify(root)});
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const F32 = Math.fround;
+      const cases = {
+        id_i8: ['i8', 'i8', [0, -1, 127, -128, -0]],
+        id_u8: ['u8', 'u8', [0, 1, 255]],
+        id_bool: ['bool', 'bool', [0, 1, 255]],
+        id_char: ['char', 'char', [0, 65, 127]],
+        id_i16: ['i16', 'i16', [-32768, 32767, -2]],
+        id_u16: ['u16', 'u16', [0, 65535]],
+        id_i32: ['i32', 'i32', [0, -1, 2147483647, -2147483648]],
+        id_u32: ['u32', 'u32', [0, 2147483648, 4294967295]],
+        id_i64: ['i64', 'i64', [0n, -1n, 2n ** 63n - 1n, -(2n ** 63n), 5]],
+        id_u64: ['u64', 'u64', [0n, 2n ** 64n - 1n, 2n ** 63n, 7]],
+        id_f32: ['f32', 'f32', [0, -0, 0.1, F32(0.1), 1e40, -1e-46, NaN, Infinity, 3.4028235677973366e38]],
+        id_f64: ['f64', 'f64', [0, -0, 0.1, Number.MIN_VALUE, NaN, -Infinity, 1.7976931348623157e308]],
+        id_ptr: ['pointer', 'pointer', [0n, 2n ** 64n - 1n, 0x1234n, null, undefined]],
+        widen_i8: ['i8', 'i64', [-128, 127]],
+        widen_u16: ['u16', 'i64', [65535]],
+        widen_u32: ['u32', 'i64', [4294967295]],
+      };
+      const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
+      const out = [];
+      for (const [name, [param, result, values]] of Object.entries(cases)) {
+        const fn = lib.getFunction(name, { parameters: [param], result });
+        for (const v of values) {
+          %PrepareFunctionForOptimization(fn);
+          const slow = fn(v);
+          const before = internals.stats().v8fastCalls;
+          %OptimizeFunctionOnNextCall(fn);
+          const fast = fn(v);
+          const entered = internals.stats().v8fastCalls - before;
+          out.push({ name, v: String(v), slow: String(slow), same: Object.is(slow, fast), entered, path: internals.pathOf(fn) });
+        }
+      }
+      const noop = lib.getFunction('noop', { parameters: [], result: 'void' });
+      const count = lib.getFunction('noop_count', { parameters: [], result: 'i32' });
+      %PrepareFunctionForOptimization(noop);
+      const r1 = noop();
+      const before = internals.stats().v8fastCalls;
+      %OptimizeFunctionOnNextCall(noop);
+      const r2 = noop();
+      out.push({ name: 'noop', v: '', slow: String(r1), same: r2 === undefined, entered: internals.stats().v8fastCalls - before, path: internals.pathOf(noop), calls: count() });
+      console.log(JSON.stringify(out));
+    `, ['--allow-natives-syntax']);
+    for (const r of o) {
+      assert.equal(r.path, 'v8fast', r.name);
+      assert.ok(r.same, `${r.name}(${r.v}): the optimised call gave another result than ${r.slow}`);
+      assert.equal(r.entered, 1, `${r.name}(${r.v}) entered the typed function ${r.entered} times`);
+    }
+    const noop = o.pop();
+    assert.equal(noop.slow, 'undefined');
+    assert.equal(noop.calls, 2, 'each call of a void function ran it once');
+  });
+
+  it('of many parameters and mixed types agree with the slots', { skip: !typed && 'no typed functions here' }, () => {
+    const o = child(`
+      const ffi = require(${JSON.stringify(root)});
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const { functions: f } = ffi.dlopen(${JSON.stringify(fixturePath())}, {
+        mixed6: { result: 'f64', parameters: ['i32', 'f64', 'i32', 'f64', 'i32', 'f64'] },
+        mixed16: { result: 'f64', parameters: ['i32', 'f64', 'i64', 'f32', 'i32', 'f64', 'i64', 'f64', 'i32', 'f64', 'f32', 'i64', 'f64', 'i32', 'f32', 'f64'] },
+        weighted16_i64: { result: 'i64', parameters: Array(16).fill('i64') },
+      });
+      const args = {
+        mixed6: [1, 2.5, -3, 4.25, 5, -6.125],
+        mixed16: [-1, 2.5, -3n, 0.75, 200, -300.5, 60000n, 4e9, -8, 9.5, 10.25, -11n, 12.125, 13, 14.5, 15.75],
+        weighted16_i64: Array.from({ length: 16 }, (_, i) => BigInt(i * 1000 - 7000)),
+      };
+      const out = [];
+      for (const [name, a] of Object.entries(args)) {
+        const fn = f[name];
+        %PrepareFunctionForOptimization(fn);
+        const slow = fn(...a);
+        const before = internals.stats().v8fastCalls;
+        %OptimizeFunctionOnNextCall(fn);
+        const fast = fn(...a);
+        out.push({ name, slow: String(slow), same: Object.is(slow, fast), entered: internals.stats().v8fastCalls - before });
+      }
+      console.log(JSON.stringify(out));
+    `, ['--allow-natives-syntax']);
+    for (const r of o) {
+      assert.ok(r.same, `${r.name}: the optimised call gave another result than ${r.slow}`);
+      assert.equal(r.entered, 1, `${r.name} entered the typed function ${r.entered} times`);
+    }
+  });
+});
+
 describe('the suites with the tier forced off', () => {
   // The default run covers the tier on; these files run again without it.
   for (const file of ['calls.test.js', 'fuzz.test.js', 'random-signatures.test.js', 'conformance.test.js']) {

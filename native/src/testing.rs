@@ -7,11 +7,12 @@ use crate::call::jit::{self, Trampoline};
 use crate::call::Tier;
 use crate::types::{FfiType, Signature};
 
-/// Which trampoline: `"fast"`, `"general"`, `"pool"` (forward tiers) or `"callback"`
+/// Which trampoline: `"fast"`, `"v8fast"`, `"general"`, `"pool"` (forward tiers) or `"callback"`
 /// (the shared reverse trampoline).
 fn trampoline(what: &str) -> Trampoline {
     match what {
         "fast" => Trampoline::Forward(Tier::Fast),
+        "v8fast" => Trampoline::Forward(Tier::V8Fast),
         "general" => Trampoline::Forward(Tier::General),
         "pool" => Trampoline::Forward(Tier::Pool),
         "callback" => Trampoline::Callback,
@@ -28,6 +29,12 @@ fn signature(text: &str) -> Signature {
 /// The names of the types the fast tier takes as parameters, in table order.
 pub fn fast_param_types() -> Vec<&'static str> {
     FfiType::all().filter(|t| !t.is_void() && t.info().fast).map(FfiType::name).collect()
+}
+
+/// The names of the types a typed V8 fast API function takes as
+/// parameters (the table's `v8fast`), in table order.
+pub fn v8fast_param_types() -> Vec<&'static str> {
+    FfiType::all().filter(|t| !t.is_void() && t.info().fast && t.info().v8fast).map(FfiType::name).collect()
 }
 
 /// The names of the pointer-like types, in table order.

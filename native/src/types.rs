@@ -86,6 +86,11 @@ pub(crate) struct TypeInfo {
     /// True when JS can validate and write the value into a slot itself
     /// (numbers, bools, bigints, and pointer-likes given as bigint/null).
     pub(crate) fast: bool,
+    /// True when a fast-tier wrapper hands the value itself, once
+    /// validated, to a V8 fast API function (host/v8_fast.rs, which maps
+    /// the ABI class to V8's type): numbers, bools and bigints, but not
+    /// `string`, whose short strings JS copies into the string area.
+    pub(crate) v8fast: bool,
     /// The typed-array element name JS uses to read/write this value in a
     /// slot ("Int32" means Int32Array), or "" for void.
     pub(crate) view: &'static str,
@@ -160,7 +165,7 @@ pub(crate) const TYPE_CONSTANTS: [(&str, &str); 20] = [
 
 macro_rules! row {
     ($ty:ident, $name:literal, [$($alias:literal),*],
-     $size:expr, $js:expr, $abi:ident, $desc:expr, $fast:expr, $view:literal, $c:expr) => {
+     $size:expr, $js:expr, $abi:ident, $desc:expr, $fast:expr, $v8fast:expr, $view:literal, $c:expr) => {
         TypeInfo {
             ty: FfiType::$ty,
             name: $name,
@@ -171,6 +176,7 @@ macro_rules! row {
             abi: FfiAbiType::$abi,
             desc: $desc,
             fast: $fast,
+            v8fast: $v8fast,
             view: $view,
             c: $c,
         }
@@ -184,11 +190,11 @@ pub(crate) static TYPE_TABLE: [TypeInfo; 18] = ROWS;
 /// (`convert.rs`) and wants each fact folded at compile time:
 /// `const { ROWS[T as usize].js }`.
 pub(crate) const ROWS: [TypeInfo; 18] = [
-    row!(Void, "void", [], 0, JsKind::Void, Void, "void", true, "", &["void"]),
-    row!(I8, "i8", ["int8"], 1, int(8, true), Sint8, "an int8", true, "Int8", &["int8_t", "signed char"]),
-    row!(U8, "u8", ["uint8"], 1, int(8, false), Uint8, "a uint8", true, "Uint8", &["uint8_t", "unsigned char"]),
+    row!(Void, "void", [], 0, JsKind::Void, Void, "void", true, true, "", &["void"]),
+    row!(I8, "i8", ["int8"], 1, int(8, true), Sint8, "an int8", true, true, "Int8", &["int8_t", "signed char"]),
+    row!(U8, "u8", ["uint8"], 1, int(8, false), Uint8, "a uint8", true, true, "Uint8", &["uint8_t", "unsigned char"]),
     // bool is a uint8 to node:ffi: every value 0-255 passes, both ways.
-    row!(Bool, "bool", [], 1, int(8, false), Uint8, "a uint8", true, "Uint8", &["bool", "_Bool"]),
+    row!(Bool, "bool", [], 1, int(8, false), Uint8, "a uint8", true, true, "Uint8", &["bool", "_Bool"]),
     // Errors name char by the integer type it is on this platform.
     row!(
         Char,
@@ -199,28 +205,29 @@ pub(crate) const ROWS: [TypeInfo; 18] = [
         Sint8, /* fixed below by abi() */
         if CHAR_IS_SIGNED { "an int8" } else { "a uint8" },
         true,
+        true,
         "Int8", /* fixed below by view() */
         &["char"]
     ),
-    row!(I16, "i16", ["int16"], 2, int(16, true), Sint16, "an int16", true, "Int16", &["int16_t", "short"]),
-    row!(U16, "u16", ["uint16"], 2, int(16, false), Uint16, "a uint16", true, "Uint16", &["uint16_t", "unsigned short"]),
-    row!(I32, "i32", ["int32"], 4, int(32, true), Sint32, "an int32", true, "Int32", C_I32),
-    row!(U32, "u32", ["uint32"], 4, int(32, false), Uint32, "a uint32", true, "Uint32", C_U32),
-    row!(I64, "i64", ["int64"], 8, JsKind::BigInt { signed: true }, Sint64, "an int64", true, "BigInt64", C_I64),
-    row!(U64, "u64", ["uint64"], 8, JsKind::BigInt { signed: false }, Uint64, "a uint64", true, "BigUint64", C_U64),
-    row!(F32, "f32", ["float", "float32"], 4, JsKind::Float, Float, "a float", true, "Float32", &["float"]),
-    row!(F64, "f64", ["double", "float64"], 8, JsKind::Float, Double, "a double", true, "Float64", &["double"]),
-    row!(Pointer, "pointer", ["ptr"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64", &["void *"]),
+    row!(I16, "i16", ["int16"], 2, int(16, true), Sint16, "an int16", true, true, "Int16", &["int16_t", "short"]),
+    row!(U16, "u16", ["uint16"], 2, int(16, false), Uint16, "a uint16", true, true, "Uint16", &["uint16_t", "unsigned short"]),
+    row!(I32, "i32", ["int32"], 4, int(32, true), Sint32, "an int32", true, true, "Int32", C_I32),
+    row!(U32, "u32", ["uint32"], 4, int(32, false), Uint32, "a uint32", true, true, "Uint32", C_U32),
+    row!(I64, "i64", ["int64"], 8, JsKind::BigInt { signed: true }, Sint64, "an int64", true, true, "BigInt64", C_I64),
+    row!(U64, "u64", ["uint64"], 8, JsKind::BigInt { signed: false }, Uint64, "a uint64", true, true, "BigUint64", C_U64),
+    row!(F32, "f32", ["float", "float32"], 4, JsKind::Float, Float, "a float", true, true, "Float32", &["float"]),
+    row!(F64, "f64", ["double", "float64"], 8, JsKind::Float, Double, "a double", true, true, "Float64", &["double"]),
+    row!(Pointer, "pointer", ["ptr"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, true, "BigUint64", &["void *"]),
     // string parameters: fast-tier wrappers copy short ASCII strings into
     // the environment's string area themselves and hand other strings to
     // the general tier (lib/wrappers.js).
-    row!(String, "string", ["str"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64", &["char *"]),
+    row!(String, "string", ["str"], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, false, "BigUint64", &["char *"]),
     // buffer/arraybuffer parameters usually receive JS objects that only
     // N-API can unpack, so they take the general tier.
-    row!(Buffer, "buffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64", &[]),
-    row!(ArrayBuffer, "arraybuffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, "BigUint64", &[]),
+    row!(Buffer, "buffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, false, "BigUint64", &[]),
+    row!(ArrayBuffer, "arraybuffer", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, false, false, "BigUint64", &[]),
     // function parameters are callback pointers: bigints, so fast.
-    row!(Function, "function", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, "BigUint64", &["(*)()"]),
+    row!(Function, "function", [], PTR_SIZE, JsKind::Pointer, Pointer, POINTER_DESC, true, true, "BigUint64", &["(*)()"]),
 ];
 
 impl FfiType {

@@ -12,7 +12,7 @@
 //! with the host's type table (plain `char` is signed on x86-64, unsigned on
 //! Linux AArch64), so they too are compared on x86-64 Linux only.
 
-use jitffi::testing::{fast_param_types, ir_text, pointer_like_types, target_text};
+use jitffi::testing::{fast_param_types, ir_text, pointer_like_types, target_text, v8fast_param_types};
 use std::path::PathBuf;
 
 /// `result(params)` as the text `testing` parses.
@@ -39,6 +39,7 @@ fn forward_cases() -> Vec<(&'static str, String, &'static str)> {
     let mut pointer_likes = pointer_like_types();
     pointer_likes.push("i32");
     let every_pointer_like = sig_of("pointer", &pointer_likes);
+    let every_v8fast = sig_of("u16", &v8fast_param_types());
     vec![
         ("fast_i32_add", "i32(i32,i32)".to_string(), "fast"),
         ("fast_void", "void()".to_string(), "fast"),
@@ -56,6 +57,11 @@ fn forward_cases() -> Vec<(&'static str, String, &'static str)> {
         ("fast_errno", "i32(string,i32) errno".to_string(), "fast"),
         ("general_errno", "i32(buffer,u64) errno".to_string(), "general"),
         ("pool_errno", "i32(string,i32) errno".to_string(), "pool"),
+        ("v8fast_i32_add", "i32(i32,i32)".to_string(), "v8fast"),
+        ("v8fast_void", "void()".to_string(), "v8fast"),
+        ("v8fast_every_type", every_v8fast, "v8fast"),
+        ("v8fast_16_mixed", "f64(i32,f64,i64,f64,u8,f32,i16,f64,u32,f64,i8,f32,u64,f64,pointer,bool)".to_string(), "v8fast"),
+        ("v8fast_errno", "i32(pointer,i32) errno".to_string(), "v8fast"),
     ]
 }
 
@@ -134,6 +140,7 @@ fn ir_text_is_deterministic() {
 #[test]
 fn ineligible_signatures_report_errors() {
     assert!(ir_text("u64(buffer)", "fast").starts_with("; error"));
+    assert!(ir_text("u64(string)", "v8fast").starts_with("; error"));
     let too_many = sig_of("void", &["i32"; 127]);
     assert!(ir_text(&too_many, "fast").starts_with("; error"));
     assert!(ir_text(&too_many, "general").starts_with("; error"));

@@ -17,9 +17,10 @@ use std::fmt;
 /// The compiled tiers (see `jit/forward.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Tier {
-    /// The fast tier, with its stub made a V8 fast API function
-    /// (host/v8_fast.rs), which optimised JS calls directly. The same
-    /// compiled code as `Fast`.
+    /// The fast tier, plus V8 fast API functions that optimised JS calls
+    /// directly (host/v8_fast.rs): a typed function compiled per signature
+    /// (jit/v8fast.rs, this tier's own code) where the signature has one,
+    /// else the fast tier's stub. Slow calls go through `Fast`'s code.
     V8Fast,
     /// Arguments and result through the environment's slot array: JS
     /// validates and writes the slots, then calls a compiled stub.

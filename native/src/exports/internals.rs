@@ -83,9 +83,10 @@ pub(crate) unsafe fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState
 }
 
 /// `v8Api()` -> which path each use of V8's C++ API takes in this process
-/// (host/v8.rs `describe`), and `fastApi`: `'v8'` when fast-tier stubs are
-/// V8 fast API functions, else why not (host/v8_fast.rs), for tests and
-/// debugging.
+/// (host/v8.rs `describe`); `fastApi`: `'v8'` when fast-tier stubs are
+/// V8 fast API functions, else why not; and `fastApiTyped`: `'v8'` when
+/// v8fast signatures of scalars get typed functions, else why not
+/// (host/v8_fast.rs), for tests and debugging.
 ///
 /// # Safety
 /// The export contract.
@@ -97,6 +98,7 @@ pub(crate) unsafe fn v8_api(env: napi_env, _: &[napi_value], _: &mut EnvState) -
             set(env, o, key, string(env, &value));
         }
         set(env, o, "fastApi", string(env, crate::host::v8_fast::why_not().unwrap_or("v8")));
+        set(env, o, "fastApiTyped", string(env, crate::host::v8_fast::why_not_typed().unwrap_or("v8")));
         Ok(o)
     }
 }

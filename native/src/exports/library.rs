@@ -32,8 +32,9 @@ unsafe extern "C" fn drop_fn_data(_env: napi_env, data: *mut c_void, _hint: *mut
 }
 
 unsafe extern "C" fn drop_lease(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
-    // SAFETY: `data` came from Box::into_raw in `fast_stub`; the stub
-    // function that held it is being collected, so nothing calls its code.
+    // SAFETY: `data` came from Box::into_raw in `fast_stub` or
+    // `v8_fast_function`; the function that held it is being collected, so
+    // nothing calls its code.
     drop(unsafe { Box::from_raw(data as *mut CodeLease) });
 }
 
@@ -115,8 +116,8 @@ pub(crate) unsafe fn call_path(env: napi_env, args: &[napi_value], state: &mut E
 
 /// `fastStub(resultId, paramIds, flags?)` -> the compiled zero-argument function
 /// for this signature (lib/ caches it per signature key), or undefined if
-/// it cannot be compiled. On the v8fast tier it is a V8 fast API function
-/// (host/v8_fast.rs), else an N-API function.
+/// it cannot be compiled. On the v8fast tier it is a receiver-only V8 fast
+/// API function (host/v8_fast.rs), else an N-API function.
 ///
 /// # Safety
 /// The export contract.
@@ -128,16 +129,13 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
         return Ok(unsafe { undefined(env) });
     };
     let v8_fast = if state.path(&sig, Role::Function) == CallPath::Compiled(Tier::V8Fast) {
-        let fast = match (&mut state.jit, &state.v8fast_calls) {
-            (Some(jit), Some(counter)) => jit.compile_counting_entry(&sig, compiled.code, &**counter).map(|c| c.code).ok(),
-            _ => Some(compiled.code),
-        };
+        let fast = counting_entry(state, &sig, Tier::Fast, compiled.code);
         // SAFETY: the export contract: inside a JS call, with an entered
         // isolate. The stub is both a `v8::FunctionCallback` and a
         // `void(v8::Local<v8::Value>)` (it ignores its arguments); it and the
         // counting entry (in the same unit of code) stay mapped while the
         // lease lives, which the function's finalizer drops.
-        fast.zip(crate::host::v8_fast::fast_api()).and_then(|(fast, api)| unsafe { api.function(compiled.code, fast) })
+        fast.zip(crate::host::v8_fast::fast_api()).and_then(|(fast, api)| unsafe { api.receiver_only(compiled.code, fast) })
     } else {
         None
     };
@@ -153,6 +151,62 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
         (api().add_finalizer)(env, f, lease.cast(), drop_lease, std::ptr::null_mut(), std::ptr::null_mut());
         Ok(f)
     }
+}
+
+/// The fast C function to give V8 for `code` of `sig` on `tier`: `code`
+/// itself, or with `JITFFI_COUNT_V8FAST=1` its counting entry (a test
+/// hook, call/jit/v8fast.rs); `None` if that cannot be compiled.
+fn counting_entry(state: &mut EnvState, sig: &Signature, tier: Tier, code: *const u8) -> Option<*const u8> {
+    match (&mut state.jit, &state.v8fast_calls) {
+        (Some(jit), Some(counter)) => jit.compile_counting_entry(sig, tier, code, &**counter).map(|c| c.code).ok(),
+        _ => Some(code),
+    }
+}
+
+/// `v8FastFunction(resultId, paramIds, flags?)` -> the typed V8 fast API
+/// function of this signature (host/v8_fast.rs; lib/ caches it per signature
+/// key), called as `f(targetBits, ...args)` after the slots are written,
+/// which its slow callback (the fast tier's stub) uses; or undefined when the
+/// signature is not on the v8fast tier or has none (call/jit/v8fast.rs
+/// `typed_signature`), or V8's type information did not check out.
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn v8_fast_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    let sig = unsafe { with_flags(env, leading_signature(env, args)?, args.get(2).copied()) }?;
+    let made = (|| {
+        if state.path(&sig, Role::Function) != CallPath::Compiled(Tier::V8Fast) {
+            return None;
+        }
+        let fast_api = crate::host::v8_fast::fast_api()?;
+        let (result, params) = crate::call::jit::typed_signature(&sig)?;
+        let info = fast_api.typed_info(result, &params)?;
+        let stub = state.compile(&sig, Tier::Fast)?;
+        let compiled = state.compile(&sig, Tier::V8Fast)?;
+        let fast = counting_entry(state, &sig, Tier::V8Fast, compiled.code)?;
+        // SAFETY: the export contract: inside a JS call, with an entered
+        // isolate. `fast` has the typed function's C signature, which
+        // `info` (never freed) describes, both from `typed_signature`; the
+        // stub is callable as a `v8::FunctionCallback` (it ignores its
+        // arguments and returns nothing V8 reads). All three are in the
+        // signature's unit of code, which stays mapped while the lease
+        // lives, until the function's finalizer drops it.
+        let f = unsafe { fast_api.typed(stub.code, fast, info) }?;
+        drop(stub);
+        Some((f, compiled.lease))
+    })();
+    let Some((f, lease)) = made else {
+        // SAFETY: the export contract.
+        return Ok(unsafe { undefined(env) });
+    };
+    // SAFETY: `env` is live and `f` a function handle of this call (the
+    // export contract); the finalizer runs once, when `f` is collected.
+    unsafe {
+        let lease = Box::into_raw(Box::new(lease));
+        (api().add_finalizer)(env, f, lease.cast(), drop_lease, std::ptr::null_mut(), std::ptr::null_mut());
+    }
+    Ok(f)
 }
 
 /// The arguments of `nativeFunction` and `asyncFunction`: (handle, name,

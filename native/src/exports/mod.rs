@@ -86,6 +86,7 @@ exports! {
     "callPath" => library::call_path,
     "byValueUnsupported" => library::by_value_unsupported,
     "fastStub" => library::fast_stub,
+    "v8FastFunction" => library::v8_fast_function,
     "nativeFunction" => library::native_function,
     "asyncFunction" => library::async_function,
     "variadicFunction" => library::variadic_function,

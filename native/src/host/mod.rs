@@ -10,4 +10,5 @@ pub(crate) mod napi;
 pub(crate) mod stack;
 pub(crate) mod v8;
 pub(crate) mod v8_fast;
+mod v8_fast_info;
 pub(crate) mod values;

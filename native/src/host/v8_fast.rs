@@ -4,28 +4,37 @@
 //! and optimised calls V8 does not make fast, go through the function's
 //! ordinary ("slow") callback instead.
 //!
-//! jitffi needs one kind of such function only, the fast tier's stub, which
-//! takes its arguments from the environment's slots and writes its result
-//! there: in C, `void stub(v8::Local<v8::Value> receiver)`, which ignores
-//! its receiver. So the type information V8 needs (a `v8::CFunctionInfo`)
-//! is the one V8 itself builds for `void(Local<Value>)`: Node.js registers
-//! fast functions of that type at startup (`process.hrtime`'s), and every
-//! Node.js from 18 to 26 exports the static `CFunctionInfo` instance V8's
-//! template builds for it (`CFunctionBuilderWithFunction<
-//! CTypeInfoBuilder<void>, CTypeInfoBuilder<Local<Value>>>::Build()::
-//! instance`). Using V8's own instance means no type code or layout of
-//! `CTypeInfo`/`CFunctionInfo` is assumed; the instance is checked to be
-//! initialised (its guard variable) and to say "returns void, one
-//! argument, whose type is stored right after it", which are the offsets
-//! every verified header gives.
+//! jitffi makes two kinds of such function:
+//!  * **typed**: the C function takes the receiver, the target's address
+//!    (as a double with the address's bits) and the call's arguments
+//!    unboxed, calls the target and returns its result, which V8 boxes
+//!    (call/jit/v8fast.rs). Its type information is built per signature
+//!    (host/v8_fast_info.rs). Its slow callback is the fast tier's stub,
+//!    which makes the call through the slots (the wrapper, lib/wrappers.js,
+//!    writes them before every call) and leaves the return value
+//!    `undefined`, which a typed call never returns (a void one returns
+//!    0): the wrapper then reads the result slot.
+//!  * **receiver only**: the fast tier's stub, which takes its arguments
+//!    from the environment's slots and writes its result there: in C,
+//!    `void stub(v8::Local<v8::Value> receiver)`. Its type information is
+//!    the one V8 itself builds for `void(Local<Value>)`: Node.js registers
+//!    fast functions of that type at startup (`process.hrtime`'s), and every
+//!    Node.js from 18 to 26 exports the static `CFunctionInfo` instance V8's
+//!    template builds for it (`CFunctionBuilderWithFunction<
+//!    CTypeInfoBuilder<void>, CTypeInfoBuilder<Local<Value>>>::Build()::
+//!    instance`); it is checked to be initialised (its guard variable) and
+//!    to say "returns void, one argument, whose type is stored right after
+//!    it", which are the offsets every verified header gives. The slow
+//!    callback is the same stub: as a `v8::FunctionCallback`, `void
+//!    (const FunctionCallbackInfo<Value>&)`, it ignores its argument too,
+//!    and returns nothing V8 reads. Signatures with `string` parameters use
+//!    it (JS copies their short strings into the string area).
 //!
-//! The function is made with `v8::FunctionTemplate::New(isolate, callback,
+//! A function is made with `v8::FunctionTemplate::New(isolate, callback,
 //! data, signature, length, behavior, side_effect, const CFunction*, ...)`
 //! and `FunctionTemplate::GetFunction(context)`. `v8::CFunction` is two
-//! pointers (the C function and its `CFunctionInfo`), which V8 copies. The
-//! slow callback is the same stub: as a `v8::FunctionCallback`, `void
-//! (const FunctionCallbackInfo<Value>&)`, it ignores its argument too, and
-//! returns nothing V8 reads.
+//! pointers (the C function and its `CFunctionInfo`), which V8 copies; the
+//! `CFunctionInfo` must outlive the function.
 //!
 //! **Which V8.** A C function that a fast call enters may call back into
 //! JS (a registered callback). V8 allows that (and a GC, and a throw) in
@@ -34,9 +43,13 @@
 //! was given earlier. So the fast API is used with V8 13 and 14 (Node.js 24
 //! and 26), whose headers were read (`v8-fast-api-calls.h`,
 //! `v8-template.h`, `v8-function-callback.h`); anything else keeps the fast
-//! tier, and `describe()` says why.
+//! tier, and `describe()` says why. Typed functions need more of V8
+//! (host/v8_fast_info.rs); where that does not check out, every v8fast
+//! signature uses receiver-only functions.
 
 use super::v8::{symbol, v8_major, Isolate};
+use super::v8_fast_info::InfoApi;
+pub(crate) use super::v8_fast_info::{CType, FunctionInfo};
 use std::ffi::c_void;
 use std::sync::OnceLock;
 
@@ -75,6 +88,8 @@ pub(crate) struct FastApi {
     get_current_context: unsafe extern "C" fn(Isolate) -> *mut c_void,
     /// V8's static `CFunctionInfo` for `void(v8::Local<v8::Value>)`.
     void_receiver: *const c_void,
+    /// What typed functions need, or why they are not made.
+    typed: Result<InfoApi, String>,
 }
 
 // SAFETY: function addresses, and the address of a static V8 object that is
@@ -140,6 +155,7 @@ fn resolve() -> Result<FastApi, String> {
             get_current: std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> Isolate>(get_current),
             get_current_context: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate) -> *mut c_void>(get_current_context),
             void_receiver: info.cast(),
+            typed: InfoApi::resolve(),
         })
     }
 }
@@ -148,7 +164,8 @@ fn resolved() -> &'static Result<FastApi, String> {
     RESOLVED.get_or_init(|| {
         let r = resolve();
         crate::host::log::note(&match &r {
-            Ok(_) => "V8 fast API: on (fast-tier stubs are V8 fast functions: the v8fast tier)".to_string(),
+            Ok(FastApi { typed: Ok(_), .. }) => "V8 fast API: on, typed (v8fast tier)".to_string(),
+            Ok(FastApi { typed: Err(why), .. }) => format!("V8 fast API: on, receiver only (v8fast tier; not typed: {why})"),
             Err(why) => format!("V8 fast API: off ({why}); fast-tier stubs are N-API functions"),
         });
         r
@@ -165,9 +182,34 @@ pub(crate) fn why_not() -> Option<&'static str> {
     resolved().as_ref().err().map(String::as_str)
 }
 
+/// Why typed functions are not made, or `None` when they are.
+pub(crate) fn why_not_typed() -> Option<&'static str> {
+    match resolved() {
+        Ok(api) => api.typed.as_ref().err().map(String::as_str),
+        Err(why) => Some(why),
+    }
+}
+
 impl FastApi {
-    /// A JS function whose slow callback is `slow` and whose fast C function
-    /// is `fast`; `None` when no context is entered or V8 refuses.
+    /// The type information of a typed function (see the module comment),
+    /// when typed functions are made.
+    pub(crate) fn typed_info(&self, result: CType, params: &[CType]) -> Option<&'static FunctionInfo> {
+        self.typed.as_ref().ok().map(|api| api.info(result, params))
+    }
+
+    /// A typed function: `fast` is called as `result(receiver, double
+    /// target, params...)` as `info` describes it, and `slow` (the fast
+    /// tier's stub) when V8 does not make the call fast.
+    ///
+    /// # Safety
+    /// As `receiver_only`.
+    pub(crate) unsafe fn typed(&self, slow: *const u8, fast: *const u8, info: &'static FunctionInfo) -> Option<*mut c_void> {
+        // SAFETY: the caller's contract.
+        unsafe { self.make(slow, fast, info.as_ptr()) }
+    }
+
+    /// A receiver-only function whose slow callback is `slow` and whose fast
+    /// C function is `fast`; `None` when no context is entered or V8 refuses.
     ///
     /// # Safety
     /// Called on a thread with an entered isolate, inside a JS call (so in
@@ -175,11 +217,21 @@ impl FastApi {
     /// as a `v8::FunctionCallback` and `fast` as `void(v8::Local<v8::Value>)`
     /// (the fast tier's stub is both: it ignores its arguments and returns
     /// nothing V8 reads), both for as long as the function may be called.
-    pub(crate) unsafe fn function(&self, slow: *const u8, fast: *const u8) -> Option<*mut c_void> {
-        let c_function = CFunction { address: fast.cast(), type_info: self.void_receiver };
+    pub(crate) unsafe fn receiver_only(&self, slow: *const u8, fast: *const u8) -> Option<*mut c_void> {
+        // SAFETY: the caller's contract; the type information is V8's own
+        // static.
+        unsafe { self.make(slow, fast, self.void_receiver) }
+    }
+
+    /// # Safety
+    /// As `receiver_only`, with `fast` of the type `type_info` describes,
+    /// and `type_info` valid for as long as the function may be compiled
+    /// or called.
+    unsafe fn make(&self, slow: *const u8, fast: *const u8, type_info: *const c_void) -> Option<*mut c_void> {
+        let c_function = CFunction { address: fast.cast(), type_info };
         // SAFETY: the caller's contract: an entered isolate, inside a JS
         // call. Empty `Local`s are null pointers; V8 copies `c_function`
-        // (whose type information is V8's own static). A `Local` is passed
+        // (whose type information outlives the function). A `Local` is passed
         // and returned as one pointer, and a member function takes the
         // `Local`'s pointer as `this`, as for every V8 call jitffi makes.
         unsafe {

@@ -137,7 +137,7 @@ pub(crate) fn build_fast(
 /// store: only this environment's thread writes it (`abi::sync_calls`).
 /// The word is read again after the C call, which may nest calls of its own
 /// (through callbacks) that change it.
-fn add_sync_calls(b: &mut FunctionBuilder, counter: Value, delta: i64) {
+pub(super) fn add_sync_calls(b: &mut FunctionBuilder, counter: Value, delta: i64) {
     let flags = MemFlagsData::trusted();
     let word = b.ins().load(types::I64, flags, counter, 0);
     let word = b.ins().iadd_imm_s(word, delta);

@@ -18,7 +18,7 @@
 //!     is due, if there is none) and its cached trampoline for the tier;
 //!  2. declare the trampoline in the unit's module;
 //!  3. build its IR (`forward::build_fast` / `forward::build_general` /
-//!     `pool::build_pool`), the
+//!     `v8fast::build_typed` / `pool::build_pool`), the
 //!     imports it references being declared through a `Linker`;
 //!  4. compile it to machine code (`JITFFI_DEBUG` output happens here);
 //!  5. link (imports resolve through `JITBuilder` symbols) and make the
@@ -34,6 +34,7 @@ pub(crate) mod reverse;
 mod v8fast;
 
 pub(crate) use error::JitError;
+pub(crate) use v8fast::typed_signature;
 
 pub(crate) use super::Tier;
 use crate::abi::lease::CodeLease;
@@ -108,19 +109,22 @@ fn build(
     fctx: &mut FunctionBuilderContext,
 ) -> Result<ir::Function, JitError> {
     match tier {
-        Tier::Fast | Tier::V8Fast => forward::build_fast(sig, target, linker, fctx),
+        Tier::Fast => forward::build_fast(sig, target, linker, fctx),
+        Tier::V8Fast => v8fast::build_typed(sig, target, linker, fctx),
         Tier::General => forward::build_general(sig, target, linker, fctx),
         Tier::Pool => pool::build_pool(sig, target, linker, fctx),
     }
 }
 
 /// The Cranelift signature of `tier`'s trampolines: a `napi_callback` for
-/// the tiers JS calls, an array call for the pool's.
-fn tier_signature(tier: Tier, target: TargetFrontendConfig) -> ir::Signature {
-    match tier {
-        Tier::Fast | Tier::V8Fast | Tier::General => imports::napi_callback_signature(target),
+/// the tiers JS calls through N-API, the typed function's own for the
+/// v8fast tier, an array call for the pool's.
+fn tier_signature(sig: &Signature, tier: Tier, target: TargetFrontendConfig) -> Result<ir::Signature, JitError> {
+    Ok(match tier {
+        Tier::Fast | Tier::General => imports::napi_callback_signature(target),
+        Tier::V8Fast => v8fast::typed_function_signature(sig, target)?,
         Tier::Pool => pool::pool_signature(target),
-    }
+    })
 }
 
 /// Comment lines naming the function and every symbol its IR references.
@@ -219,7 +223,7 @@ fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> 
         Trampoline::Forward(tier) => (
             format!("{key} [{tier} tier]"),
             trampoline_name(&key, tier),
-            tier_signature(tier, target),
+            tier_signature(sig, tier, target)?,
             Box::new(move |target, linker| build(sig, tier, target, linker, &mut FunctionBuilderContext::new())),
         ),
         Trampoline::Callback => (
@@ -276,6 +280,7 @@ pub(crate) struct Compiled {
 struct Unit {
     module: JITModule,
     fast: Option<*const u8>,
+    v8fast: Option<*const u8>,
     general: Option<*const u8>,
     pool: Option<*const u8>,
     reverse: Option<FuncId>,
@@ -495,6 +500,7 @@ impl Jit {
             let unit = Unit {
                 module: self.compiler.module(),
                 fast: None,
+                v8fast: None,
                 general: None,
                 pool: None,
                 reverse: None,
@@ -542,12 +548,11 @@ impl Jit {
     /// compiling it once per (key, tier) while the signature's code lives
     /// (as long as a lease on it does, see `CodeLease`).
     pub(crate) fn compile(&mut self, sig: &Signature, tier: Tier) -> Result<Compiled, JitError> {
-        // The v8fast tier's code is the fast tier's (call/mod.rs).
-        let tier = if tier == Tier::V8Fast { Tier::Fast } else { tier };
         let key = sig.key();
         let unit = self.unit(&key);
         let cached = match tier {
-            Tier::Fast | Tier::V8Fast => unit.fast,
+            Tier::Fast => unit.fast,
+            Tier::V8Fast => unit.v8fast,
             Tier::General => unit.general,
             Tier::Pool => unit.pool,
         };
@@ -560,7 +565,7 @@ impl Jit {
         let target = module.target_config();
 
         // 2. declare the trampoline.
-        let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &tier_signature(tier, target))?;
+        let id = module.declare_function(&trampoline_name(&key, tier), Linkage::Local, &tier_signature(sig, tier, target)?)?;
 
         // 3. build its IR.
         let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
@@ -569,7 +574,8 @@ impl Jit {
         // 4, 5.
         let code = compiler.finish(module, id, func, &key, tier.as_str())?;
         match tier {
-            Tier::Fast | Tier::V8Fast => unit.fast = Some(code),
+            Tier::Fast => unit.fast = Some(code),
+            Tier::V8Fast => unit.v8fast = Some(code),
             Tier::General => unit.general = Some(code),
             Tier::Pool => unit.pool = Some(code),
         }
@@ -605,16 +611,31 @@ impl Jit {
         Ok(unit.compiled(code))
     }
 
-    /// The counting entry of the v8fast tier for the stub `stub` of `sig`
-    /// (v8fast.rs, a test hook), counting into `counter`, which must
-    /// outlive the code.
-    pub(crate) fn compile_counting_entry(&mut self, sig: &Signature, stub: *const u8, counter: *const u64) -> Result<Compiled, JitError> {
+    /// The counting entry of the v8fast tier (v8fast.rs, a test hook) for
+    /// `code` of `sig`, the fast tier's stub (`tier` Fast) or the typed
+    /// function (V8Fast), counting into `counter`, which must outlive the
+    /// code.
+    pub(crate) fn compile_counting_entry(
+        &mut self,
+        sig: &Signature,
+        tier: Tier,
+        code: *const u8,
+        counter: *const u64,
+    ) -> Result<Compiled, JitError> {
         let key = sig.key();
         let (compiler, unit) = self.compiler_and_unit(&key);
         let module = &mut unit.module;
         let target = module.target_config();
-        let id = module.declare_anonymous_function(&v8fast::receiver_signature(target))?;
-        let func = v8fast::build_counting_entry(stub, counter, target, &mut compiler.fctx);
+        let callee = match tier {
+            Tier::V8Fast => v8fast::Counted::Typed(code, v8fast::typed_function_signature(sig, target)?),
+            _ => v8fast::Counted::Stub(code),
+        };
+        let signature = match &callee {
+            v8fast::Counted::Typed(_, s) => s.clone(),
+            v8fast::Counted::Stub(_) => v8fast::receiver_signature(target),
+        };
+        let id = module.declare_anonymous_function(&signature)?;
+        let func = v8fast::build_counting_entry(callee, counter, target, &mut compiler.fctx);
         let code = compiler.finish(module, id, func, &key, "v8fast counting entry")?;
         Ok(unit.compiled(code))
     }

@@ -1,37 +1,189 @@
-//! The counting entry of the v8fast tier, a test hook (`JITFFI_COUNT_V8FAST=1`):
-//! a fast C function for V8 that counts its calls, then calls the fast
-//! tier's stub. It lets a test prove that V8's optimised code entered a
-//! stub through the fast API (the slow callback, the stub itself, does not
-//! count). Without the hook the stub serves as the fast C function itself.
+//! The v8fast tier's code (host/v8_fast.rs makes the JS functions):
 //!
-//! ```text
-//! void jitffi_v8fast_count_<key>(receiver)
-//!   *counter += 1
-//!   stub(0, 0)
-//! ```
+//! * the **typed function** of a signature, the fast C function V8's
+//!   optimised code calls with the arguments unboxed, in the types of
+//!   `v8_type`. The target's address comes as a double with its bits (the
+//!   wrapper's constant for the function), so one piece of code serves
+//!   every function of the signature:
+//!
+//!   ```text
+//!   r jitffi_v8fast_<key>(receiver, f64 target, a_0, ..)
+//!     callee = bitcast.i64 target
+//!     c_i    = a_i narrowed to its C type (i8/i16 from the int32 V8 passes)
+//!     *jitffi_sync_calls += ENTER
+//!     r      = call_indirect callee(c_0, ..)
+//!     *jitffi_sync_calls -= LEAVE
+//!     return r widened to V8's type      (0 for a void function)
+//!   ```
+//!
+//!   JS has validated every argument before the call (lib/wrappers.js), so
+//!   V8's conversions (int32 truncation, float64 to float32 rounding, BigInt
+//!   to 64 bits) are exact on every value that reaches it.
+//!
+//! * the **counting entry** (`JITFFI_COUNT_V8FAST=1`, a test hook): counts
+//!   its calls, then calls the fast C function it stands for with its own
+//!   arguments. It lets a test prove that V8's optimised code entered a
+//!   fast C function (slow calls do not count).
+//!
+//!   ```text
+//!   jitffi_v8fast_count(..same as the callee..)
+//!     *counter += 1
+//!     return callee(..)                  (the stub: callee(0, 0), nothing returned)
+//!   ```
 
-use super::imports::{napi_callback_signature, native_signature};
-use cranelift_codegen::ir::{self, types, InstBuilder, MemFlagsData, UserFuncName};
+use super::error::JitError;
+use super::forward::{add_sync_calls, call_c, check_arg_count, errno_hooks, SYNC_CALLS_SYMBOL};
+use super::imports::{c_signature, napi_callback_signature, native_signature, param_type, Imports, Linker};
+use crate::abi::sync_calls::{ENTER, LEAVE};
+use crate::host::v8_fast::CType;
+use crate::types::{FfiAbiType, FfiType, Signature};
+use cranelift_codegen::ir::{self, types, InstBuilder, MemFlagsData, Type, UserFuncName};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
-/// `void (*)(v8::Local<v8::Value>)`: a fast C function with the receiver only.
+/// The type V8 passes a value of `ty` as, from the ABI class of the type
+/// table's row, or `None` when the wrapper does not hand the value itself
+/// to V8 (the table's `v8fast`). Integers narrower than 32 bits travel as
+/// int32/uint32; pointers as uint64 (BigInts).
+pub(crate) fn v8_type(ty: FfiType) -> Option<CType> {
+    if !ty.info().v8fast {
+        return None;
+    }
+    Some(match ty.abi() {
+        FfiAbiType::Void => CType::Void,
+        FfiAbiType::Sint8 | FfiAbiType::Sint16 | FfiAbiType::Sint32 => CType::Int32,
+        FfiAbiType::Uint8 | FfiAbiType::Uint16 | FfiAbiType::Uint32 => CType::Uint32,
+        FfiAbiType::Sint64 => CType::Int64,
+        FfiAbiType::Uint64 | FfiAbiType::Pointer => CType::Uint64,
+        FfiAbiType::Float => CType::Float32,
+        FfiAbiType::Double => CType::Float64,
+    })
+}
+
+/// The V8 types of a typed function of `sig` (result, then parameters after
+/// the receiver and the target), or `None` when `sig` has none: a fast-tier
+/// signature of scalars whose values JS hands over as they are. A void
+/// function returns int32 0, so that only a slow call returns `undefined`.
+pub(crate) fn typed_signature(sig: &Signature) -> Option<(CType, Vec<CType>)> {
+    if !sig.is_fast() || sig.result_by_value.is_some() || sig.by_value.iter().any(Option::is_some) {
+        return None;
+    }
+    let params = sig.params.iter().map(|&t| v8_type(t)).collect::<Option<Vec<_>>>()?;
+    let result = match v8_type(sig.result)? {
+        CType::Void => CType::Int32,
+        t => t,
+    };
+    // The target's address first, as a double with its bits.
+    Some((result, std::iter::once(CType::Float64).chain(params).collect()))
+}
+
+/// The Cranelift type of a value V8 passes or takes as `t`.
+fn clif(t: CType) -> Type {
+    match t {
+        CType::Bool => types::I8,
+        CType::Int32 | CType::Uint32 | CType::Void => types::I32,
+        CType::Int64 | CType::Uint64 => types::I64,
+        CType::Float32 => types::F32,
+        CType::Float64 => types::F64,
+        CType::V8Value => types::I64,
+    }
+}
+
+/// The Cranelift signature of the typed function of `sig`.
+pub(crate) fn typed_function_signature(sig: &Signature, target: TargetFrontendConfig) -> Result<ir::Signature, JitError> {
+    let (result, params) = typed_signature(sig).ok_or_else(|| JitError::NotFastEligible(sig.key()))?;
+    let mut all = vec![target.pointer_type()]; // the receiver
+    all.extend(params.into_iter().map(clif));
+    Ok(native_signature(target, &all, &[clif(result)]))
+}
+
+/// Builds the typed function of `sig` (see the module comment).
+pub(crate) fn build_typed(
+    sig: &Signature,
+    target: TargetFrontendConfig,
+    linker: &mut dyn Linker,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<ir::Function, JitError> {
+    check_arg_count(sig)?;
+    let signature = typed_function_signature(sig, target)?;
+    let result_type = signature.returns[0].value_type;
+    let mut func = ir::Function::with_name_signature(UserFuncName::default(), signature);
+    let mut b = FunctionBuilder::new(&mut func, fctx);
+
+    let mut imports = Imports::new(linker);
+    let c_sig = imports.signature(&mut b, c_signature(sig, target));
+    let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
+    let errno = errno_hooks(&mut imports, &mut b, sig, target)?;
+
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let callee = b.ins().bitcast(types::I64, MemFlagsData::new(), params[1]);
+    let args: Vec<ir::Value> = sig
+        .params
+        .iter()
+        .zip(&params[2..])
+        .map(|(&t, &v)| {
+            let c = param_type(t);
+            if c.is_int() && c.bits() < b.func.dfg.value_type(v).bits() {
+                b.ins().ireduce(c, v)
+            } else {
+                v
+            }
+        })
+        .collect();
+    let counter = b.ins().symbol_value(target.pointer_type(), sync_calls);
+    add_sync_calls(&mut b, counter, ENTER);
+    let result = call_c(&mut b, sig, c_sig, callee, &args, errno);
+    add_sync_calls(&mut b, counter, -LEAVE);
+    let ret = match result {
+        None => b.ins().iconst(result_type, 0),
+        Some(r) if b.func.dfg.value_type(r).bits() < result_type.bits() => match sig.result.extension() {
+            Some(true) => b.ins().sextend(result_type, r),
+            _ => b.ins().uextend(result_type, r),
+        },
+        Some(r) => r,
+    };
+    b.ins().return_(&[ret]);
+    b.seal_all_blocks();
+    b.finalize(target);
+    Ok(func)
+}
+
+/// `void (*)(v8::Local<v8::Value>)`: the fast C function of a
+/// receiver-only function (the fast tier's stub).
 pub(crate) fn receiver_signature(target: TargetFrontendConfig) -> ir::Signature {
     native_signature(target, &[target.pointer_type()], &[])
 }
 
-/// Builds the counting entry for the stub at `stub`, counting into the u64
-/// at `counter` (which lives as long as the code).
+/// What a counting entry calls.
+pub(crate) enum Counted {
+    /// The fast tier's stub (a `napi_callback` that ignores its arguments),
+    /// standing in for a receiver-only function.
+    Stub(*const u8),
+    /// A typed function, of the given signature.
+    Typed(*const u8, ir::Signature),
+}
+
+/// Builds the counting entry for `callee`, counting into the u64 at
+/// `counter` (which lives as long as the code).
 pub(crate) fn build_counting_entry(
-    stub: *const u8,
+    callee: Counted,
     counter: *const u64,
     target: TargetFrontendConfig,
     fctx: &mut FunctionBuilderContext,
 ) -> ir::Function {
     let ptr = target.pointer_type();
-    let mut func = ir::Function::with_name_signature(UserFuncName::default(), receiver_signature(target));
+    // The stub is called with null `env` and `info`, which it ignores; a
+    // typed function with the entry's own arguments, its result returned.
+    let (signature, callee_signature, address, forward) = match callee {
+        Counted::Stub(stub) => (receiver_signature(target), napi_callback_signature(target), stub, false),
+        Counted::Typed(code, signature) => (signature.clone(), signature, code, true),
+    };
+    let mut func = ir::Function::with_name_signature(UserFuncName::default(), signature);
     let mut b = FunctionBuilder::new(&mut func, fctx);
-    let stub_sig = b.import_signature(napi_callback_signature(target));
+    let callee_sig = b.import_signature(callee_signature);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
@@ -39,10 +191,16 @@ pub(crate) fn build_counting_entry(
     let n = b.ins().load(types::I64, MemFlagsData::trusted(), at, 0);
     let n = b.ins().iadd_imm_s(n, 1);
     b.ins().store(MemFlagsData::trusted(), n, at, 0);
-    let callee = b.ins().iconst(ptr, stub as i64);
-    let null = b.ins().iconst(ptr, 0);
-    b.ins().call_indirect(stub_sig, callee, &[null, null]);
-    b.ins().return_(&[]);
+    let callee = b.ins().iconst(ptr, address as i64);
+    let args = if forward {
+        b.block_params(entry).to_vec()
+    } else {
+        let null = b.ins().iconst(ptr, 0);
+        vec![null, null]
+    };
+    let call = b.ins().call_indirect(callee_sig, callee, &args);
+    let results = if forward { b.inst_results(call).to_vec() } else { Vec::new() };
+    b.ins().return_(&results);
     b.seal_all_blocks();
     b.finalize(target);
     func

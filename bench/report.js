@@ -375,6 +375,10 @@ const WHY = {
   setInt32: 'The stub call is the floor; the rest is the JS side (pointer, offset and value checks, slot stores).',
   'toBuffer(ptr,': 'The copy goes to memory JS allocated (a Buffer from a pool) through a zero-argument stub; the remaining gap is the checks and the stub call.',
   compiling: 'Most of the cost is Cranelift code generation and the code-memory finalisation of one function per signature.',
+  noop: 'Both are V8 fast calls, with the same call sequence in the optimised caller (the isolate\'s fast-call fields, the exception check after it). jitffi adds its JS wrapper, inlined into the caller (the argument-count check, the store of the target\'s address into the slots, which a call V8 does not make fast needs), the address as one more argument, and the typed function itself (a frame, the count of synchronous calls kept before and after the call for the deadlock check, an indirect call to the target): profiles put about a third of the time in the typed function and the target. Before the typed functions the receiver-only stub measured the same within noise.',
+  add_f64: 'As for noop, plus two argument stores into the slots; the result is boxed into a heap number in the wrapper on every call that does not give an integer.',
+  add_i64: 'Converting the bigint arguments and allocating the bigint result take most of the call in both tiers, which leaves little for the typed call to save; the ratio sits near the limit and flips between runs.',
+  mix6: 'Six argument checks and six slot stores stay in the wrapper (a call V8 does not make fast reads them), so the typed call saves the stub\'s loads and the result slot only; the ratio sits near the limit and flips between runs.',
 };
 
 function writeReport(results, docsDir) {

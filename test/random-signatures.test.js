@@ -112,9 +112,12 @@ describe(`random signatures (seed 0x${seed.toString(16)}, ${mode})`, () => {
       assert.deepEqual(tally, { interp: cases.length }, 'interp mode must interpret every call');
     } else {
       assert.equal(mode, 'jit');
+      // Where the v8fast tier serves the fast tier, signatures that take a
+      // callback keep the fast tier itself (docs/jit.md#the-v8fast-tier).
+      const fastTier = (tally[fastPath] || 0) + (fastPath === 'fast' ? 0 : tally.fast || 0);
       assert.ok(tally[fastPath] >= 50, `too few fast wrappers: ${JSON.stringify(tally)}`);
       assert.ok(tally.general >= 50, `too few general wrappers: ${JSON.stringify(tally)}`);
-      assert.equal((tally[fastPath] || 0) + (tally.general || 0), cases.length,
+      assert.equal(fastTier + (tally.general || 0), cases.length,
         `compiled mode used another path: ${JSON.stringify(tally)}`);
       assert.ok(run.compiled > 0, 'nothing was compiled');
     }

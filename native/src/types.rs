@@ -542,6 +542,12 @@ impl Signature {
         Signature::lower(result, params)
     }
 
+    /// True when a parameter is a callback pointer (`function`): the
+    /// function called is expected to call JS back.
+    pub(crate) fn takes_callbacks(&self) -> bool {
+        self.params.contains(&FfiType::Function)
+    }
+
     /// True when every parameter and the result can take the fast tier.
     pub(crate) fn is_fast(&self) -> bool {
         self.result.info().fast && self.params.iter().all(|t| t.info().fast)

@@ -325,7 +325,9 @@ function makeSyncWrapper(state, name, address, sig) {
   if (path === 'fast' || path === 'v8fast') {
     const typed = path === 'v8fast' ? typedFunction(sig) : undefined;
     const factory = fastFactory(sig, typed !== undefined);
-    const stub = factory && fastStub(sig);
+    // A typed function's slow callback is the stub's code itself, so its
+    // wrapper needs no stub function of its own.
+    const stub = factory && (typed === undefined ? fastStub(sig) : null);
     const bits = addressBits(address);
     if (stub !== undefined && bits !== null) {
       const needsSlow = sig.params.some((p) => p.kind === 'pointer');

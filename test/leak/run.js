@@ -58,6 +58,14 @@ const KNOWN = [
     what: 'Node.js 20 frees the data of an external alive at environment teardown (its finalizer ' +
       'runs) but not its own 40-byte finalizer record; a plain C addon shows the same',
   },
+  {
+    id: 'node-tsfn-at-exit',
+    match: /napi_create_threadsafe_function/,
+    owner: 'node',
+    what: 'Node.js 26 does not free a thread-safe function still alive when the process exits (its ' +
+      '392-byte object and what it holds: jitffi keeps one per environment for asynchronous calls); ' +
+      'a plain C addon that makes one, unrefs it and returns shows the same, Node.js 20 frees it',
+  },
 ];
 
 function parseLog(text) {

@@ -202,7 +202,8 @@ impl FastApi {
     /// tier's stub) when V8 does not make the call fast.
     ///
     /// # Safety
-    /// As `receiver_only`.
+    /// As `receiver_only`, except that `fast` must be callable as the C
+    /// function `info` describes.
     pub(crate) unsafe fn typed(&self, slow: *const u8, fast: *const u8, info: &'static FunctionInfo) -> Option<*mut c_void> {
         // SAFETY: the caller's contract.
         unsafe { self.make(slow, fast, info.as_ptr()) }

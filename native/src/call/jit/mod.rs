@@ -630,12 +630,8 @@ impl Jit {
             Tier::V8Fast => v8fast::Counted::Typed(code, v8fast::typed_function_signature(sig, target)?),
             _ => v8fast::Counted::Stub(code),
         };
-        let signature = match &callee {
-            v8fast::Counted::Typed(_, s) => s.clone(),
-            v8fast::Counted::Stub(_) => v8fast::receiver_signature(target),
-        };
-        let id = module.declare_anonymous_function(&signature)?;
         let func = v8fast::build_counting_entry(callee, counter, target, &mut compiler.fctx);
+        let id = module.declare_anonymous_function(&func.signature)?;
         let code = compiler.finish(module, id, func, &key, "v8fast counting entry")?;
         Ok(unit.compiled(code))
     }

@@ -8,7 +8,7 @@ const { addon } = require('./native');
 const { errors, makeError } = require('./errors');
 const { parseSignature, isSignatureObject } = require('./signature');
 const { parsePrototype } = require('./prototype');
-const { makeWrapper } = require('./wrappers');
+const { makeWrapper, countSyncCalls } = require('./wrappers');
 const { callbackTarget, threadsafeMode } = require('./callbacks');
 
 // Thunks of the registered callbacks, by user function: a thunk must live
@@ -228,6 +228,8 @@ class Library {
     // library: a callback registered now could never be released.
     this.#checkOpen();
     const { target, isThunk } = callbackTarget(sig, callback);
+    // A blocking thread-safe callback needs synchronous calls counted.
+    if (threadsafe === 1) countSyncCalls();
     const entry = addon.registerCallback(sig.resultId, sig.paramIds, target, isThunk, threadsafe);
     // A thunk, or the by-value adapter around the function, lives as long
     // as the function does.

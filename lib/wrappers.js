@@ -55,6 +55,17 @@ function addressBits(address) {
 const area = new Uint8Array(addon.strings());
 const running = new Uint32Array(addon.callbackDepth()); // callbacks running now
 const STR = { top: 0 };
+// Whether typed V8 fast calls count themselves as synchronous foreign
+// calls (native/src/call/jit/v8fast.rs): only the deadlock check of
+// blocking thread-safe callbacks needs the count, so it starts once this
+// environment registers one (`countSyncCalls`) and stays on. A wrapper then
+// passes its target's address bits negated (the sign bit set). V8's
+// optimising compiler folds `W.on` into the code it makes, and drops that
+// code when `on` changes.
+const W = { on: false };
+function countSyncCalls() {
+  if (!W.on) W.on = true;
+}
 // Strings up to this length are copied by JS; a char-by-char copy beats
 // N-API's UTF-8 conversion only for short strings.
 const MAX_JS_STRING = 16;
@@ -100,7 +111,7 @@ function encode(s, o) {
 //     V_Float64[0] = T;                   // target address bits
 //     STR.top = end;                      // with string parameters
 //     stub();                             // or, with a typed function F:
-//                                         //   const r = F(T, a0, a1);
+//                                         //   const r = F(W.on ? -T : T, a0, a1);
 //                                         //   if (r !== undefined) return r;
 //     STR.top = top;                      // with string parameters
 //     return V_Int32[2];                  // result slot
@@ -135,7 +146,7 @@ function resultCode(row, strings) {
 
 // One factory per signature key and form (typed or not, see
 // `typedCallCode`), for the recently used keys:
-// (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI, F) => wrapper.
+// (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI, F, W) => wrapper.
 const factories = new BoundedCache(256);
 
 // V8 keeps what it compiled for each distinct source given to
@@ -196,20 +207,20 @@ return ({ fastCall(${names}) {
   ${resultCode(sig.result, strings)}
 } }).fastCall;`;
   // eslint-disable-next-line no-new-func -- fast tier only, which callPath() gives where canGenerateCode
-  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', 'F', source);
+  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', 'F', 'W', 'TC', source);
   factories.set(key, factory);
   return factory;
 }
 
 // The v8fast tier's typed call (native/src/host/v8_fast.rs): `F` is a V8
 // fast API function that optimised code calls with the validated arguments
-// unboxed, after the target's address bits `T`; it returns the result (0
-// for a void function). A call V8 does not make fast (the interpreter,
+// unboxed, after the target's address bits `T` (negated when calls are
+// counted, see `W`); it returns the result (0 for a void function). A call V8 does not make fast (the interpreter,
 // Maglev, a deopt) runs its slow callback instead, which is the stub: it
 // makes the call through the slots, written just before, and leaves
 // `undefined`, so the result is then read from its slot.
 function typedCallCode(sig, names) {
-  const call = `F(T${names ? `, ${names}` : ''})`;
+  const call = `F(W.on ? TC : T${names ? `, ${names}` : ''})`;
   if (sig.result.kind === 'void') return `${call};`;
   return `const r = ${call};\n  if (r !== undefined) return r;`;
 }
@@ -334,7 +345,7 @@ function makeSyncWrapper(state, name, address, sig) {
       const slow = needsSlow
         ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags)
         : undefined;
-      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI, typed);
+      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI, typed, W, -bits);
       if (slow !== undefined) {
         generals.set(fn, slow);
         paths.set(slow, 'general');
@@ -675,4 +686,4 @@ function stringAreaTop() {
   return STR.top;
 }
 
-module.exports = { makeWrapper, pathOf, generalOf, stringAreaTop, byValueAreaState };
+module.exports = { makeWrapper, pathOf, generalOf, stringAreaTop, byValueAreaState, countSyncCalls };

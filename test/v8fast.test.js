@@ -244,6 +244,54 @@ describe('typed functions', () => {
   });
 });
 
+// The deadlock check of blocking thread-safe callbacks needs synchronous
+// calls counted; typed fast calls count only once the environment has
+// registered one (docs/jit.md). A callback run inside the call reads the
+// count, in a child of its own (the switch stays on).
+describe('the count of synchronous calls in typed fast calls', () => {
+  const typed = on && internals.v8Api().fastApiTyped === 'v8';
+
+  it('starts when a blocking thread-safe callback is registered, in code optimised before', { skip: !typed && 'no typed functions here' }, () => {
+    const o = child(`
+      const ffi = require(${JSON.stringify(root)});
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const { lib, functions: f } = ffi.dlopen(${JSON.stringify(fixturePath())}, {
+        store_i32_cb: { result: 'void', parameters: ['function'] },
+        call_stored_i32_cb: { result: 'i32', parameters: ['i32'] },
+      });
+      // The callback returns the count it sees.
+      const cb = lib.registerCallback({ result: 'i32', parameters: ['i32'] }, () => internals.stats().syncCalls);
+      f.store_i32_cb(cb);
+      const call = f.call_stored_i32_cb;
+      const run = () => {
+        %PrepareFunctionForOptimization(call);
+        const slow = call(1);
+        %OptimizeFunctionOnNextCall(call);
+        const before = internals.stats().v8fastCalls;
+        const fast = call(2);
+        return { slow, fast, entered: internals.stats().v8fastCalls - before };
+      };
+      const out = { before: run() };
+      lib.registerCallback({ result: 'void', parameters: ['i32'], threadsafe: 'nonblocking' }, () => {});
+      out.nonblocking = { fast: call(3) };
+      lib.registerCallback({ result: 'i32', parameters: ['i32'], threadsafe: true }, (x) => x);
+      out.next = { fast: call(4) };
+      out.after = run();
+      out.outside = internals.stats().syncCalls;
+      lib.close();
+      console.log(JSON.stringify(out));
+    `, ['--allow-natives-syntax']);
+    // The slow callback (the stub) always counts; the typed function only
+    // after the blocking callback, from the next call on (code optimised
+    // before is not run again as it was).
+    assert.deepEqual(o.before, { slow: 1, fast: 0, entered: 1 });
+    assert.deepEqual(o.nonblocking, { fast: 0 });
+    assert.deepEqual(o.next, { fast: 1 });
+    assert.deepEqual(o.after, { slow: 1, fast: 1, entered: 1 });
+    assert.equal(o.outside, 0);
+  });
+});
+
 describe('the suites with the tier forced off', () => {
   // The default run covers the tier on; these files run again without it.
   for (const file of ['calls.test.js', 'fuzz.test.js', 'random-signatures.test.js', 'conformance.test.js']) {

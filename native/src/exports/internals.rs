@@ -59,8 +59,10 @@ pub(crate) unsafe fn event_loop(env: napi_env, _: &[napi_value], _: &mut EnvStat
     Ok(unsafe { bigint_u64(env, uv_loop as u64) })
 }
 
-/// `stats()` -> { mode, compiled, signatures, callbacks } for tests and
-/// debugging (`signatures`: how many signatures have code mapped).
+/// `stats()` -> { mode, compiled, signatures, callbacks, asyncPending,
+/// syncCalls, v8fastCalls? } for tests and debugging (`signatures`: how many
+/// signatures have code mapped; `syncCalls`: how many synchronous foreign
+/// calls are counted in progress now, abi/sync_calls.rs).
 ///
 /// # Safety
 /// The export contract.
@@ -75,6 +77,8 @@ pub(crate) unsafe fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState
         set(env, o, "signatures", number(env, units as f64));
         set(env, o, "callbacks", number(env, state.callbacks.count() as f64));
         set(env, o, "asyncPending", number(env, crate::async_calls::pending(&state.async_calls) as f64));
+        let sync_calls = crate::abi::sync_calls::depth(state.sync_calls.sample());
+        set(env, o, "syncCalls", number(env, f64::from(sync_calls)));
         if let Some(calls) = &state.v8fast_calls {
             set(env, o, "v8fastCalls", number(env, **calls as f64));
         }

@@ -8,17 +8,29 @@
 //!
 //!   ```text
 //!   r jitffi_v8fast_<key>(receiver, f64 target, a_0, ..)
-//!     callee = bitcast.i64 target
+//!     bits   = bitcast.i64 target
 //!     c_i    = a_i narrowed to its C type (i8/i16 from the int32 V8 passes)
-//!     *jitffi_sync_calls += ENTER
-//!     r      = call_indirect callee(c_0, ..)
-//!     *jitffi_sync_calls -= LEAVE
+//!     if bits >= 0:                      the usual call: not counted
+//!       r = call_indirect bits(c_0, ..)
+//!     else:                              a counted call
+//!       *jitffi_sync_calls += ENTER
+//!       r = call_indirect (bits & i64::MAX)(c_0, ..)
+//!       *jitffi_sync_calls -= LEAVE
 //!     return r widened to V8's type      (0 for a void function)
 //!   ```
 //!
 //!   JS has validated every argument before the call (lib/wrappers.js), so
 //!   V8's conversions (int32 truncation, float64 to float32 rounding, BigInt
 //!   to 64 bits) are exact on every value that reaches it.
+//!
+//!   **Counted calls.** The deadlock check of blocking thread-safe
+//!   callbacks (callbacks.rs) needs every synchronous foreign call counted
+//!   (`abi::sync_calls`); the count costs about 1 ns a call here, a third of
+//!   the whole call. So the wrapper passes the target with its sign bit set
+//!   (a user-space address never has it) once its environment has
+//!   registered a blocking thread-safe callback, and the plain address until
+//!   then: the check only matters from then on. The slow callback (the
+//!   stub) always counts.
 //!
 //! * the **counting entry** (`JITFFI_COUNT_V8FAST=1`, a test hook): counts
 //!   its calls, then calls the fast C function it stands for with its own
@@ -37,7 +49,7 @@ use super::imports::{c_signature, napi_callback_signature, native_signature, par
 use crate::abi::sync_calls::{ENTER, LEAVE};
 use crate::host::v8_fast::CType;
 use crate::types::{FfiAbiType, FfiType, Signature};
-use cranelift_codegen::ir::{self, types, InstBuilder, MemFlagsData, Type, UserFuncName};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData, Type, UserFuncName};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
@@ -119,7 +131,7 @@ pub(crate) fn build_typed(
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
-    let callee = b.ins().bitcast(types::I64, MemFlagsData::new(), params[1]);
+    let bits = b.ins().bitcast(types::I64, MemFlagsData::new(), params[1]);
     let args: Vec<ir::Value> = sig
         .params
         .iter()
@@ -133,22 +145,46 @@ pub(crate) fn build_typed(
             }
         })
         .collect();
+    let plain = b.create_block();
+    let counted = b.create_block();
+    let done = b.create_block();
+    b.append_block_param(done, result_type);
+    let is_counted = b.ins().icmp_imm_s(IntCC::SignedLessThan, bits, 0);
+    b.ins().brif(is_counted, counted, &[], plain, &[]);
+
+    b.switch_to_block(plain);
+    let result = call_c(&mut b, sig, c_sig, bits, &args, errno);
+    let ret = widen(&mut b, sig, result, result_type);
+    b.ins().jump(done, &[ret.into()]);
+
+    b.switch_to_block(counted);
+    let callee = b.ins().band_imm_s(bits, i64::MAX);
     let counter = b.ins().symbol_value(target.pointer_type(), sync_calls);
     add_sync_calls(&mut b, counter, ENTER);
     let result = call_c(&mut b, sig, c_sig, callee, &args, errno);
     add_sync_calls(&mut b, counter, -LEAVE);
-    let ret = match result {
+    let ret = widen(&mut b, sig, result, result_type);
+    b.ins().jump(done, &[ret.into()]);
+
+    b.switch_to_block(done);
+    let ret = b.block_params(done)[0];
+    b.ins().return_(&[ret]);
+    b.seal_all_blocks();
+    b.finalize(target);
+    Ok(func)
+}
+
+/// The C result `result` of `sig` as the typed function returns it, of type
+/// `result_type`: widened to 32 bits, and 0 for a void function.
+fn widen(b: &mut FunctionBuilder, sig: &Signature, result: Option<ir::Value>, result_type: Type) -> ir::Value {
+    match result {
         None => b.ins().iconst(result_type, 0),
         Some(r) if b.func.dfg.value_type(r).bits() < result_type.bits() => match sig.result.extension() {
             Some(true) => b.ins().sextend(result_type, r),
             _ => b.ins().uextend(result_type, r),
         },
         Some(r) => r,
-    };
-    b.ins().return_(&[ret]);
-    b.seal_all_blocks();
-    b.finalize(target);
-    Ok(func)
+    }
 }
 
 /// `void (*)(v8::Local<v8::Value>)`: the fast C function of a

@@ -17,13 +17,11 @@ block0:
   ldr x13, [sp, #80]
   ldr x8, [sp, #88]
   ldr x9, [sp, #96]
-  load_ext_name_far x19, User(userextname0)+0
-  ldr x0, [x19]
-  orr x10, xzr, #4294967297
-  add x0, x0, x10
-  str x0, [x19]
   mov x10, v0.d[0]
-  sxtb x12, w1
+  subs xzr, x10, #0
+  b.lt label2 ; b label1
+block1:
+  sxtb x0, w1
   uxtb w1, w2
   uxtb w2, w3
   sxtb x3, w4
@@ -33,28 +31,56 @@ block0:
   str x13, [sp, #8]
   str x8, [sp, #16]
   str x9, [sp, #24]
-  mov x0, x12
   mov x6, x14
   mov v0.16b, v1.16b
   mov v1.16b, v2.16b
+  blr x10
+  uxth w0, w0
+  b label3
+block2:
+  mov v0.16b, v1.16b
+  mov v1.16b, v2.16b
+  load_ext_name_far x19, User(userextname0)+0
+  ldr x0, [x19]
+  orr x12, xzr, #4294967297
+  add x0, x0, x12
+  str x0, [x19]
+  and x10, x10, #9223372036854775807
+  sxtb x0, w1
+  uxtb w1, w2
+  uxtb w2, w3
+  sxtb x3, w4
+  sxth x4, w5
+  uxth w5, w6
+  str x11, [sp]
+  str x13, [sp, #8]
+  str x8, [sp, #16]
+  str x9, [sp, #24]
+  mov x6, x14
   blr x10
   ldr x1, [x19]
   sub x1, x1, #1
   str x1, [x19]
   uxth w0, w0
+  b label3
+block3:
   add sp, sp, #32
   ldr x19, [sp], #16
   ldp fp, lr, [sp], #16
   ret
-; 168 bytes of machine code
+; 240 bytes of machine code
 ; 0000: fd 7b bf a9 fd 03 00 91 f3 0f 1f f8 ff 83 00 d1
 ; 0010: ee 03 07 aa e7 03 44 b8 eb 83 44 f8 ed 03 45 f8
-; 0020: e8 83 45 f8 e9 03 46 f8 53 00 00 58 03 00 00 14
-; 0030: 00 00 00 00 00 00 00 00 60 02 40 f9 ea 03 00 b2
-; 0040: 00 00 0a 8b 60 02 00 f9 0a 3c 08 4e 2c 1c 40 93
-; 0050: 41 1c 00 53 62 1c 00 53 83 1c 40 93 a4 3c 40 93
-; 0060: c5 3c 00 53 eb 03 00 f8 ed 83 00 f8 e8 03 01 f8
-; 0070: e9 83 01 f8 e0 03 0c aa e6 03 0e aa 20 1c a1 4e
-; 0080: 41 1c a2 4e 40 01 3f d6 61 02 40 f9 21 04 00 d1
-; 0090: 61 02 00 f9 00 3c 00 53 ff 83 00 91 f3 07 41 f8
-; 00a0: fd 7b c1 a8 c0 03 5f d6
+; 0020: e8 83 45 f8 e9 03 46 f8 0a 3c 08 4e 5f 01 00 f1
+; 0030: 2b 02 00 54 20 1c 40 93 41 1c 00 53 62 1c 00 53
+; 0040: 83 1c 40 93 a4 3c 40 93 c5 3c 00 53 eb 03 00 f8
+; 0050: ed 83 00 f8 e8 03 01 f8 e9 83 01 f8 e6 03 0e aa
+; 0060: 20 1c a1 4e 41 1c a2 4e 40 01 3f d6 00 3c 00 53
+; 0070: 1c 00 00 14 20 1c a1 4e 41 1c a2 4e 53 00 00 58
+; 0080: 03 00 00 14 00 00 00 00 00 00 00 00 60 02 40 f9
+; 0090: ec 03 00 b2 00 00 0c 8b 60 02 00 f9 4a f9 40 92
+; 00a0: 20 1c 40 93 41 1c 00 53 62 1c 00 53 83 1c 40 93
+; 00b0: a4 3c 40 93 c5 3c 00 53 eb 03 00 f8 ed 83 00 f8
+; 00c0: e8 03 01 f8 e9 83 01 f8 e6 03 0e aa 40 01 3f d6
+; 00d0: 61 02 40 f9 21 04 00 d1 61 02 00 f9 00 3c 00 53
+; 00e0: ff 83 00 91 f3 07 41 f8 fd 7b c1 a8 c0 03 5f d6

@@ -28,17 +28,16 @@ block0:
   movq <offset:0>+-0x40(%rbp), %r14
   movq <offset:0>+-0x38(%rbp), %r15
   movq <offset:0>+-0x30(%rbp), %rdi
-  movq <offset:0>+-0x28(%rbp), %rax
+  movq <offset:0>+-0x28(%rbp), %rsi
   movss <offset:0>+-0x20(%rbp), %xmm2
   movsd <offset:0>+-0x18(%rbp), %xmm0
-  movq <offset:0>+-0x10(%rbp), %rsi
-  movq %rsi, <offset:1>+(%rsp)
+  movq <offset:0>+-0x10(%rbp), %rbx
   movq <offset:0>+-8(%rbp), %rdx
   movq %rdx, <offset:1>+8(%rsp)
-  load_ext_name userextname0+0, %rsi
-  movabsq $0x100000001, %rcx
-  addq %rcx, (%rsi)
-  movq %xmm1, %rbx
+  movq %xmm1, %rax
+  testq %rax, %rax
+  jl      label2; j label1
+block1:
   movsbq %r8b, %rcx
   movzbq %r9b, %rdx
   movzbq %r13b, %r8
@@ -50,16 +49,44 @@ block0:
   movl %r14d, 0x30(%rsp)
   movl %r15d, 0x38(%rsp)
   movq %rdi, 0x40(%rsp)
-  movq %rax, 0x48(%rsp)
+  movq %rsi, 0x48(%rsp)
   movss %xmm2, 0x50(%rsp)
   movsd %xmm0, 0x58(%rsp)
-  movq <offset:1>+(%rsp), %rax
-  movq %rax, 0x60(%rsp)
-  movq <offset:1>+8(%rsp), %rax
-  movq %rax, 0x68(%rsp)
-  call    *%rbx
-  addq $0xffffffffffffffff, (%rsi)
+  movq %rbx, 0x60(%rsp)
+  movq <offset:1>+8(%rsp), %rsi
+  movq %rsi, 0x68(%rsp)
+  call    *%rax
   movzwl %ax, %eax
+  jmp     label3
+block2:
+  movq %rbx, <offset:1>+(%rsp)
+  load_ext_name userextname0+0, %rbx
+  movabsq $0x100000001, %rcx
+  addq %rcx, (%rbx)
+  andq (%rip), %rax
+  movsbq %r8b, %rcx
+  movzbq %r9b, %rdx
+  movzbq %r13b, %r8
+  movsbq %r12b, %r9
+  movswq %r11w, %r11
+  movq %r11, 0x20(%rsp)
+  movzwq %r10w, %r10
+  movq %r10, 0x28(%rsp)
+  movl %r14d, 0x30(%rsp)
+  movl %r15d, 0x38(%rsp)
+  movq %rdi, 0x40(%rsp)
+  movq %rsi, 0x48(%rsp)
+  movss %xmm2, 0x50(%rsp)
+  movsd %xmm0, 0x58(%rsp)
+  movq <offset:1>+(%rsp), %rsi
+  movq %rsi, 0x60(%rsp)
+  movq <offset:1>+8(%rsp), %rsi
+  movq %rsi, 0x68(%rsp)
+  call    *%rax
+  addq $0xffffffffffffffff, (%rbx)
+  movzwl %ax, %eax
+  jmp     label3
+block3:
   movq 0x80(%rsp), %rbx
   movq 0x88(%rsp), %rsi
   movq 0x90(%rsp), %rdi
@@ -71,25 +98,32 @@ block0:
   movq %rbp, %rsp
   popq %rbp
   retq
-; 324 bytes of machine code
+; 440 bytes of machine code
 ; 0000: 55 48 89 e5 48 81 ec c0 00 00 00 48 89 9c 24 80
 ; 0010: 00 00 00 48 89 b4 24 88 00 00 00 48 89 bc 24 90
 ; 0020: 00 00 00 4c 89 a4 24 98 00 00 00 4c 89 ac 24 a0
 ; 0030: 00 00 00 4c 89 b4 24 a8 00 00 00 4c 89 bc 24 b0
 ; 0040: 00 00 00 4c 8b 6d 30 4c 8b 65 38 4c 8b 5d 40 4c
 ; 0050: 8b 55 48 4c 8b 75 50 4c 8b 7d 58 48 8b 7d 60 48
-; 0060: 8b 45 68 f3 0f 10 55 70 f2 0f 10 45 78 48 8b b5
-; 0070: 80 00 00 00 48 89 74 24 70 48 8b 95 88 00 00 00
-; 0080: 48 89 54 24 78 48 be 00 00 00 00 00 00 00 00 48
-; 0090: b9 01 00 00 00 01 00 00 00 48 01 0e 66 48 0f 7e
-; 00a0: cb 49 0f be c8 49 0f b6 d1 4d 0f b6 c5 4d 0f be
-; 00b0: cc 4d 0f bf db 4c 89 5c 24 20 4d 0f b7 d2 4c 89
-; 00c0: 54 24 28 44 89 74 24 30 44 89 7c 24 38 48 89 7c
-; 00d0: 24 40 48 89 44 24 48 f3 0f 11 54 24 50 f2 0f 11
-; 00e0: 44 24 58 48 8b 44 24 70 48 89 44 24 60 48 8b 44
-; 00f0: 24 78 48 89 44 24 68 ff d3 48 83 06 ff 0f b7 c0
-; 0100: 48 8b 9c 24 80 00 00 00 48 8b b4 24 88 00 00 00
-; 0110: 48 8b bc 24 90 00 00 00 4c 8b a4 24 98 00 00 00
-; 0120: 4c 8b ac 24 a0 00 00 00 4c 8b b4 24 a8 00 00 00
-; 0130: 4c 8b bc 24 b0 00 00 00 48 81 c4 c0 00 00 00 48
-; 0140: 89 ec 5d c3
+; 0060: 8b 75 68 f3 0f 10 55 70 f2 0f 10 45 78 48 8b 9d
+; 0070: 80 00 00 00 48 8b 95 88 00 00 00 48 89 54 24 78
+; 0080: 66 48 0f 7e c8 48 85 c0 0f 8c 5b 00 00 00 49 0f
+; 0090: be c8 49 0f b6 d1 4d 0f b6 c5 4d 0f be cc 4d 0f
+; 00a0: bf db 4c 89 5c 24 20 4d 0f b7 d2 4c 89 54 24 28
+; 00b0: 44 89 74 24 30 44 89 7c 24 38 48 89 7c 24 40 48
+; 00c0: 89 74 24 48 f3 0f 11 54 24 50 f2 0f 11 44 24 58
+; 00d0: 48 89 5c 24 60 48 8b 74 24 78 48 89 74 24 68 ff
+; 00e0: d0 0f b7 c0 e9 82 00 00 00 48 89 5c 24 70 48 bb
+; 00f0: 00 00 00 00 00 00 00 00 48 b9 01 00 00 00 01 00
+; 0100: 00 00 48 01 0b 48 23 05 a4 00 00 00 49 0f be c8
+; 0110: 49 0f b6 d1 4d 0f b6 c5 4d 0f be cc 4d 0f bf db
+; 0120: 4c 89 5c 24 20 4d 0f b7 d2 4c 89 54 24 28 44 89
+; 0130: 74 24 30 44 89 7c 24 38 48 89 7c 24 40 48 89 74
+; 0140: 24 48 f3 0f 11 54 24 50 f2 0f 11 44 24 58 48 8b
+; 0150: 74 24 70 48 89 74 24 60 48 8b 74 24 78 48 89 74
+; 0160: 24 68 ff d0 48 83 03 ff 0f b7 c0 48 8b 9c 24 80
+; 0170: 00 00 00 48 8b b4 24 88 00 00 00 48 8b bc 24 90
+; 0180: 00 00 00 4c 8b a4 24 98 00 00 00 4c 8b ac 24 a0
+; 0190: 00 00 00 4c 8b b4 24 a8 00 00 00 4c 8b bc 24 b0
+; 01a0: 00 00 00 48 81 c4 c0 00 00 00 48 89 ec 5d c3 00
+; 01b0: ff ff ff ff ff ff ff 7f

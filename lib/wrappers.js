@@ -146,7 +146,8 @@ function resultCode(row, strings) {
 
 // One factory per signature key and form (typed or not, see
 // `typedCallCode`), for the recently used keys:
-// (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI, F, W) => wrapper.
+// (V, E, S, T, stub, slow, STR, R, encode, AREA_LO, AREA_HI, F, W, TC, D)
+// => wrapper.
 const factories = new BoundedCache(256);
 
 // V8 keeps what it compiled for each distinct source given to
@@ -159,8 +160,8 @@ const factories = new BoundedCache(256);
 const MAX_GENERATED = 2048;
 const generated = new Set();
 
-function fastFactory(sig, typed) {
-  const key = typed ? `${sig.key}#typed` : sig.key;
+function fastFactory(sig, typed, direct) {
+  const key = typed ? `${sig.key}#${direct ? 'direct' : 'typed'}` : sig.key;
   let factory = factories.get(key);
   if (factory) return factory;
   if (!generated.has(key)) {
@@ -203,24 +204,29 @@ return ({ fastCall(${names}) {
   ${sig.params.map(writeCode).join('\n  ')}
   V_Float64[${SLOT_TARGET}] = T;
   ${strings ? 'STR.top = end;' : ''}
-  ${typed ? typedCallCode(sig, names) : 'stub();'}
+  ${typed ? typedCallCode(sig, names, direct) : 'stub();'}
   ${resultCode(sig.result, strings)}
 } }).fastCall;`;
   // eslint-disable-next-line no-new-func -- fast tier only, which callPath() gives where canGenerateCode
-  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', 'F', 'W', 'TC', source);
+  factory = new Function('V', 'E', 'S', 'T', 'stub', 'slow', 'STR', 'R', 'encode', 'AREA_LO', 'AREA_HI', 'F', 'W', 'TC', 'D', source);
   factories.set(key, factory);
   return factory;
 }
 
 // The v8fast tier's typed call (native/src/host/v8_fast.rs): `F` is a V8
 // fast API function that optimised code calls with the validated arguments
-// unboxed, after the target's address bits `T` (negated when calls are
-// counted, see `W`); it returns the result (0 for a void function). A call V8 does not make fast (the interpreter,
-// Maglev, a deopt) runs its slow callback instead, which is the stub: it
+// unboxed, after the target's address bits: `T`, or `TC` (the same
+// negated) when calls are counted (see `W`); it returns the result (0 for a
+// void function). Where the target itself can be V8's fast C function
+// (float arguments only, native/src/call/jit/v8fast.rs `direct_signature`),
+// `D` is the V8 function made of it, called without the address, except
+// when calls are counted. A call V8 does not make fast (the interpreter,
+// Maglev, a deopt) runs the slow callback instead, which is the stub: it
 // makes the call through the slots, written just before, and leaves
 // `undefined`, so the result is then read from its slot.
-function typedCallCode(sig, names) {
-  const call = `F(W.on ? TC : T${names ? `, ${names}` : ''})`;
+function typedCallCode(sig, names, direct) {
+  const args = names ? `, ${names}` : '';
+  const call = direct ? `(W.on ? F(TC${args}) : D(${names}))` : `F(W.on ? TC : T${args})`;
   if (sig.result.kind === 'void') return `${call};`;
   return `const r = ${call};\n  if (r !== undefined) return r;`;
 }
@@ -335,7 +341,8 @@ function makeSyncWrapper(state, name, address, sig) {
   // API: a typed one, where the signature has one, else the stub.
   if (path === 'fast' || path === 'v8fast') {
     const typed = path === 'v8fast' ? typedFunction(sig) : undefined;
-    const factory = fastFactory(sig, typed !== undefined);
+    const direct = typed === undefined ? undefined : addon.v8FastFunction(sig.resultId, sig.paramIds, sig.flags, address);
+    const factory = fastFactory(sig, typed !== undefined, direct !== undefined);
     // A typed function's slow callback is the stub's code itself, so its
     // wrapper needs no stub function of its own.
     const stub = factory && (typed === undefined ? fastStub(sig) : null);
@@ -345,7 +352,7 @@ function makeSyncWrapper(state, name, address, sig) {
       const slow = needsSlow
         ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags)
         : undefined;
-      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI, typed, W, -bits);
+      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI, typed, W, -bits, direct);
       if (slow !== undefined) {
         generals.set(fn, slow);
         paths.set(slow, 'general');

@@ -52,6 +52,9 @@ pub(crate) struct EnvState {
     /// `JITFFI_COUNT_V8FAST=1` (a test hook, call/jit/v8fast.rs); boxed, as
     /// counting code has its address.
     pub(crate) v8fast_calls: Option<Box<u64>>,
+    /// How many V8 functions were made of a target itself (the v8fast
+    /// tier's direct functions), shown with `v8fast_calls`.
+    pub(crate) v8fast_direct: u64,
 }
 
 /// The imports of forward trampolines: the conversion helpers, N-API and
@@ -95,6 +98,7 @@ impl EnvState {
             js_codegen: true,
             v8_fast: has_jit && crate::host::v8_fast::fast_api().is_some(),
             v8fast_calls: (std::env::var("JITFFI_COUNT_V8FAST").as_deref() == Ok("1")).then(|| Box::new(0)),
+            v8fast_direct: 0,
         }
     }
 

@@ -81,6 +81,7 @@ pub(crate) unsafe fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState
         set(env, o, "syncCalls", number(env, f64::from(sync_calls)));
         if let Some(calls) = &state.v8fast_calls {
             set(env, o, "v8fastCalls", number(env, **calls as f64));
+            set(env, o, "v8fastDirect", number(env, state.v8fast_direct as f64));
         }
         Ok(o)
     }

@@ -8,6 +8,7 @@ use super::args::{arg, get_aggregate, get_library, get_signature, get_string, ge
 use crate::abi::fn_data::FnData;
 use crate::abi::lease::CodeLease;
 use crate::async_calls::AsyncFn;
+use crate::call::jit::FastKind;
 use crate::call::variadic::VariadicFn;
 use crate::call::{CallPath, Role, Tier};
 use crate::env::EnvState;
@@ -129,7 +130,7 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
         return Ok(unsafe { undefined(env) });
     };
     let v8_fast = if state.path(&sig, Role::Function) == CallPath::Compiled(Tier::V8Fast) {
-        let fast = counting_entry(state, &sig, Tier::Fast, compiled.code);
+        let fast = counting_entry(state, &sig, FastKind::Stub, compiled.code);
         // SAFETY: the export contract: inside a JS call, with an entered
         // isolate. The stub is both a `v8::FunctionCallback` and a
         // `void(v8::Local<v8::Value>)` (it ignores its arguments); it and the
@@ -153,53 +154,80 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
     }
 }
 
-/// The fast C function to give V8 for `code` of `sig` on `tier`: `code`
-/// itself, or with `JITFFI_COUNT_V8FAST=1` its counting entry (a test
-/// hook, call/jit/v8fast.rs); `None` if that cannot be compiled.
-fn counting_entry(state: &mut EnvState, sig: &Signature, tier: Tier, code: *const u8) -> Option<*const u8> {
+/// The fast C function to give V8 for `code`, the fast C function of kind
+/// `kind` of `sig`: `code` itself, or with `JITFFI_COUNT_V8FAST=1` its
+/// counting entry (a test hook, call/jit/v8fast.rs); `None` if that cannot
+/// be compiled.
+fn counting_entry(state: &mut EnvState, sig: &Signature, kind: FastKind, code: *const u8) -> Option<*const u8> {
     match (&mut state.jit, &state.v8fast_calls) {
-        (Some(jit), Some(counter)) => jit.compile_counting_entry(sig, tier, code, &**counter).map(|c| c.code).ok(),
+        (Some(jit), Some(counter)) => jit.compile_counting_entry(sig, kind, code, &**counter).map(|c| c.code).ok(),
         _ => Some(code),
     }
 }
 
-/// `v8FastFunction(resultId, paramIds, flags?)` -> the typed V8 fast API
-/// function of this signature (host/v8_fast.rs; lib/ caches it per signature
-/// key), called as `f(targetBits, ...args)` after the slots are written,
-/// which its slow callback (the fast tier's stub) uses; or undefined when the
-/// signature is not on the v8fast tier or has none (call/jit/v8fast.rs
-/// `typed_signature`), or V8's type information did not check out.
+/// `v8FastFunction(resultId, paramIds, flags?, target?)` -> a V8 fast API
+/// function of this signature (host/v8_fast.rs) whose slow callback is the
+/// fast tier's stub, so it is called after the slots are written:
+///  * without `target`, the typed function (lib/ caches it per signature
+///    key), called as `f(targetBits, ...args)`;
+///  * with `target` (a bigint address), that C function itself as the fast
+///    C function, called as `f(...args)` (call/jit/v8fast.rs
+///    `direct_signature`), which the wrapper of that function holds;
+///
+/// or undefined when the signature is not on the v8fast tier or has no such
+/// function, or V8's type information did not check out.
 ///
 /// # Safety
-/// The export contract.
+/// The export contract; a `target` is the address of a C function of this
+/// signature that stays loaded while the function may be called (its
+/// wrapper calls it only while its library is open).
 pub(crate) unsafe fn v8_fast_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
     // SAFETY: the export contract.
     let sig = unsafe { with_flags(env, leading_signature(env, args)?, args.get(2).copied()) }?;
+    let direct = match args.get(3) {
+        // SAFETY: the export contract.
+        Some(&v) => Some(unsafe { get_u64(env, v, "target") }?),
+        None => None,
+    };
     let made = (|| {
         if state.path(&sig, Role::Function) != CallPath::Compiled(Tier::V8Fast) {
             return None;
         }
         let fast_api = crate::host::v8_fast::fast_api()?;
-        let (result, params) = crate::call::jit::typed_signature(&sig)?;
+        let ((result, params), kind) = match direct {
+            None => (crate::call::jit::typed_signature(&sig)?, FastKind::Typed),
+            Some(_) => (crate::call::jit::direct_signature(&sig)?, FastKind::Direct),
+        };
         let info = fast_api.typed_info(result, &params)?;
         let stub = state.compile(&sig, Tier::Fast)?;
-        let compiled = state.compile(&sig, Tier::V8Fast)?;
-        let fast = counting_entry(state, &sig, Tier::V8Fast, compiled.code)?;
+        let (code, lease) = match direct {
+            None => {
+                let compiled = state.compile(&sig, Tier::V8Fast)?;
+                (compiled.code, compiled.lease)
+            }
+            Some(target) => (target as usize as *const u8, stub.lease.clone()),
+        };
+        let fast = counting_entry(state, &sig, kind, code)?;
         // SAFETY: the export contract: inside a JS call, with an entered
-        // isolate. `fast` has the typed function's C signature, which
-        // `info` (never freed) describes, both from `typed_signature`; the
-        // stub is callable as a `v8::FunctionCallback` (it ignores its
-        // arguments and returns nothing V8 reads). All three are in the
-        // signature's unit of code, which stays mapped while the lease
-        // lives, until the function's finalizer drops it.
+        // isolate. `fast` is callable as the C function `info` (never
+        // freed) describes: the typed function, or the target (the export
+        // contract), whose C signature with the receiver V8 passes first
+        // is that one (`direct_signature`), or the counting entry of
+        // either. The stub is callable as a `v8::FunctionCallback` (it
+        // ignores its arguments and returns nothing V8 reads). The compiled
+        // code is in the signature's unit, which stays mapped while the
+        // lease lives, until the function's finalizer drops it.
         let f = unsafe { fast_api.typed(stub.code, fast, info) }?;
         drop(stub);
-        Some((f, compiled.lease))
+        Some((f, lease))
     })();
     let Some((f, lease)) = made else {
         // SAFETY: the export contract.
         return Ok(unsafe { undefined(env) });
     };
+    if direct.is_some() {
+        state.v8fast_direct += 1;
+    }
     // SAFETY: `env` is live and `f` a function handle of this call (the
     // export contract); the finalizer runs once, when `f` is collected.
     unsafe {

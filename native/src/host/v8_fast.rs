@@ -13,7 +13,9 @@
 //!    which makes the call through the slots (the wrapper, lib/wrappers.js,
 //!    writes them before every call) and leaves the return value
 //!    `undefined`, which a typed call never returns (a void one returns
-//!    0): the wrapper then reads the result slot.
+//!    0): the wrapper then reads the result slot. A **direct** function is
+//!    made the same way, with the target itself as the C function where it
+//!    can be one (call/jit/v8fast.rs `direct_signature`).
 //!  * **receiver only**: the fast tier's stub, which takes its arguments
 //!    from the environment's slots and writes its result there: in C,
 //!    `void stub(v8::Local<v8::Value> receiver)`. Its type information is

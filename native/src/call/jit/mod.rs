@@ -34,7 +34,7 @@ pub(crate) mod reverse;
 mod v8fast;
 
 pub(crate) use error::JitError;
-pub(crate) use v8fast::typed_signature;
+pub(crate) use v8fast::{direct_signature, typed_signature, FastKind};
 
 pub(crate) use super::Tier;
 use crate::abi::lease::CodeLease;
@@ -612,13 +612,12 @@ impl Jit {
     }
 
     /// The counting entry of the v8fast tier (v8fast.rs, a test hook) for
-    /// `code` of `sig`, the fast tier's stub (`tier` Fast) or the typed
-    /// function (V8Fast), counting into `counter`, which must outlive the
-    /// code.
+    /// `code`, the fast C function of kind `kind` of `sig`, counting into
+    /// `counter`, which must outlive the code.
     pub(crate) fn compile_counting_entry(
         &mut self,
         sig: &Signature,
-        tier: Tier,
+        kind: v8fast::FastKind,
         code: *const u8,
         counter: *const u64,
     ) -> Result<Compiled, JitError> {
@@ -626,9 +625,10 @@ impl Jit {
         let (compiler, unit) = self.compiler_and_unit(&key);
         let module = &mut unit.module;
         let target = module.target_config();
-        let callee = match tier {
-            Tier::V8Fast => v8fast::Counted::Typed(code, v8fast::typed_function_signature(sig, target)?),
-            _ => v8fast::Counted::Stub(code),
+        let callee = match kind {
+            v8fast::FastKind::Stub => v8fast::Counted::Stub(code),
+            v8fast::FastKind::Typed => v8fast::Counted::Typed(code, v8fast::typed_function_signature(sig, target)?),
+            v8fast::FastKind::Direct => v8fast::Counted::Typed(code, v8fast::direct_function_signature(sig, target)?),
         };
         let func = v8fast::build_counting_entry(callee, counter, target, &mut compiler.fctx);
         let id = module.declare_anonymous_function(&func.signature)?;

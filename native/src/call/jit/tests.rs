@@ -345,6 +345,75 @@ fn fast_tier_counts_the_call_as_synchronous() {
     assert_ne!(env.sync.sample(), before, "and the call was counted as entered");
 }
 
+thread_local! {
+    /// The `SyncCalls` word of the typed-function test running on this
+    /// thread, for `probe_sync`.
+    static TYPED_SYNC: std::cell::Cell<*const u64> = const { std::cell::Cell::new(std::ptr::null()) };
+}
+
+extern "C" fn probe_sync(add: i32) -> u64 {
+    // SAFETY: the test below points TYPED_SYNC at its environment's word,
+    // alive while the typed function runs on this thread.
+    unsafe { *TYPED_SYNC.with(|w| w.get()) }.wrapping_add(add as u64)
+}
+
+/// A typed function (v8fast.rs) calls its target without counting the call
+/// when the address comes as it is, and counts it when the address comes
+/// with its sign bit set.
+#[test]
+fn typed_function_counts_only_a_negated_target() {
+    let mut env = Fast::new();
+    TYPED_SYNC.with(|w| w.set(env.sync.as_ptr()));
+    let compiled = env.jit().compile(&sig("u64(i32)"), Tier::V8Fast).unwrap();
+    env.leases.push(compiled.lease);
+    type Typed = unsafe extern "C" fn(*const c_void, f64, i32) -> u64;
+    // SAFETY: the V8Fast tier's code is a C function of V8's fast-call
+    // signature (receiver, target bits, the int32 argument) returning the
+    // uint64, mapped while its lease (kept above) lives.
+    let typed = unsafe { std::mem::transmute::<*const u8, Typed>(compiled.code) };
+    let address = probe_sync as *const () as usize as u64;
+    assert_eq!(address >> 63, 0, "a user-space address has no sign bit");
+    let start = env.sync.sample();
+    // SAFETY: the receiver is never read; the target is `probe_sync`, of
+    // the signature compiled, either way.
+    let (plain, counted) =
+        unsafe { (typed(std::ptr::null(), f64::from_bits(address), 5), typed(std::ptr::null(), f64::from_bits(address | 1 << 63), 5)) };
+    assert_eq!(plain, start + 5, "not counted: the word is as it was, and the argument arrives");
+    assert_eq!(depth(counted - 5), 1, "counted: the depth is 1 inside the call");
+    assert_eq!(counted - 5, start.wrapping_add(ENTER as u64));
+    assert_eq!(depth(env.sync.sample()), 0, "back to 0 after it");
+    assert_ne!(env.sync.sample(), start, "and the counted call was entered");
+    TYPED_SYNC.with(|w| w.set(std::ptr::null()));
+}
+
+/// Which targets can be V8's fast C function themselves: float arguments
+/// only (on hosts where the receiver leaves them in place), and a result V8
+/// reads as C returns it.
+#[test]
+fn direct_targets_take_floats_only() {
+    use super::v8fast::direct_signature;
+    let direct = |text: &str| direct_signature(&sig(text)).is_some();
+    let expected = !cfg!(windows);
+    for text in [
+        "void()",
+        "f64(f64,f64)",
+        "f32(f32)",
+        "i32(f64)",
+        "u32(f32,f64)",
+        "i64(f64)",
+        "pointer()",
+        "void(f64,f64,f64,f64,f64,f64,f64,f64,f64,f64)",
+    ] {
+        assert_eq!(direct(text), expected, "{text}");
+    }
+    for text in ["f64(i32)", "void(pointer)", "u8(f64)", "i16()", "bool(f64)", "f64(string)", "void(f64,i64)"] {
+        assert!(!direct(text), "{text}");
+    }
+    let mut errno = sig("f64(f64)");
+    errno.errno = true;
+    assert!(direct_signature(&errno).is_none(), "errno needs the typed function's hooks");
+}
+
 #[test]
 fn compiles_once_per_key_and_tier() {
     let mut env = Fast::new();

@@ -89,6 +89,36 @@ pub(crate) fn typed_signature(sig: &Signature) -> Option<(CType, Vec<CType>)> {
     Some((result, std::iter::once(CType::Float64).chain(params).collect()))
 }
 
+/// Whether, in the host's C calling convention, a leading pointer argument
+/// (V8's receiver) takes a register that no floating-point argument uses,
+/// and moves no other argument: true where integer and floating-point
+/// arguments are assigned registers independently (System V x86-64,
+/// AAPCS64), false on Windows x64, whose argument positions share one
+/// sequence.
+const RECEIVER_LEAVES_FLOATS_IN_PLACE: bool = !cfg!(windows);
+
+/// The V8 types of `sig`'s target itself as a fast C function (result, then
+/// parameters after the receiver), or `None` when the target cannot be one:
+/// every parameter a float or double, so that the receiver V8 passes first
+/// moves none of them (`RECEIVER_LEAVES_FLOATS_IN_PLACE`), and a result that
+/// V8 reads exactly as C returns it (void, or a type V8 takes at its own
+/// width: not an integer narrower than 32 bits, which C leaves unextended).
+/// Such a target needs no typed function in between; its calls are never
+/// counted, so the wrapper uses the typed function instead once calls are
+/// counted (lib/wrappers.js).
+pub(crate) fn direct_signature(sig: &Signature) -> Option<(CType, Vec<CType>)> {
+    if !RECEIVER_LEAVES_FLOATS_IN_PLACE || sig.errno || typed_signature(sig).is_none() {
+        return None;
+    }
+    let params = sig.params.iter().map(|&t| v8_type(t)).collect::<Option<Vec<_>>>()?;
+    if !params.iter().all(|t| matches!(t, CType::Float32 | CType::Float64)) {
+        return None;
+    }
+    let result = v8_type(sig.result)?;
+    let exact = result == CType::Void || param_type(sig.result).bits() == clif(result).bits();
+    exact.then_some((result, params))
+}
+
 /// The Cranelift type of a value V8 passes or takes as `t`.
 fn clif(t: CType) -> Type {
     match t {
@@ -193,12 +223,33 @@ pub(crate) fn receiver_signature(target: TargetFrontendConfig) -> ir::Signature 
     native_signature(target, &[target.pointer_type()], &[])
 }
 
+/// The Cranelift signature of `sig`'s target as a fast C function (see
+/// `direct_signature`): the receiver, then the target's own parameters.
+pub(crate) fn direct_function_signature(sig: &Signature, target: TargetFrontendConfig) -> Result<ir::Signature, JitError> {
+    let (result, params) = direct_signature(sig).ok_or_else(|| JitError::NotFastEligible(sig.key()))?;
+    let mut all = vec![target.pointer_type()]; // the receiver
+    all.extend(params.into_iter().map(clif));
+    let results = if result == CType::Void { Vec::new() } else { vec![clif(result)] };
+    Ok(native_signature(target, &all, &results))
+}
+
+/// Which fast C function of a signature a counting entry stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FastKind {
+    /// The fast tier's stub, as a receiver-only function.
+    Stub,
+    /// The typed function.
+    Typed,
+    /// The target itself (`direct_signature`).
+    Direct,
+}
+
 /// What a counting entry calls.
 pub(crate) enum Counted {
     /// The fast tier's stub (a `napi_callback` that ignores its arguments),
     /// standing in for a receiver-only function.
     Stub(*const u8),
-    /// A typed function, of the given signature.
+    /// A typed function or a target itself, of the given signature.
     Typed(*const u8, ir::Signature),
 }
 

@@ -10,6 +10,11 @@
 //    copied by JS into the environment's string area (see `encode`);
 //    other pointer arguments that are not bigint/null/undefined (longer
 //    strings, buffers) are handed to the compiled general-tier function.
+//  - v8fast (V8 13 and 14): the fast tier's wrapper, which then calls a V8
+//    fast API function instead of the stub: the signature's typed function
+//    (`F`), or for float-only signatures the target itself (`D`), which
+//    V8's optimised code calls directly; unoptimised calls run the stub as
+//    their slow callback (see `typedCallCode`, docs/jit.md).
 //  - general / interp: the wrapper IS the native function (a compiled
 //    napi_callback, or the interpreted libffi path); it validates natively.
 //

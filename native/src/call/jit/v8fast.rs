@@ -25,12 +25,12 @@
 //!
 //!   **Counted calls.** The deadlock check of blocking thread-safe
 //!   callbacks (callbacks.rs) needs every synchronous foreign call counted
-//!   (`abi::sync_calls`); the count costs about 1 ns a call here, a third of
-//!   the whole call. So the wrapper passes the target with its sign bit set
-//!   (a user-space address never has it) once its environment has
-//!   registered a blocking thread-safe callback, and the plain address until
-//!   then: the check only matters from then on. The slow callback (the
-//!   stub) always counts.
+//!   (`abi::sync_calls`); the count costs about 1 ns a call here, a fifth
+//!   of a whole `noop` call. So the wrapper passes the target with its
+//!   sign bit set (a user-space address never has it) once its environment
+//!   has registered a blocking thread-safe callback, and the plain address
+//!   until then: the check only matters from then on. The slow callback
+//!   (the stub) always counts.
 //!
 //! * the **counting entry** (`JITFFI_COUNT_V8FAST=1`, a test hook): counts
 //!   its calls, then calls the fast C function it stands for with its own

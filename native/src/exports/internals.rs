@@ -60,7 +60,7 @@ pub(crate) unsafe fn event_loop(env: napi_env, _: &[napi_value], _: &mut EnvStat
 }
 
 /// `stats()` -> { mode, compiled, signatures, callbacks, asyncPending,
-/// syncCalls, v8fastCalls? } for tests and debugging (`signatures`: how many
+/// syncCalls, v8fastCalls?, v8fastDirect? } for tests and debugging (`signatures`: how many
 /// signatures have code mapped; `syncCalls`: how many synchronous foreign
 /// calls are counted in progress now, abi/sync_calls.rs).
 ///

@@ -107,10 +107,12 @@ const RECEIVER_LEAVES_FLOATS_IN_PLACE: bool = !cfg!(windows);
 /// counted, so the wrapper uses the typed function instead once calls are
 /// counted (lib/wrappers.js).
 pub(crate) fn direct_signature(sig: &Signature) -> Option<(CType, Vec<CType>)> {
-    if !RECEIVER_LEAVES_FLOATS_IN_PLACE || sig.errno || typed_signature(sig).is_none() {
+    if !RECEIVER_LEAVES_FLOATS_IN_PLACE || sig.errno {
         return None;
     }
-    let params = sig.params.iter().map(|&t| v8_type(t)).collect::<Option<Vec<_>>>()?;
+    // The typed function's parameters, without the target's address.
+    let (_, typed) = typed_signature(sig)?;
+    let params = typed[1..].to_vec();
     if !params.iter().all(|t| matches!(t, CType::Float32 | CType::Float64)) {
         return None;
     }

@@ -69,7 +69,9 @@ const STR = { top: 0 };
 // code when `on` changes.
 const W = { on: false };
 function countSyncCalls() {
-  if (!W.on) W.on = true;
+  if (W.on) return;
+  W.on = true;
+  addon.countSyncCalls(); // the bound functions' flag
 }
 // Strings up to this length are copied by JS; a char-by-char copy beats
 // N-API's UTF-8 conversion only for short strings.
@@ -361,6 +363,12 @@ function makeSyncWrapper(state, name, address, sig) {
       if (slow !== undefined) {
         generals.set(fn, slow);
         paths.set(slow, 'general');
+      }
+      // Where the target can be V8's fast C function, users hold a V8
+      // function whose optimised calls go straight to C, and whose other
+      // calls run this wrapper (native/src/exports/bound.rs).
+      if (direct !== undefined) {
+        fn = addon.boundFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags, fn) ?? fn;
       }
     } else {
       path = 'general';

@@ -17,10 +17,20 @@ const fastApi = internals.v8Api().fastApi;
 const on = jit && fastApi === 'v8';
 const root = path.join(__dirname, '..');
 
+// A new JS function that calls `fn` with `n` arguments (by default its
+// declared number), for V8 to optimise with code and feedback of its own
+// (its source is unique, so V8 shares nothing with an earlier caller),
+// defined in every child script.
+const CALLER_OF = `let callerCount = 0;
+const callerOf = (fn, n = fn.length) => {
+  const names = Array.from({ length: n }, (_, i) => 'a' + i).join(', ');
+  return new Function('fn', '// caller ' + callerCount++ + '\\nreturn (' + names + ') => fn(' + names + ')')(fn);
+};`;
+
 // Runs `script` in a child with `flags`, the v8fast counting hook on, and
 // returns its last stdout line as JSON.
 function child(script, flags = [], env = {}) {
-  const r = spawnSync(process.execPath, [...flags, '-e', script], {
+  const r = spawnSync(process.execPath, [...flags, '-e', `${CALLER_OF}\n${script}`], {
     encoding: 'utf8', timeout: 60000, env: { ...process.env, JITFFI_COUNT_V8FAST: '1', ...env },
   });
   assert.equal(r.status, 0, r.stderr);
@@ -179,32 +189,41 @@ describe('typed functions', () => {
       };
       const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
       const out = [];
+      // How many typed functions were made of a target itself (direct),
+      // and how many functions users hold are V8 functions (bound).
+      const made = () => [internals.stats().v8fastDirect, internals.stats().v8fastBound];
+      const get = (name, parameters, result) => {
+        const [d, b] = made();
+        const fn = lib.getFunction(name, { parameters, result });
+        const [d2, b2] = made();
+        return { fn, direct: d2 - d, bound: b2 - b };
+      };
       for (const [name, [param, result, values]] of Object.entries(cases)) {
-        const made = internals.stats().v8fastDirect;
-        const fn = lib.getFunction(name, { parameters: [param], result });
-        const direct = internals.stats().v8fastDirect - made;
+        const { fn, direct, bound } = get(name, [param], result);
         for (const v of values) {
-          %PrepareFunctionForOptimization(fn);
-          const slow = fn(v);
+          // A caller of its own, which V8 optimises: a bound function is a
+          // V8 function, not JS (a JS wrapper is inlined into it).
+          const call = callerOf(fn);
+          %PrepareFunctionForOptimization(call);
+          const slow = call(v);
           const before = internals.stats().v8fastCalls;
-          %OptimizeFunctionOnNextCall(fn);
-          const fast = fn(v);
+          %OptimizeFunctionOnNextCall(call);
+          const fast = call(v);
           const entered = internals.stats().v8fastCalls - before;
-          out.push({ name, v: String(v), slow: String(slow), same: Object.is(slow, fast), entered, path: internals.pathOf(fn), direct });
+          out.push({ name, v: String(v), slow: String(slow), same: Object.is(slow, fast), entered, path: internals.pathOf(fn), direct, bound });
         }
       }
-      const made = internals.stats().v8fastDirect;
-      const noop = lib.getFunction('noop', { parameters: [], result: 'void' });
-      const direct = internals.stats().v8fastDirect - made;
+      const { fn: noop, direct, bound } = get('noop', [], 'void');
       const count = lib.getFunction('noop_count', { parameters: [], result: 'i32' });
-      %PrepareFunctionForOptimization(noop);
-      const r1 = noop();
+      const call = callerOf(noop);
+      %PrepareFunctionForOptimization(call);
+      const r1 = call();
       const before = internals.stats().v8fastCalls;
-      %OptimizeFunctionOnNextCall(noop);
-      const r2 = noop();
-      out.push({ name: 'noop', v: '', slow: String(r1), same: r2 === undefined, entered: internals.stats().v8fastCalls - before, path: internals.pathOf(noop), calls: count(), direct });
+      %OptimizeFunctionOnNextCall(call);
+      const r2 = call();
+      out.push({ name: 'noop', v: '', slow: String(r1), same: r2 === undefined, entered: internals.stats().v8fastCalls - before, path: internals.pathOf(noop), calls: count(), direct, bound });
       console.log(JSON.stringify(out));
-    `, ['--allow-natives-syntax']);
+    `, ['--allow-natives-syntax', '--no-lazy-feedback-allocation']);
     // Targets of float arguments only (or none), whose results V8 reads as
     // C returns them, are V8's fast C functions themselves (not on Windows
     // x64, whose receiver would move the first float).
@@ -214,6 +233,7 @@ describe('typed functions', () => {
       assert.ok(r.same, `${r.name}(${r.v}): the optimised call gave another result than ${r.slow}`);
       assert.equal(r.entered, 1, `${r.name}(${r.v}) entered the fast C function ${r.entered} times`);
       assert.equal(r.direct, directly.has(r.name) ? 1 : 0, `${r.name}: made of the target itself`);
+      assert.equal(r.bound, directly.has(r.name) ? 1 : 0, `${r.name}: a bound function`);
     }
     const noop = o.pop();
     assert.equal(noop.slow, 'undefined');
@@ -253,6 +273,73 @@ describe('typed functions', () => {
   });
 });
 
+// Where the target itself can be V8's fast C function, the function users
+// hold is a V8 function (native/src/exports/bound.rs): optimised callers
+// call C directly, and every other call is forwarded to the JS wrapper.
+describe('bound functions', () => {
+  const typed = on && internals.v8Api().fastApiTyped === 'v8' && process.platform !== 'win32';
+
+  it('throw what they threw before optimisation, and a closed library\'s error from the fast call itself', { skip: !typed && 'no bound functions here' }, () => {
+    const o = child(`
+      const ffi = require(${JSON.stringify(root)});
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const counted = () => internals.stats().v8fastCalls;
+      const bound = internals.stats().v8fastBound;
+      const { lib, functions: f } = ffi.dlopen(${JSON.stringify(fixturePath())}, {
+        add_f64: { result: 'f64', parameters: ['f64', 'f64'] },
+        noop: { result: 'void', parameters: [] },
+      });
+      const made = internals.stats().v8fastBound - bound;
+      const add = f.add_f64;
+      const errorOf = (g, args) => { try { g(...args); return null; } catch (e) { return [e.constructor.name, e.code, e.message]; } };
+      const optimised = (g, args) => {
+        %PrepareFunctionForOptimization(g);
+        errorOf(g, args);
+        %OptimizeFunctionOnNextCall(g);
+        return g;
+      };
+      // Wrong counts and types, each from an optimised caller of its own.
+      const bad = [[], [1], [1, 2, 3], [1, 2, undefined], ['1', 2], [1, undefined], [1n, 2], [true, 2], [1, {}], [null, 2]];
+      const before = bad.map((a) => errorOf(add, a));
+      const after = bad.map((a) => errorOf(optimised(callerOf(add, a.length), a), a));
+      // A caller optimised on numbers, then given other values.
+      const call = optimised(callerOf(add), [1, 2]);
+      let c = counted();
+      const sum = call(1.5, 2.25);
+      const entered = counted() - c;
+      const edges = [[-0, -0], [NaN, 1], [Infinity, -Infinity], [Number.MIN_VALUE, 0]].map((a) => [call(...a), add(...a), a[0] + a[1]]);
+      const changed = bad.filter((a) => a.length === 2).map((a) => errorOf(call, a));
+      const noop = optimised(callerOf(f.noop), []);
+      noop();
+      // Optimised again, then the library closes.
+      const again = optimised(callerOf(add), [1, 2]);
+      again(3, 4);
+      lib.close();
+      c = counted();
+      const closed = [errorOf(again, [1, 2]), errorOf(noop, []), errorOf(add, [1, 2])];
+      const closedEntered = counted() - c;
+      console.log(JSON.stringify({
+        made, path: internals.pathOf(add), sum, entered, edges: edges.map((e) => e.map(String)),
+        same: edges.every(([x, y, z]) => Object.is(x, y) && Object.is(x, z)),
+        before, after, changed, changedBefore: before.filter((_, i) => bad[i].length === 2), closed, closedEntered,
+      }));
+    `, ['--allow-natives-syntax', '--no-lazy-feedback-allocation']);
+    assert.equal(o.made, 2, 'add_f64 and noop are bound functions');
+    assert.equal(o.path, 'v8fast');
+    assert.equal(o.sum, 3.75);
+    assert.equal(o.entered, 1, 'the optimised call entered the fast C function');
+    assert.ok(o.same, `edge values: ${JSON.stringify(o.edges)}`);
+    assert.ok(o.before.every((e) => e !== null && e[1] === 'ERR_INVALID_ARG_VALUE'), JSON.stringify(o.before));
+    assert.deepEqual(o.after, o.before);
+    assert.deepEqual(o.changed, o.changedBefore);
+    const closedError = ['Error', 'ERR_FFI_LIBRARY_CLOSED', 'Library is closed'];
+    assert.deepEqual(o.closed, [closedError, closedError, closedError]);
+    // The two optimised callers' calls entered the fast C function, which
+    // threw; the direct call of the unoptimised script went the slow way.
+    assert.equal(o.closedEntered, 2);
+  });
+});
+
 // The deadlock check of blocking thread-safe callbacks needs synchronous
 // calls counted; typed fast calls count only once the environment has
 // registered one (docs/jit.md). A callback run inside the call reads the
@@ -274,6 +361,8 @@ describe('the count of synchronous calls in typed fast calls', () => {
       f.store_i32_cb(cb);
       // A typed function, and a target that is V8's fast C function itself.
       const calls = { typed: f.call_stored_i32_cb, direct: f.call_stored_i32_cb_f64 };
+      // Each is called from a caller of its own, which V8 optimises.
+      const callers = Object.fromEntries(Object.entries(calls).map(([k, fn]) => [k, callerOf(fn)]));
       const run = (call) => {
         %PrepareFunctionForOptimization(call);
         const slow = call(1);
@@ -282,7 +371,7 @@ describe('the count of synchronous calls in typed fast calls', () => {
         const fast = call(2);
         return { slow, fast, entered: internals.stats().v8fastCalls - before };
       };
-      const each = (f) => Object.fromEntries(Object.entries(calls).map(([k, call]) => [k, f(call)]));
+      const each = (f) => Object.fromEntries(Object.entries(callers).map(([k, call]) => [k, f(call)]));
       const out = { before: each(run) };
       lib.registerCallback({ result: 'void', parameters: ['i32'], threadsafe: 'nonblocking' }, () => {});
       out.nonblocking = each((call) => call(3));
@@ -292,7 +381,7 @@ describe('the count of synchronous calls in typed fast calls', () => {
       out.outside = internals.stats().syncCalls;
       lib.close();
       console.log(JSON.stringify(out));
-    `, ['--allow-natives-syntax']);
+    `, ['--allow-natives-syntax', '--no-lazy-feedback-allocation']);
     // The slow callback (the stub) always counts; the fast C function only
     // after the blocking callback, from the next call on (code optimised
     // before is not run again as it was).

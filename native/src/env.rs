@@ -55,6 +55,14 @@ pub(crate) struct EnvState {
     /// How many V8 functions were made of a target itself (the v8fast
     /// tier's direct functions), shown with `v8fast_calls`.
     pub(crate) v8fast_direct: u64,
+    /// How many bound functions were made (exports/bound.rs), shown with
+    /// `v8fast_calls`.
+    pub(crate) v8fast_bound: u64,
+    /// A byte, non-zero once this environment's synchronous foreign calls
+    /// are counted in full (`countSyncCalls`): the v8fast tier's bound
+    /// functions read it (call/jit/v8fast.rs). Boxed: its address is built
+    /// into their code.
+    pub(crate) count_sync_calls: Box<u8>,
 }
 
 /// The imports of forward trampolines: the conversion helpers, N-API and
@@ -99,6 +107,8 @@ impl EnvState {
             v8_fast: has_jit && crate::host::v8_fast::fast_api().is_some(),
             v8fast_calls: (std::env::var("JITFFI_COUNT_V8FAST").as_deref() == Ok("1")).then(|| Box::new(0)),
             v8fast_direct: 0,
+            v8fast_bound: 0,
+            count_sync_calls: Box::new(0),
         }
     }
 

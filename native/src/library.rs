@@ -59,6 +59,12 @@ impl Library {
         Ok(Arc::new(Library { handle: Mutex::new(Handle { os: Some(handle), pending: 0 }), closed: AtomicBool::new(false) }))
     }
 
+    /// The closed flag's address: a byte, non-zero once `close()` ran, at
+    /// a fixed place while this library lives (compiled code reads it).
+    pub(crate) fn closed_flag(&self) -> *const u8 {
+        self.closed.as_ptr() as *const u8
+    }
+
     pub(crate) fn is_closed(&self) -> bool {
         self.closed.load(Ordering::Acquire)
     }

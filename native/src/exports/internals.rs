@@ -60,7 +60,7 @@ pub(crate) unsafe fn event_loop(env: napi_env, _: &[napi_value], _: &mut EnvStat
 }
 
 /// `stats()` -> { mode, compiled, signatures, callbacks, asyncPending,
-/// syncCalls, v8fastCalls?, v8fastDirect? } for tests and debugging (`signatures`: how many
+/// syncCalls, v8fastCalls?, v8fastDirect?, v8fastBound? } for tests and debugging (`signatures`: how many
 /// signatures have code mapped; `syncCalls`: how many synchronous foreign
 /// calls are counted in progress now, abi/sync_calls.rs).
 ///
@@ -82,6 +82,7 @@ pub(crate) unsafe fn stats(env: napi_env, _: &[napi_value], state: &mut EnvState
         if let Some(calls) = &state.v8fast_calls {
             set(env, o, "v8fastCalls", number(env, **calls as f64));
             set(env, o, "v8fastDirect", number(env, state.v8fast_direct as f64));
+            set(env, o, "v8fastBound", number(env, state.v8fast_bound as f64));
         }
         Ok(o)
     }

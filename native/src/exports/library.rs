@@ -158,7 +158,7 @@ pub(crate) unsafe fn fast_stub(env: napi_env, args: &[napi_value], state: &mut E
 /// `kind` of `sig`: `code` itself, or with `JITFFI_COUNT_V8FAST=1` its
 /// counting entry (a test hook, call/jit/v8fast.rs); `None` if that cannot
 /// be compiled.
-fn counting_entry(state: &mut EnvState, sig: &Signature, kind: FastKind, code: *const u8) -> Option<*const u8> {
+pub(super) fn counting_entry(state: &mut EnvState, sig: &Signature, kind: FastKind, code: *const u8) -> Option<*const u8> {
     match (&mut state.jit, &state.v8fast_calls) {
         (Some(jit), Some(counter)) => jit.compile_counting_entry(sig, kind, code, &**counter).map(|c| c.code).ok(),
         _ => Some(code),
@@ -243,7 +243,7 @@ pub(crate) unsafe fn v8_fast_function(env: napi_env, args: &[napi_value], state:
 ///
 /// # Safety
 /// The export contract.
-unsafe fn function_args(env: napi_env, args: &[napi_value]) -> Result<(Arc<Library>, String, u64, Signature), JsError> {
+pub(super) unsafe fn function_args(env: napi_env, args: &[napi_value]) -> Result<(Arc<Library>, String, u64, Signature), JsError> {
     if args.len() < 5 {
         return Err(JsError::internal("arguments"));
     }

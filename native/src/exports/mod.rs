@@ -9,6 +9,7 @@
 //! `args` are its values, and `state` is its `EnvState`.
 
 mod args;
+mod bound;
 mod callbacks;
 mod internals;
 mod library;
@@ -87,6 +88,8 @@ exports! {
     "byValueUnsupported" => library::by_value_unsupported,
     "fastStub" => library::fast_stub,
     "v8FastFunction" => library::v8_fast_function,
+    "boundFunction" => bound::bound_function,
+    "countSyncCalls" => bound::count_sync_calls,
     "nativeFunction" => library::native_function,
     "asyncFunction" => library::async_function,
     "variadicFunction" => library::variadic_function,

@@ -11,4 +11,5 @@ pub(crate) mod stack;
 pub(crate) mod v8;
 pub(crate) mod v8_fast;
 mod v8_fast_info;
+pub(crate) mod v8_forward;
 pub(crate) mod values;

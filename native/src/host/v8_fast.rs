@@ -90,6 +90,11 @@ pub(crate) struct FastApi {
     get_current_context: unsafe extern "C" fn(Isolate) -> *mut c_void,
     /// V8's static `CFunctionInfo` for `void(v8::Local<v8::Value>)`.
     void_receiver: *const c_void,
+    /// `void v8::Function::SetName(v8::Local<v8::String>)`, when exported:
+    /// the name a bound function's `toString()` shows.
+    set_name: Option<unsafe extern "C" fn(*mut c_void, *mut c_void)>,
+    /// `v8::Local<v8::Value> v8::Isolate::ThrowException(v8::Local<v8::Value>)`
+    throw_exception: unsafe extern "C" fn(Isolate, *mut c_void) -> *mut c_void,
     /// What typed functions need, or why they are not made.
     typed: Result<InfoApi, String>,
 }
@@ -105,6 +110,8 @@ static RESOLVED: OnceLock<Result<FastApi, String>> = OnceLock::new();
 
 const TEMPLATE_NEW: &[u8] = b"_ZN2v816FunctionTemplate3NewEPNS_7IsolateEPFvRKNS_20FunctionCallbackInfoINS_5ValueEEEENS_5LocalIS4_EENSA_INS_9SignatureEEEiNS_19ConstructorBehaviorENS_14SideEffectTypeEPKNS_9CFunctionEttt\0";
 const GET_FUNCTION: &[u8] = b"_ZN2v816FunctionTemplate11GetFunctionENS_5LocalINS_7ContextEEE\0";
+const THROW_EXCEPTION: &[u8] = b"_ZN2v87Isolate14ThrowExceptionENS_5LocalINS_5ValueEEE\0";
+const SET_NAME: &[u8] = b"_ZN2v88Function7SetNameENS_5LocalINS_6StringEEE\0";
 const GET_CURRENT: &[u8] = b"_ZN2v87Isolate10GetCurrentEv\0";
 const GET_CURRENT_CONTEXT: &[u8] = b"_ZN2v87Isolate17GetCurrentContextEv\0";
 /// The instance and its guard variable, as V8 12 and later name them (their
@@ -128,6 +135,7 @@ fn resolve() -> Result<FastApi, String> {
     let get_function = find(GET_FUNCTION)?;
     let get_current = find(GET_CURRENT)?;
     let get_current_context = find(GET_CURRENT_CONTEXT)?;
+    let throw_exception = find(THROW_EXCEPTION)?;
     let info = find(VOID_RECEIVER)? as *const u8;
     let guard = find(VOID_RECEIVER_GUARD)? as *const u8;
     // SAFETY: `guard` is the Itanium guard variable of the function-local
@@ -157,6 +165,10 @@ fn resolve() -> Result<FastApi, String> {
             get_current: std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> Isolate>(get_current),
             get_current_context: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate) -> *mut c_void>(get_current_context),
             void_receiver: info.cast(),
+            throw_exception: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate, *mut c_void) -> *mut c_void>(
+                throw_exception,
+            ),
+            set_name: symbol(SET_NAME).map(|p| std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut c_void, *mut c_void)>(p)),
             typed: InfoApi::resolve(),
         })
     }
@@ -208,7 +220,7 @@ impl FastApi {
     /// function `info` describes.
     pub(crate) unsafe fn typed(&self, slow: *const u8, fast: *const u8, info: &'static FunctionInfo) -> Option<*mut c_void> {
         // SAFETY: the caller's contract.
-        unsafe { self.make(slow, fast, info.as_ptr()) }
+        unsafe { self.make_fast(slow, fast, info.as_ptr()) }
     }
 
     /// A receiver-only function whose slow callback is `slow` and whose fast
@@ -223,20 +235,84 @@ impl FastApi {
     pub(crate) unsafe fn receiver_only(&self, slow: *const u8, fast: *const u8) -> Option<*mut c_void> {
         // SAFETY: the caller's contract; the type information is V8's own
         // static.
-        unsafe { self.make(slow, fast, self.void_receiver) }
+        unsafe { self.make_fast(slow, fast, self.void_receiver) }
+    }
+
+    /// A bound function: `fast` is called as the C function `info`
+    /// describes, and every call V8 does not make fast is forwarded to the
+    /// JS function `wrapper` (host/v8_forward.rs), which V8 holds as the
+    /// template's data. Its own name (what `toString()` shows, as for the
+    /// built-in module's functions) is `name`. `Err`: why the forwarding
+    /// callback cannot be used here, or that V8 refused.
+    ///
+    /// # Safety
+    /// As `typed`, in the N-API call of `env`; `wrapper` is a live function
+    /// handle and `name` a live string handle.
+    pub(crate) unsafe fn bound(
+        &self,
+        env: crate::host::napi::napi_env,
+        fast: *const u8,
+        info: &'static FunctionInfo,
+        wrapper: *mut c_void,
+        name: *mut c_void,
+    ) -> Result<*mut c_void, &'static str> {
+        // SAFETY: the caller's contract; the probe's function has no fast
+        // C function and the probe's callback as its callback.
+        unsafe { super::v8_forward::verified(env, |callback, data| self.make(callback, None, data)) }?;
+        // SAFETY: the caller's contract; `forward` is a FunctionCallback
+        // forwarding to its template's data, `wrapper`.
+        let f = unsafe { self.make(super::v8_forward::forward as *const u8, Some((fast, info.as_ptr())), wrapper) }
+            .ok_or("V8 made no function")?;
+        if let Some(set_name) = self.set_name {
+            // SAFETY: `f` is a function handle and `name` a string handle
+            // (the caller's contract); `this` is the `Local`'s pointer.
+            unsafe { set_name(f, name) };
+        }
+        Ok(f)
+    }
+
+    /// Throws `value` in the current isolate, as V8's own API does (the
+    /// optimised code that made a fast call checks for an exception after
+    /// it). N-API's `napi_throw` cannot serve in a fast call: it catches
+    /// what it throws in a `TryCatch` of its own and keeps it for the end of
+    /// the N-API callback that called it, and a fast call is in none.
+    ///
+    /// # Safety
+    /// On the isolate's thread, inside a JS call; `value` is a live handle.
+    pub(crate) unsafe fn throw(&self, value: *mut c_void) {
+        // SAFETY: the caller's contract; a `Local` travels as one pointer.
+        unsafe {
+            let isolate = (self.get_current)();
+            if !isolate.is_null() {
+                (self.throw_exception)(isolate, value);
+            }
+        }
     }
 
     /// # Safety
     /// As `receiver_only`, with `fast` of the type `type_info` describes,
     /// and `type_info` valid for as long as the function may be compiled
     /// or called.
-    unsafe fn make(&self, slow: *const u8, fast: *const u8, type_info: *const c_void) -> Option<*mut c_void> {
-        let c_function = CFunction { address: fast.cast(), type_info };
+    unsafe fn make_fast(&self, slow: *const u8, fast: *const u8, type_info: *const c_void) -> Option<*mut c_void> {
+        // SAFETY: the caller's contract.
+        unsafe { self.make(slow, Some((fast, type_info)), std::ptr::null_mut()) }
+    }
+
+    /// A function with callback `slow` (called with template data `data`,
+    /// a handle or null), and the fast C function and type information
+    /// `fast`, if any.
+    ///
+    /// # Safety
+    /// As `make_fast`; `data` is null or a live handle.
+    unsafe fn make(&self, slow: *const u8, fast: Option<(*const u8, *const c_void)>, data: *mut c_void) -> Option<*mut c_void> {
+        let c_function = fast.map(|(address, type_info)| CFunction { address: address.cast(), type_info });
+        let c_function_ptr = c_function.as_ref().map_or(std::ptr::null(), |c| c as *const CFunction);
         // SAFETY: the caller's contract: an entered isolate, inside a JS
         // call. Empty `Local`s are null pointers; V8 copies `c_function`
-        // (whose type information outlives the function). A `Local` is passed
-        // and returned as one pointer, and a member function takes the
-        // `Local`'s pointer as `this`, as for every V8 call jitffi makes.
+        // (whose type information outlives the function), and a null one
+        // means no fast call. A `Local` is passed and returned as one
+        // pointer, and a member function takes the `Local`'s pointer as
+        // `this`, as for every V8 call jitffi makes.
         unsafe {
             let isolate = (self.get_current)();
             if isolate.is_null() {
@@ -249,12 +325,12 @@ impl FastApi {
             let template = (self.template_new)(
                 isolate,
                 slow,
-                std::ptr::null_mut(),
+                data,
                 std::ptr::null_mut(),
                 0,
                 CONSTRUCTOR_THROW,
                 HAS_SIDE_EFFECT,
-                &c_function,
+                c_function_ptr,
                 0,
                 0,
                 0,

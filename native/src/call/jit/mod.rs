@@ -34,7 +34,7 @@ pub(crate) mod reverse;
 mod v8fast;
 
 pub(crate) use error::JitError;
-pub(crate) use v8fast::{direct_signature, typed_signature, FastKind};
+pub(crate) use v8fast::{direct_signature, typed_signature, Bound, FastKind};
 
 pub(crate) use super::Tier;
 use crate::abi::lease::CodeLease;
@@ -210,6 +210,9 @@ pub(crate) enum Trampoline {
     Forward(Tier),
     /// The shared reverse (C -> JS callback) trampoline of a signature.
     Callback,
+    /// A bound function of the v8fast tier (v8fast.rs), with these
+    /// addresses built in.
+    Bound(Bound),
 }
 
 /// Builds and verifies one trampoline for `isa` without a live module,
@@ -231,6 +234,12 @@ fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> 
             format!("jitffi_callback_{key}"),
             reverse::shared_signature(sig, target),
             Box::new(|target, linker| reverse::build_shared(sig, target, linker, &mut FunctionBuilderContext::new())),
+        ),
+        Trampoline::Bound(bound) => (
+            format!("{key} [v8fast bound function]"),
+            format!("jitffi_v8fast_bound_{key}"),
+            v8fast::direct_function_signature(sig, target)?,
+            Box::new(move |target, linker| v8fast::build_bound(sig, &bound, target, linker, &mut FunctionBuilderContext::new())),
         ),
     };
     let mut linker = DetachedLinker::default();
@@ -633,6 +642,22 @@ impl Jit {
         let func = v8fast::build_counting_entry(callee, counter, target, &mut compiler.fctx);
         let id = module.declare_anonymous_function(&func.signature)?;
         let code = compiler.finish(module, id, func, &key, "v8fast counting entry")?;
+        Ok(unit.compiled(code))
+    }
+
+    /// The bound function of one C function of `sig` (v8fast.rs): V8's fast
+    /// C function for the function users hold, with the target and the
+    /// flags in `bound` built in. Compiled per C function, in the
+    /// signature's unit, whose lease keeps it mapped.
+    pub(crate) fn compile_bound(&mut self, sig: &Signature, bound: &Bound) -> Result<Compiled, JitError> {
+        let key = sig.key();
+        let (compiler, unit) = self.compiler_and_unit(&key);
+        let module = &mut unit.module;
+        let target = module.target_config();
+        let id = module.declare_anonymous_function(&v8fast::direct_function_signature(sig, target)?)?;
+        let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
+        let func = v8fast::build_bound(sig, bound, target, &mut linker, &mut compiler.fctx)?;
+        let code = compiler.finish(module, id, func, &key, "v8fast bound")?;
         Ok(unit.compiled(code))
     }
 

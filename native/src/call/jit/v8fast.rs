@@ -235,6 +235,102 @@ pub(crate) fn direct_function_signature(sig: &Signature, target: TargetFrontendC
     Ok(native_signature(target, &all, &results))
 }
 
+/// What a bound function (see the module comment) has built in: the
+/// addresses of one C function and of the flags it reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Bound {
+    /// The C function, of `sig`'s C signature.
+    pub(crate) target: u64,
+    /// Its library's closed flag: a byte, non-zero once the library is closed.
+    pub(crate) closed: u64,
+    /// The environment's counting flag: a byte, non-zero once its calls are
+    /// counted (see "Counted calls").
+    pub(crate) counting: u64,
+    /// `void throw_closed(void *)`, which leaves ERR_FFI_LIBRARY_CLOSED
+    /// thrown in the calling isolate.
+    pub(crate) throw_closed: u64,
+    /// Its argument.
+    pub(crate) throw_arg: u64,
+}
+
+/// Builds the bound function of `sig`'s target `bound.target` (see the
+/// module comment); its signature is `direct_function_signature`.
+pub(crate) fn build_bound(
+    sig: &Signature,
+    bound: &Bound,
+    target: TargetFrontendConfig,
+    linker: &mut dyn Linker,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<ir::Function, JitError> {
+    let signature = direct_function_signature(sig, target)?;
+    let ptr = target.pointer_type();
+    let result_type = signature.returns.first().map(|r| r.value_type);
+    let mut func = ir::Function::with_name_signature(UserFuncName::default(), signature);
+    let mut b = FunctionBuilder::new(&mut func, fctx);
+
+    let mut imports = Imports::new(linker);
+    let c_sig = imports.signature(&mut b, c_signature(sig, target));
+    let throw_sig = imports.signature(&mut b, native_signature(target, &[ptr], &[]));
+    let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
+
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    // The receiver is dropped; the floats stay where they came.
+    let args = b.block_params(entry)[1..].to_vec();
+    let open = b.create_block();
+    let closed = b.create_block();
+    let plain = b.create_block();
+    let counted = b.create_block();
+    // The flags are bytes that JS calls change between calls, never during
+    // one of this function's loads.
+    let flags = MemFlagsData::trusted();
+    let at = b.ins().iconst(ptr, bound.closed as i64);
+    let is_closed = b.ins().uload8(types::I32, flags, at, 0);
+    b.ins().brif(is_closed, closed, &[], open, &[]);
+
+    b.switch_to_block(open);
+    let callee = b.ins().iconst(ptr, bound.target as i64);
+    let at = b.ins().iconst(ptr, bound.counting as i64);
+    let is_counted = b.ins().uload8(types::I32, flags, at, 0);
+    b.ins().brif(is_counted, counted, &[], plain, &[]);
+
+    b.switch_to_block(plain);
+    let result = call_c(&mut b, sig, c_sig, callee, &args, None);
+    b.ins().return_(result.as_slice());
+
+    b.switch_to_block(counted);
+    let counter = b.ins().symbol_value(ptr, sync_calls);
+    add_sync_calls(&mut b, counter, ENTER);
+    let result = call_c(&mut b, sig, c_sig, callee, &args, None);
+    add_sync_calls(&mut b, counter, -LEAVE);
+    b.ins().return_(result.as_slice());
+
+    // Closed: nothing is called; V8 throws what `throw_closed` left thrown,
+    // and ignores the result.
+    b.switch_to_block(closed);
+    let thrower = b.ins().iconst(ptr, bound.throw_closed as i64);
+    let arg = b.ins().iconst(ptr, bound.throw_arg as i64);
+    b.ins().call_indirect(throw_sig, thrower, &[arg]);
+    let zero = result_type.map(|t| zero_of(&mut b, t));
+    b.ins().return_(zero.as_slice());
+
+    b.seal_all_blocks();
+    b.finalize(target);
+    Ok(func)
+}
+
+/// A zero of type `t`.
+fn zero_of(b: &mut FunctionBuilder, t: Type) -> ir::Value {
+    if t == types::F32 {
+        b.ins().f32const(0.0)
+    } else if t == types::F64 {
+        b.ins().f64const(0.0)
+    } else {
+        b.ins().iconst(t, 0)
+    }
+}
+
 /// Which fast C function of a signature a counting entry stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FastKind {

@@ -1,0 +1,182 @@
+//! The v8fast tier's bound functions: for a C function whose target can be
+//! V8's fast C function (call/jit/v8fast.rs `direct_signature`), the
+//! function users hold is a V8 function itself, with no JS in front of it.
+//! V8's optimised code calls its fast C function, the bound code, which
+//! checks the library's closed flag and calls the target; V8 makes that
+//! call only with exactly the declared number of arguments, all numbers,
+//! which is what node:ffi accepts for float parameters. Every other call
+//! goes to the JS wrapper, which checks and calls as for any v8fast
+//! function (host/v8_forward.rs forwards it there).
+//!
+//! Such a function costs what the built-in module's functions cost: a JS
+//! wrapper in front, which must read `arguments.length`, keeps V8 from
+//! peeling the caller's loop, and every float result is then boxed.
+//!
+//! `countSyncCalls()` starts counting this environment's synchronous calls
+//! in the bound functions too (lib/wrappers.js `countSyncCalls`).
+
+use super::library::{counting_entry, function_args};
+use crate::abi::lease::CodeLease;
+use crate::call::jit::{direct_signature, Bound, FastKind};
+use crate::call::{CallPath, Role, Tier};
+use crate::env::EnvState;
+use crate::errors::JsError;
+use crate::host::napi::{api, napi_env, napi_ref, napi_value, NAPI_OK};
+use crate::host::values::{string, undefined};
+use crate::library::Library;
+use std::ffi::c_void;
+use std::sync::Arc;
+
+/// What a bound function's closed path calls: its JS wrapper, with no
+/// arguments, which throws ERR_FFI_LIBRARY_CLOSED as every call of a
+/// closed library's function does.
+#[repr(C)]
+struct Thrower {
+    env: napi_env,
+    /// A weak reference: V8 holds the wrapper as the function's template
+    /// data as long as the function lives.
+    wrapper: napi_ref,
+}
+
+/// What a bound function keeps alive until it is collected.
+struct Kept {
+    /// The bound code's signature unit.
+    _lease: CodeLease,
+    /// The library, whose closed flag the code reads.
+    _library: Arc<Library>,
+    /// Built into the code.
+    thrower: Box<Thrower>,
+}
+
+unsafe extern "C" fn drop_kept(env: napi_env, data: *mut c_void, _hint: *mut c_void) {
+    // SAFETY: `data` came from Box::into_raw in `bound_function`; the
+    // function whose code uses it is being collected, so nothing calls it.
+    let kept = unsafe { Box::from_raw(data as *mut Kept) };
+    // SAFETY: the reference was made in this environment, deleted once.
+    unsafe { (api().delete_reference)(env, kept.thrower.wrapper) };
+}
+
+/// The closed path of a bound function, called from its fast C function:
+/// runs the wrapper, which throws, and throws that again with V8's own API
+/// (host/v8_fast.rs `throw`): V8 checks for an exception after every fast
+/// call (V8 12.6 and later).
+///
+/// # Safety
+/// `thrower` is a live `Thrower` of the current environment, called on its
+/// thread inside a JS call.
+unsafe extern "C" fn throw_closed(thrower: *const Thrower) {
+    let napi = api();
+    // SAFETY: the caller's contract; the out-pointers are locals, the
+    // handle scope is closed before returning.
+    unsafe {
+        let Thrower { env, wrapper } = *thrower;
+        let mut scope = std::ptr::null_mut();
+        if (napi.open_handle_scope)(env, &mut scope) != NAPI_OK {
+            return;
+        }
+        let mut f = std::ptr::null_mut();
+        (napi.get_reference_value)(env, wrapper, &mut f);
+        if !f.is_null() {
+            let recv = undefined(env);
+            let mut result = std::ptr::null_mut();
+            if (napi.call_function)(env, recv, f, 0, std::ptr::null(), &mut result) != NAPI_OK {
+                let mut error = std::ptr::null_mut();
+                if (napi.get_and_clear_last_exception)(env, &mut error) == NAPI_OK && !error.is_null() {
+                    if let Some(fast_api) = crate::host::v8_fast::fast_api() {
+                        fast_api.throw(error);
+                    }
+                }
+            }
+        }
+        (napi.close_handle_scope)(env, scope);
+    }
+}
+
+/// `boundFunction(handle, name, address, resultId, paramIds, flags, wrapper)`
+/// -> the bound function of that C function (see the module comment),
+/// forwarding its slow calls to `wrapper`; undefined when the signature has
+/// none (not v8fast, or not direct) or it cannot be made here (`JITFFI_DEBUG`
+/// says why).
+///
+/// # Safety
+/// The export contract; `wrapper` is the C function's v8fast wrapper, which
+/// throws ERR_FFI_LIBRARY_CLOSED when called once the library is closed,
+/// and the address is a C function of the signature that stays loaded
+/// until the library is closed.
+pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    // SAFETY: the export contract.
+    let (library, name, address, sig) = unsafe { function_args(env, &args[..args.len().min(6)]) }?;
+    let wrapper = *args.get(6).ok_or_else(|| JsError::internal("wrapper"))?;
+    let made = (|| {
+        if state.path(&sig, Role::Function) != CallPath::Compiled(Tier::V8Fast) {
+            return None;
+        }
+        let fast_api = crate::host::v8_fast::fast_api()?;
+        let (result, params) = direct_signature(&sig)?;
+        let info = fast_api.typed_info(result, &params)?;
+        let mut wrapper_ref = std::ptr::null_mut();
+        // SAFETY: the export contract: `wrapper` is a live handle.
+        if unsafe { (api().create_reference)(env, wrapper, 0, &mut wrapper_ref) } != NAPI_OK {
+            return None;
+        }
+        let thrower = Box::new(Thrower { env, wrapper: wrapper_ref });
+        let bound = Bound {
+            target: address,
+            closed: library.closed_flag() as u64,
+            counting: &*state.count_sync_calls as *const u8 as u64,
+            throw_closed: throw_closed as *const () as u64,
+            throw_arg: &*thrower as *const Thrower as u64,
+        };
+        let compiled = state.jit.as_mut()?.compile_bound(&sig, &bound);
+        let compiled = match compiled {
+            Ok(c) => c,
+            Err(e) => {
+                crate::host::log::note(&format!("bound function of {}: {e}", sig.key()));
+                // SAFETY: made above, in this environment, not used.
+                unsafe { (api().delete_reference)(env, wrapper_ref) };
+                return None;
+            }
+        };
+        let kept = Kept { _lease: compiled.lease, _library: library.clone(), thrower };
+        let fast = counting_entry(state, &sig, FastKind::Direct, compiled.code);
+        // SAFETY: inside the export's JS call; `fast` is the bound code (or
+        // its counting entry), callable as the C function `info` describes
+        // (`direct_function_signature`), mapped while `kept` holds its lease;
+        // `wrapper` is a live function handle.
+        let f = fast.map(|fast| unsafe { fast_api.bound(env, fast, info, wrapper, string(env, &name)) });
+        match f {
+            Some(Ok(f)) => Some((f, kept)),
+            other => {
+                if let Some(Err(why)) = other {
+                    crate::host::log::note(&format!("no bound function for {}: {why}", sig.key()));
+                }
+                // SAFETY: as above; `kept` is dropped with nothing using it.
+                unsafe { (api().delete_reference)(env, kept.thrower.wrapper) };
+                None
+            }
+        }
+    })();
+    let Some((f, kept)) = made else {
+        // SAFETY: the export contract.
+        return Ok(unsafe { undefined(env) });
+    };
+    state.v8fast_bound += 1;
+    // SAFETY: `env` is live and `f` a function handle of this call; the
+    // finalizer runs once, when `f` is collected.
+    unsafe {
+        let kept = Box::into_raw(Box::new(kept));
+        (api().add_finalizer)(env, f, kept.cast(), drop_kept, std::ptr::null_mut(), std::ptr::null_mut());
+    }
+    Ok(f)
+}
+
+/// `countSyncCalls()`: from now on, bound functions count this
+/// environment's synchronous calls (call/jit/v8fast.rs, "Counted calls").
+///
+/// # Safety
+/// The export contract.
+pub(crate) unsafe fn count_sync_calls(env: napi_env, _: &[napi_value], state: &mut EnvState) -> Result<napi_value, JsError> {
+    *state.count_sync_calls = 1;
+    // SAFETY: the export contract.
+    Ok(unsafe { undefined(env) })
+}

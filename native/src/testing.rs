@@ -7,8 +7,9 @@ use crate::call::jit::{self, Trampoline};
 use crate::call::Tier;
 use crate::types::{FfiType, Signature};
 
-/// Which trampoline: `"fast"`, `"v8fast"`, `"general"`, `"pool"` (forward tiers) or `"callback"`
-/// (the shared reverse trampoline).
+/// Which trampoline: `"fast"`, `"v8fast"`, `"general"`, `"pool"` (forward tiers), `"callback"`
+/// (the shared reverse trampoline) or `"v8fast bound"` (a bound function,
+/// with made-up addresses that keep the text the same from run to run).
 fn trampoline(what: &str) -> Trampoline {
     match what {
         "fast" => Trampoline::Forward(Tier::Fast),
@@ -16,6 +17,9 @@ fn trampoline(what: &str) -> Trampoline {
         "general" => Trampoline::Forward(Tier::General),
         "pool" => Trampoline::Forward(Tier::Pool),
         "callback" => Trampoline::Callback,
+        "v8fast bound" => {
+            Trampoline::Bound(jit::Bound { target: 0x1000, closed: 0x2000, counting: 0x3000, throw_closed: 0x4000, throw_arg: 0x5000 })
+        }
         _ => panic!("unknown trampoline {what:?}"),
     }
 }

@@ -165,9 +165,7 @@ fn resolve() -> Result<FastApi, String> {
             get_current: std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> Isolate>(get_current),
             get_current_context: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate) -> *mut c_void>(get_current_context),
             void_receiver: info.cast(),
-            throw_exception: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate, *mut c_void) -> *mut c_void>(
-                throw_exception,
-            ),
+            throw_exception: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(Isolate, *mut c_void) -> *mut c_void>(throw_exception),
             set_name: symbol(SET_NAME).map(|p| std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut c_void, *mut c_void)>(p)),
             typed: InfoApi::resolve(),
         })

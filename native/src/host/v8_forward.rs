@@ -240,10 +240,7 @@ unsafe extern "C" fn probe_callback(info: *const c_void) {
 ///
 /// # Safety
 /// Inside a JS call on the environment's thread (an open handle scope).
-pub(crate) unsafe fn verified(
-    env: napi_env,
-    make: impl FnOnce(*const u8, napi_value) -> Option<napi_value>,
-) -> Result<(), &'static str> {
+pub(crate) unsafe fn verified(env: napi_env, make: impl FnOnce(*const u8, napi_value) -> Option<napi_value>) -> Result<(), &'static str> {
     forward_api()?;
     let outcome = VERIFIED.get_or_init(|| {
         // SAFETY: the caller's contract.

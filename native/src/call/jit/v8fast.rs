@@ -32,6 +32,24 @@
 //!   until then: the check only matters from then on. The slow callback
 //!   (the stub) always counts.
 //!
+//! * the **bound function** of one C function whose target can be V8's fast
+//!   C function (`direct_signature`): the fast C function of the V8
+//!   function users hold (exports/bound.rs), compiled per C function with
+//!   the addresses of the target, its library's closed flag and the
+//!   environment's counting flag built in (`Bound`):
+//!
+//!   ```text
+//!   r jitffi_v8fast_bound_<key>(receiver, a_0, ..)
+//!     if *closed:                        the library is closed
+//!       throw_closed(throw_arg)          leaves an exception thrown
+//!       return 0                         (V8 throws it, ignoring this)
+//!     if *counting:                      a counted call
+//!       *jitffi_sync_calls += ENTER; r = target(a_0, ..); *jitffi_sync_calls -= LEAVE
+//!     else:
+//!       r = target(a_0, ..)
+//!     return r
+//!   ```
+//!
 //! * the **counting entry** (`JITFFI_COUNT_V8FAST=1`, a test hook): counts
 //!   its calls, then calls the fast C function it stands for with its own
 //!   arguments. It lets a test prove that V8's optimised code entered a
@@ -276,7 +294,8 @@ pub(crate) fn build_bound(
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
-    // The receiver is dropped; the floats stay where they came.
+    // The receiver is dropped (on System V and AAPCS64 the floats stay in
+    // the registers they came in).
     let args = b.block_params(entry)[1..].to_vec();
     let open = b.create_block();
     let closed = b.create_block();

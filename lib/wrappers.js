@@ -348,29 +348,37 @@ function makeSyncWrapper(state, name, address, sig) {
   // API: a typed one, where the signature has one, else the stub.
   if (path === 'fast' || path === 'v8fast') {
     const typed = path === 'v8fast' ? typedFunction(sig) : undefined;
-    const direct = typed === undefined ? undefined : addon.v8FastFunction(sig.resultId, sig.paramIds, sig.flags, address);
-    const factory = fastFactory(sig, typed !== undefined, direct !== undefined);
-    // A typed function's slow callback is the stub's code itself, so its
-    // wrapper needs no stub function of its own.
-    const stub = factory && (typed === undefined ? fastStub(sig) : null);
     const bits = addressBits(address);
-    if (stub !== undefined && bits !== null) {
+    // `direct`: the target as V8's fast C function, if it can be one.
+    const make = (direct) => {
+      const factory = fastFactory(sig, typed !== undefined, direct !== undefined);
+      // A typed function's slow callback is the stub's code itself, so its
+      // wrapper needs no stub function of its own.
+      const stub = factory && (typed === undefined ? fastStub(sig) : null);
+      if (stub === undefined || bits === null) return undefined;
       const needsSlow = sig.params.some((p) => p.kind === 'pointer');
       const slow = needsSlow
         ? addon.nativeFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags)
         : undefined;
-      fn = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI, typed, W, -bits, direct);
+      const wrapper = factory(views, errors, state, bits, stub, slow, STR, running, encode, AREA_LO, AREA_HI, typed, W, -bits, direct);
       if (slow !== undefined) {
-        generals.set(fn, slow);
+        generals.set(wrapper, slow);
         paths.set(slow, 'general');
       }
-      // Where the target can be V8's fast C function, users hold a V8
-      // function whose optimised calls go straight to C, and whose other
-      // calls run this wrapper (native/src/exports/bound.rs).
-      if (direct !== undefined) {
-        fn = addon.boundFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags, fn) ?? fn;
-      }
-    } else {
+      return wrapper;
+    };
+    fn = make(undefined);
+    // Where the target can be V8's fast C function, users hold a V8
+    // function whose optimised calls go straight to C, and whose other
+    // calls run the wrapper (native/src/exports/bound.rs); failing that,
+    // the wrapper calls the target as a V8 function of its own.
+    if (fn !== undefined && typed !== undefined) {
+      const bound = addon.boundFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags, fn);
+      const direct = bound === undefined ? addon.v8FastFunction(sig.resultId, sig.paramIds, sig.flags, address) : undefined;
+      if (bound !== undefined) fn = bound;
+      else if (direct !== undefined) fn = make(direct);
+    }
+    if (fn === undefined) {
       path = 'general';
     }
   }

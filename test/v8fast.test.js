@@ -232,8 +232,11 @@ describe('typed functions', () => {
       assert.equal(r.path, 'v8fast', r.name);
       assert.ok(r.same, `${r.name}(${r.v}): the optimised call gave another result than ${r.slow}`);
       assert.equal(r.entered, 1, `${r.name}(${r.v}) entered the fast C function ${r.entered} times`);
-      assert.equal(r.direct, directly.has(r.name) ? 1 : 0, `${r.name}: made of the target itself`);
+      // Such a target is a bound function's; the wrapper behind it calls
+      // the typed function (a direct one is made only past the limit of
+      // bound functions, see below).
       assert.equal(r.bound, directly.has(r.name) ? 1 : 0, `${r.name}: a bound function`);
+      assert.equal(r.direct, 0, `${r.name}: made of the target itself`);
     }
     const noop = o.pop();
     assert.equal(noop.slow, 'undefined');
@@ -337,6 +340,45 @@ describe('bound functions', () => {
     // The two optimised callers' calls entered the fast C function, which
     // threw; the direct call of the unoptimised script went the slow way.
     assert.equal(o.closedEntered, 2);
+  });
+});
+
+describe('bound functions past the limit', () => {
+  const typed = on && internals.v8Api().fastApiTyped === 'v8' && process.platform !== 'win32';
+
+  // V8 keeps every function a template made for the context's life, so an
+  // environment makes at most 1024 functions per C function (bound or
+  // direct, native/src/exports/bound.rs); past that, the wrapper is the
+  // function users hold and calls the typed function, and calls give the
+  // same results and errors.
+  it('give way to wrappers, optimised or not', { skip: !typed && 'no bound functions here' }, () => {
+    const o = child(`
+      const ffi = require(${JSON.stringify(root)});
+      const internals = ffi[Symbol.for('jitffi.internals')];
+      const sig = { result: 'f64', parameters: ['f64', 'f64'] };
+      const kinds = [];
+      let last;
+      for (let k = 0; k < 1030; k++) {
+        const lib = new ffi.DynamicLibrary(${JSON.stringify(fixturePath())});
+        last = lib.getFunction('add_f64', sig);
+        kinds.push(Function.prototype.toString.call(last).includes('[native code]'));
+      }
+      const call = callerOf(last);
+      %PrepareFunctionForOptimization(call);
+      const slow = call(1.5, 2);
+      %OptimizeFunctionOnNextCall(call);
+      const before = internals.stats().v8fastCalls;
+      const fast = call(2.5, 2);
+      const entered = internals.stats().v8fastCalls - before;
+      let error = null;
+      try { last(1); } catch (e) { error = e.message; }
+      const { v8fastBound, v8fastDirect } = internals.stats();
+      console.log(JSON.stringify({ native: kinds.filter(Boolean).length, firstJs: kinds.indexOf(false), v8fastBound, v8fastDirect, slow, fast, entered, error, path: internals.pathOf(last) }));
+    `, ['--allow-natives-syntax', '--no-lazy-feedback-allocation']);
+    assert.deepEqual(o, {
+      native: 1024, firstJs: 1024, v8fastBound: 1024, v8fastDirect: 0, slow: 3.5, fast: 4.5, entered: 1,
+      error: 'Invalid argument count: expected 2, got 1', path: 'v8fast',
+    });
   });
 });
 

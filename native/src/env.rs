@@ -77,7 +77,22 @@ fn forward_symbols(name: &str) -> Option<*const u8> {
     table.get(name).map(|&addr| addr as *const u8)
 }
 
+/// V8 functions made per C function (bound functions, and the direct
+/// functions of exports/library.rs) in one environment, at most. V8 keeps
+/// every function a `FunctionTemplate` instantiated in its context's
+/// template cache for the context's life, so such a function, and what its
+/// finalizer would release (its code, its library's state), is never
+/// collected. Past the limit, C functions get the typed function their
+/// signature shares, whose wrapper is collected as usual.
+pub(crate) const MAX_FUNCTION_TEMPLATES: u64 = 1024;
+
 impl EnvState {
+    /// Whether another V8 function may be made per C function (see
+    /// `MAX_FUNCTION_TEMPLATES`).
+    pub(crate) fn may_make_function_template(&self) -> bool {
+        self.v8fast_bound + self.v8fast_direct < MAX_FUNCTION_TEMPLATES
+    }
+
     /// The state of environment `env`.
     pub(crate) fn new(env: napi_env) -> EnvState {
         let mut slots = Box::new([0u64; SLOT_COUNT]);

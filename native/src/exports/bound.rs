@@ -50,7 +50,8 @@ struct Kept {
 
 unsafe extern "C" fn drop_kept(env: napi_env, data: *mut c_void, _hint: *mut c_void) {
     // SAFETY: `data` came from Box::into_raw in `bound_function`; the
-    // function whose code uses it is being collected, so nothing calls it.
+    // function whose code uses it is being collected (in practice at the
+    // environment's teardown, when no JS runs), so nothing calls it.
     let kept = unsafe { Box::from_raw(data as *mut Kept) };
     // SAFETY: the reference was made in this environment, deleted once.
     unsafe { (api().delete_reference)(env, kept.thrower.wrapper) };
@@ -59,15 +60,23 @@ unsafe extern "C" fn drop_kept(env: napi_env, data: *mut c_void, _hint: *mut c_v
 /// The closed path of a bound function, called from its fast C function:
 /// runs the wrapper, which throws, and throws that again with V8's own API
 /// (host/v8_fast.rs `throw`): V8 checks for an exception after every fast
-/// call (V8 12.6 and later).
+/// call (V8 12.6 and later). `napi_call_function` leaves what the wrapper
+/// threw as N-API's pending exception, taken here. While execution is
+/// being terminated (`worker.terminate()`, a `vm` timeout) nothing is
+/// thrown: the termination is V8's own state and goes on, and N-API's
+/// record of it (`null`) is cleared, as callbacks.rs `thrown` does. If the
+/// wrapper did not throw (it always does once its library is closed),
+/// ERR_FFI_LIBRARY_CLOSED is thrown from here.
 ///
 /// # Safety
 /// `thrower` is a live `Thrower` of the current environment, called on its
 /// thread inside a JS call.
 unsafe extern "C" fn throw_closed(thrower: *const Thrower) {
     let napi = api();
-    // SAFETY: the caller's contract; the out-pointers are locals, the
-    // handle scope is closed before returning.
+    let Some(fast_api) = crate::host::v8_fast::fast_api() else { return };
+    // SAFETY: the caller's contract; the out-pointers are locals, and the
+    // handle scope is closed before returning, with no other scope opened
+    // in it left open.
     unsafe {
         let Thrower { env, wrapper } = *thrower;
         let mut scope = std::ptr::null_mut();
@@ -76,17 +85,26 @@ unsafe extern "C" fn throw_closed(thrower: *const Thrower) {
         }
         let mut f = std::ptr::null_mut();
         (napi.get_reference_value)(env, wrapper, &mut f);
+        let mut threw = false;
         if !f.is_null() {
             let recv = undefined(env);
             let mut result = std::ptr::null_mut();
-            if (napi.call_function)(env, recv, f, 0, std::ptr::null(), &mut result) != NAPI_OK {
-                let mut error = std::ptr::null_mut();
-                if (napi.get_and_clear_last_exception)(env, &mut error) == NAPI_OK && !error.is_null() {
-                    if let Some(fast_api) = crate::host::v8_fast::fast_api() {
-                        fast_api.throw(error);
-                    }
-                }
-            }
+            threw = (napi.call_function)(env, recv, f, 0, std::ptr::null(), &mut result) != NAPI_OK;
+        }
+        let mut pending = false;
+        (napi.is_exception_pending)(env, &mut pending);
+        let mut error = std::ptr::null_mut();
+        if pending {
+            (napi.get_and_clear_last_exception)(env, &mut error);
+        }
+        let terminating = crate::host::v8::v8().is_some_and(|v8| {
+            let isolate = (v8.get_current)();
+            !isolate.is_null() && v8.terminating(isolate)
+        });
+        if !terminating {
+            let error =
+                if threw && pending && !error.is_null() { error } else { crate::errors::error_value(env, &JsError::library_closed()) };
+            fast_api.throw(error);
         }
         (napi.close_handle_scope)(env, scope);
     }
@@ -108,6 +126,9 @@ pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &
     let (library, name, address, sig) = unsafe { function_args(env, &args[..args.len().min(6)]) }?;
     let wrapper = *args.get(6).ok_or_else(|| JsError::internal("wrapper"))?;
     let made = (|| {
+        if !state.may_make_function_template() {
+            return None;
+        }
         if state.path(&sig, Role::Function) != CallPath::Compiled(Tier::V8Fast) {
             return None;
         }
@@ -162,7 +183,8 @@ pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &
     };
     state.v8fast_bound += 1;
     // SAFETY: `env` is live and `f` a function handle of this call; the
-    // finalizer runs once, when `f` is collected.
+    // finalizer runs once, at the environment's teardown (V8 keeps `f`
+    // until then, see env.rs `MAX_FUNCTION_TEMPLATES`), when no JS runs.
     unsafe {
         let kept = Box::into_raw(Box::new(kept));
         (api().add_finalizer)(env, f, kept.cast(), drop_kept, std::ptr::null_mut(), std::ptr::null_mut());

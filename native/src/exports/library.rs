@@ -193,6 +193,10 @@ pub(crate) unsafe fn v8_fast_function(env: napi_env, args: &[napi_value], state:
         if state.path(&sig, Role::Function) != CallPath::Compiled(Tier::V8Fast) {
             return None;
         }
+        // A direct function is made per C function, and kept by V8 for good.
+        if direct.is_some() && !state.may_make_function_template() {
+            return None;
+        }
         let fast_api = crate::host::v8_fast::fast_api()?;
         let ((result, params), kind) = match direct {
             None => (crate::call::jit::typed_signature(&sig)?, FastKind::Typed),

@@ -207,9 +207,11 @@ unsafe extern "C" fn probe_callback(info: *const c_void) {
     let probe = PROBE.with(Cell::get);
     let (Ok(api), false) = (forward_api(), probe.is_null()) else { return };
     // SAFETY: `probe` points to the `verify` frame's Probe, which is
-    // waiting for this call. The frame is read only after its isolate is
-    // found where the layout says, so a wrong layout reads words of V8's
-    // stack but follows no pointer but the first.
+    // waiting for this call. The frame's words are read where the layout
+    // puts them; V8 is asked about a slot (the target) and the return
+    // value is written only once the isolate, the count, the arguments and
+    // the receiver were all found where the layout says, so a wrong layout
+    // follows no pointer but the first and writes nothing.
     unsafe {
         let p = &mut *probe;
         let word = |v: napi_value| *(v as *const Address);
@@ -223,14 +225,15 @@ unsafe extern "C" fn probe_callback(info: *const c_void) {
             return;
         }
         let f = api.layout.frame(info);
+        let plain = f.argc == 2 && *f.args == word(p.args[0]) && *f.args.add(1) == word(p.args[1]) && *f.receiver == word(p.receiver);
+        if !plain {
+            return;
+        }
         let data = (api.template_data)(f.isolate, f.target);
-        p.ok = f.argc == 2
-            && *f.args == word(p.args[0])
-            && *f.args.add(1) == word(p.args[1])
-            && *f.receiver == word(p.receiver)
-            && !data.is_null()
-            && *data == word(p.data);
-        *f.ret = *f.args.add(1);
+        p.ok = !data.is_null() && *data == word(p.data);
+        if p.ok {
+            *f.ret = *f.args.add(1);
+        }
     }
 }
 

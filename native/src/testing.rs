@@ -18,7 +18,7 @@ fn trampoline(what: &str) -> Trampoline {
         "pool" => Trampoline::Forward(Tier::Pool),
         "callback" => Trampoline::Callback,
         "v8fast bound" => {
-            Trampoline::Bound(jit::Bound { target: 0x1000, closed: 0x2000, counting: 0x3000, reject: 0x4000, reject_arg: 0x5000 })
+            Trampoline::Bound(jit::Bound { target: 0x1000, closed: 0x2000, counting: 0x3000, throw_closed: 0x4000, throw_arg: 0x5000 })
         }
         _ => panic!("unknown trampoline {what:?}"),
     }

@@ -63,8 +63,8 @@ fn forward_cases() -> Vec<(&'static str, String, &'static str)> {
         ("v8fast_16_mixed", "f64(i32,f64,i64,f64,u8,f32,i16,f64,u32,f64,i8,f32,u64,f64,pointer,bool)".to_string(), "v8fast"),
         ("v8fast_errno", "i32(pointer,i32) errno".to_string(), "v8fast"),
         ("v8fast_bound_add_f64", "f64(f64,f64)".to_string(), "v8fast bound"),
-        ("v8fast_bound_void", "void()".to_string(), "v8fast bound"),
-        ("v8fast_bound_mixed", "i16(i32,f64,u8,f32)".to_string(), "v8fast bound"),
+        ("v8fast_bound_f32", "f32(f32)".to_string(), "v8fast bound"),
+        ("v8fast_bound_mixed_floats", "f32(f32,f64,f32)".to_string(), "v8fast bound"),
     ]
 }
 

@@ -265,10 +265,7 @@ async function dropWhileInUse(count) {
   const step = (i) => {
     const path0 = i % 3 === 0 ? FIXTURE : copies[i % 2];
     const b = new ffi.DynamicLibrary(path0);
-    // `errno` keeps bAdd a JS wrapper on every Node.js: a signature of
-    // numbers is otherwise a bound function on Node.js 24 and 26, which V8
-    // never collects (test/v8fast.test.js covers what that keeps loaded).
-    let bAdd = b.getFunction('add_i32', { arguments: ['int32', 'int32'], returns: 'int32', errno: true });
+    let bAdd = b.getFunction('add_i32', { arguments: ['int32', 'int32'], returns: 'int32' });
     let bLen = b.getFunction('string_length', { parameters: ['str'], result: 'uint64' });
     const bSub = b.getFunction('add_i64', { parameters: ['i64', 'i64'], result: 'i64' });
     assert.equal(bAdd(i, 7), (i + 7) | 0);

@@ -1,17 +1,16 @@
-//! The v8fast tier's bound functions: for a C function whose parameters
-//! are all numbers (call/jit/v8fast.rs `bound_signature`), the function
+//! The v8fast tier's bound functions: for a C function that takes floats
+//! and returns a float (call/jit/v8fast.rs `bound_signature`), the function
 //! users hold is a V8 function itself, with no JS in front of it. V8's
 //! optimised code calls its fast C function, the bound code, which checks
-//! the library's closed flag and the integer arguments (V8 passes them as
-//! doubles) and calls the target; V8 makes that call only with exactly the
-//! declared number of arguments, all numbers. Every other call goes to the
+//! the library's closed flag and calls the target; V8 makes that call only
+//! with exactly the declared number of arguments, all numbers, which is
+//! what node:ffi accepts for float parameters. Every other call goes to the
 //! JS wrapper, which checks and calls as for any v8fast function
-//! (host/v8_forward.rs forwards it there), and so do calls the bound code
-//! refuses (`reject`).
+//! (host/v8_forward.rs forwards it there).
 //!
-//! Such a function costs what the built-in module's functions cost: a JS
-//! wrapper in front, which must read `arguments.length`, keeps V8 from
-//! peeling the caller's loop, and every float result is then boxed.
+//! Such a function costs what the built-in module's functions cost. A JS
+//! wrapper in front must read `arguments.length`, which keeps V8 from
+//! peeling the caller's loop, so every float result is then boxed.
 //!
 //! `countSyncCalls()` starts counting this environment's synchronous calls
 //! in the bound functions too (lib/wrappers.js `countSyncCalls`).
@@ -23,13 +22,14 @@ use crate::call::{CallPath, Role, Tier};
 use crate::env::EnvState;
 use crate::errors::JsError;
 use crate::host::napi::{api, napi_env, napi_ref, napi_value, NAPI_OK};
-use crate::host::values::{number, string, undefined};
+use crate::host::values::{string, undefined};
 use crate::library::Library;
 use std::ffi::c_void;
 use std::sync::Arc;
 
-/// What a bound function calls instead of its target (`reject`): its JS
-/// wrapper.
+/// What a bound function's closed path calls: its JS wrapper, with no
+/// arguments, which throws ERR_FFI_LIBRARY_CLOSED as every call of a
+/// closed library's function does.
 #[repr(C)]
 struct Thrower {
     env: napi_env,
@@ -57,24 +57,21 @@ unsafe extern "C" fn drop_kept(env: napi_env, data: *mut c_void, _hint: *mut c_v
     unsafe { (api().delete_reference)(env, kept.thrower.wrapper) };
 }
 
-/// What a bound function's fast C function calls instead of its target
-/// when the library is closed (`argc` 0) or an argument is one node:ffi
-/// refuses (`args`: every argument as a double): runs the wrapper with
-/// those arguments, which throws the error any call would (library closed,
-/// "Argument N must be ..."), and throws that again with V8's own API
+/// The closed path of a bound function, called from its fast C function:
+/// runs the wrapper, which throws, and throws that again with V8's own API
 /// (host/v8_fast.rs `throw`): V8 checks for an exception after every fast
 /// call (V8 12.6 and later). `napi_call_function` leaves what the wrapper
 /// threw as N-API's pending exception, taken here. While execution is
 /// being terminated (`worker.terminate()`, a `vm` timeout) nothing is
 /// thrown: the termination is V8's own state and goes on, and N-API's
 /// record of it (`null`) is cleared, as callbacks.rs `thrown` does. If the
-/// wrapper did not throw, which it always does for such a call, an error
-/// is thrown from here.
+/// wrapper did not throw (it always does once its library is closed),
+/// ERR_FFI_LIBRARY_CLOSED is thrown from here.
 ///
 /// # Safety
 /// `thrower` is a live `Thrower` of the current environment, called on its
-/// thread inside a JS call; `args` holds `argc` doubles.
-unsafe extern "C" fn reject(thrower: *const Thrower, args: *const f64, argc: usize) {
+/// thread inside a JS call.
+unsafe extern "C" fn throw_closed(thrower: *const Thrower) {
     let napi = api();
     let Some(fast_api) = crate::host::v8_fast::fast_api() else { return };
     // SAFETY: the caller's contract; the out-pointers are locals, and the
@@ -90,10 +87,9 @@ unsafe extern "C" fn reject(thrower: *const Thrower, args: *const f64, argc: usi
         (napi.get_reference_value)(env, wrapper, &mut f);
         let mut threw = false;
         if !f.is_null() {
-            let argv: Vec<napi_value> = (0..argc).map(|k| number(env, *args.add(k))).collect();
             let recv = undefined(env);
             let mut result = std::ptr::null_mut();
-            threw = (napi.call_function)(env, recv, f, argc, argv.as_ptr(), &mut result) != NAPI_OK;
+            threw = (napi.call_function)(env, recv, f, 0, std::ptr::null(), &mut result) != NAPI_OK;
         }
         let mut pending = false;
         (napi.is_exception_pending)(env, &mut pending);
@@ -106,13 +102,8 @@ unsafe extern "C" fn reject(thrower: *const Thrower, args: *const f64, argc: usi
             !isolate.is_null() && v8.terminating(isolate)
         });
         if !terminating {
-            let error = if threw && pending && !error.is_null() {
-                error
-            } else if argc == 0 {
-                crate::errors::error_value(env, &JsError::library_closed())
-            } else {
-                crate::errors::error_value(env, &JsError::internal("a bound function's argument check"))
-            };
+            let error =
+                if threw && pending && !error.is_null() { error } else { crate::errors::error_value(env, &JsError::library_closed()) };
             fast_api.throw(error);
         }
         (napi.close_handle_scope)(env, scope);
@@ -154,8 +145,8 @@ pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &
             target: address,
             closed: library.closed_flag() as u64,
             counting: &*state.count_sync_calls as *const u8 as u64,
-            reject: reject as *const () as u64,
-            reject_arg: &*thrower as *const Thrower as u64,
+            throw_closed: throw_closed as *const () as u64,
+            throw_arg: &*thrower as *const Thrower as u64,
         };
         let compiled = state.jit.as_mut()?.compile_bound(&sig, &bound);
         let compiled = match compiled {
@@ -168,7 +159,7 @@ pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &
             }
         };
         let kept = Kept { _lease: compiled.lease, _library: library.clone(), thrower };
-        let fast = counting_entry(state, &sig, FastKind::Bound, compiled.code);
+        let fast = counting_entry(state, &sig, FastKind::Direct, compiled.code);
         // SAFETY: inside the export's JS call; `fast` is the bound code (or
         // its counting entry), callable as the C function `info` describes
         // (`direct_function_signature`), mapped while `kept` holds its lease;

@@ -79,7 +79,23 @@ impl Marshal<'_, '_> {
                 b.ins().brif(status, arg.fallback, &[], check, &[]);
                 b.switch_to_block(check);
                 let d = b.ins().load(types::F64, MemFlagsData::trusted(), arg.slot, 0);
-                let (ok, i) = checked_int(b, d, min, max, reject_minus_zero);
+                // Ordered compares: false for NaN.
+                let lo = b.ins().f64const(min as f64);
+                let hi = b.ins().f64const(max as f64);
+                let above = b.ins().fcmp(FloatCC::GreaterThanOrEqual, d, lo);
+                let below = b.ins().fcmp(FloatCC::LessThanOrEqual, d, hi);
+                // Within the range the round trip through i64 is exact
+                // exactly for integers.
+                let i = b.ins().fcvt_to_sint_sat(types::I64, d);
+                let back = b.ins().fcvt_from_sint(types::F64, i);
+                let whole = b.ins().fcmp(FloatCC::Equal, back, d);
+                let mut ok = b.ins().band(above, below);
+                ok = b.ins().band(ok, whole);
+                if reject_minus_zero {
+                    let bits = b.ins().bitcast(types::I64, MemFlagsData::new(), d);
+                    let not_minus_zero = b.ins().icmp_imm_s(IntCC::NotEqual, bits, i64::MIN);
+                    ok = b.ins().band(ok, not_minus_zero);
+                }
                 b.ins().store(MemFlagsData::trusted(), i, arg.slot, 0);
                 b.ins().brif(ok, arg.done, &[], arg.fallback, &[]);
             }
@@ -240,30 +256,4 @@ impl Marshal<'_, '_> {
         self.napi(b, name, &[self.env, arg, out])?;
         Ok(b.ins().load(ptr, MemFlagsData::trusted(), out, 0))
     }
-}
-
-/// node:ffi's check of a number given for an integer parameter (the type
-/// table's `JsKind::Int`), on the double `d`: `ok` (an i8, non-zero when
-/// `d` is an integer in `[min, max]`, and not `-0` where
-/// `reject_minus_zero`) and the value as an i64 (exact when `ok`). Shared
-/// by the general tier and the v8fast tier's bound functions.
-pub(crate) fn checked_int(b: &mut FunctionBuilder, d: Value, min: i64, max: i64, reject_minus_zero: bool) -> (Value, Value) {
-    // Ordered compares: false for NaN.
-    let lo = b.ins().f64const(min as f64);
-    let hi = b.ins().f64const(max as f64);
-    let above = b.ins().fcmp(FloatCC::GreaterThanOrEqual, d, lo);
-    let below = b.ins().fcmp(FloatCC::LessThanOrEqual, d, hi);
-    // Within the range the round trip through i64 is exact exactly for
-    // integers.
-    let i = b.ins().fcvt_to_sint_sat(types::I64, d);
-    let back = b.ins().fcvt_from_sint(types::F64, i);
-    let whole = b.ins().fcmp(FloatCC::Equal, back, d);
-    let mut ok = b.ins().band(above, below);
-    ok = b.ins().band(ok, whole);
-    if reject_minus_zero {
-        let bits = b.ins().bitcast(types::I64, MemFlagsData::new(), d);
-        let not_minus_zero = b.ins().icmp_imm_s(IntCC::NotEqual, bits, i64::MIN);
-        ok = b.ins().band(ok, not_minus_zero);
-    }
-    (ok, i)
 }

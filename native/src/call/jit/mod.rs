@@ -238,7 +238,7 @@ fn detached_function(isa: &dyn TargetIsa, sig: &Signature, what: Trampoline) -> 
         Trampoline::Bound(bound) => (
             format!("{key} [v8fast bound function]"),
             format!("jitffi_v8fast_bound_{key}"),
-            v8fast::bound_function_signature(sig, target)?,
+            v8fast::direct_function_signature(sig, target)?,
             Box::new(move |target, linker| v8fast::build_bound(sig, &bound, target, linker, &mut FunctionBuilderContext::new())),
         ),
     };
@@ -638,7 +638,6 @@ impl Jit {
             v8fast::FastKind::Stub => v8fast::Counted::Stub(code),
             v8fast::FastKind::Typed => v8fast::Counted::Typed(code, v8fast::typed_function_signature(sig, target)?),
             v8fast::FastKind::Direct => v8fast::Counted::Typed(code, v8fast::direct_function_signature(sig, target)?),
-            v8fast::FastKind::Bound => v8fast::Counted::Typed(code, v8fast::bound_function_signature(sig, target)?),
         };
         let func = v8fast::build_counting_entry(callee, counter, target, &mut compiler.fctx);
         let id = module.declare_anonymous_function(&func.signature)?;
@@ -655,7 +654,7 @@ impl Jit {
         let (compiler, unit) = self.compiler_and_unit(&key);
         let module = &mut unit.module;
         let target = module.target_config();
-        let id = module.declare_anonymous_function(&v8fast::bound_function_signature(sig, target)?)?;
+        let id = module.declare_anonymous_function(&v8fast::direct_function_signature(sig, target)?)?;
         let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
         let func = v8fast::build_bound(sig, bound, target, &mut linker, &mut compiler.fctx)?;
         let code = compiler.finish(module, id, func, &key, "v8fast bound")?;

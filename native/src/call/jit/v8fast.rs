@@ -32,26 +32,22 @@
 //!   until then: the check only matters from then on. The slow callback
 //!   (the stub) always counts.
 //!
-//! * the **bound function** of one C function of a signature of numbers
-//!   (`bound_signature`): the fast C function of the V8 function users hold
-//!   (exports/bound.rs), compiled per C function with the addresses of the
-//!   target, its library's closed flag, the environment's counting flag and
-//!   the reject path built in (`Bound`). V8 passes integer arguments as
-//!   doubles, which it checks as node:ffi does (V8 would truncate them):
+//! * the **bound function** of one C function of a signature of floats
+//!   returning a float (`bound_signature`): the fast C function of the V8
+//!   function users hold (exports/bound.rs), compiled per C function with
+//!   the addresses of the target, its library's closed flag and the
+//!   environment's counting flag built in (`Bound`):
 //!
 //!   ```text
 //!   r jitffi_v8fast_bound_<key>(receiver, a_0, ..)
 //!     if *closed:                        the library is closed
-//!       reject(reject_arg, null, 0)      leaves the error thrown
+//!       throw_closed(throw_arg)          leaves an exception thrown
 //!       return 0                         (V8 throws it, ignoring this)
-//!     c_i = a_i, or for an integer: checked_int(a_i) as its C type
-//!     if a check failed:
-//!       reject(reject_arg, [a_0 as f64, ..], n); return 0
 //!     if *counting:                      a counted call
-//!       *jitffi_sync_calls += ENTER; r = target(c_0, ..); *jitffi_sync_calls -= LEAVE
+//!       *jitffi_sync_calls += ENTER; r = target(a_0, ..); *jitffi_sync_calls -= LEAVE
 //!     else:
-//!       r = target(c_0, ..)
-//!     return r widened to V8's type
+//!       r = target(a_0, ..)
+//!     return r
 //!   ```
 //!
 //! * the **counting entry** (`JITFFI_COUNT_V8FAST=1`, a test hook): counts
@@ -68,11 +64,10 @@
 use super::error::JitError;
 use super::forward::{add_sync_calls, call_c, check_arg_count, errno_hooks, SYNC_CALLS_SYMBOL};
 use super::imports::{c_signature, napi_callback_signature, native_signature, param_type, Imports, Linker};
-use super::marshal::checked_int;
 use crate::abi::sync_calls::{ENTER, LEAVE};
 use crate::host::v8_fast::CType;
-use crate::types::{FfiAbiType, FfiType, JsKind, Signature};
-use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Type, UserFuncName};
+use crate::types::{FfiAbiType, FfiType, Signature};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData, Type, UserFuncName};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
@@ -142,6 +137,17 @@ pub(crate) fn direct_signature(sig: &Signature) -> Option<(CType, Vec<CType>)> {
     let result = v8_type(sig.result)?;
     let exact = result == CType::Void || param_type(sig.result).bits() == clif(result).bits();
     exact.then_some((result, params))
+}
+
+/// The V8 types of a bound function of `sig` (exports/bound.rs), or `None`
+/// when `sig` has none: a direct signature (floats in, so V8 itself makes
+/// node:ffi's checks) whose result is a float or a double. Those are the
+/// calls where a JS wrapper costs most: its float result is boxed on every
+/// call (see docs/jit.md). For other results the wrapper that calls the
+/// target directly is the cheaper function: a bound function adds its own
+/// frame and two flag loads to every call (about 0.7 ns for `noop`).
+pub(crate) fn bound_signature(sig: &Signature) -> Option<(CType, Vec<CType>)> {
+    direct_signature(sig).filter(|(result, _)| matches!(result, CType::Float32 | CType::Float64))
 }
 
 /// The Cranelift type of a value V8 passes or takes as `t`.
@@ -258,42 +264,8 @@ pub(crate) fn direct_function_signature(sig: &Signature, target: TargetFrontendC
     Ok(native_signature(target, &all, &results))
 }
 
-/// The V8 types of a bound function of `sig` (result, then parameters
-/// after the receiver), or `None` when `sig` has none: a signature with a
-/// typed function, not `errno`, whose parameters are all numbers. A float
-/// or double V8 passes as one (what node:ffi accepts for it is any number,
-/// which is what V8 passes fast); an integer of up to 32 bits as a double,
-/// which the bound code checks as node:ffi does (V8 itself would truncate
-/// it). The result is V8's type of the C result, and void stays void.
-pub(crate) fn bound_signature(sig: &Signature) -> Option<(CType, Vec<CType>)> {
-    if sig.errno {
-        return None;
-    }
-    typed_signature(sig)?;
-    let params = sig
-        .params
-        .iter()
-        .map(|&t| match t.js() {
-            JsKind::Float => v8_type(t),
-            JsKind::Int { .. } => Some(CType::Float64),
-            _ => None,
-        })
-        .collect::<Option<Vec<_>>>()?;
-    Some((v8_type(sig.result)?, params))
-}
-
-/// The Cranelift signature of a bound function of `sig`: the receiver, the
-/// parameters and the result of `bound_signature`.
-pub(crate) fn bound_function_signature(sig: &Signature, target: TargetFrontendConfig) -> Result<ir::Signature, JitError> {
-    let (result, params) = bound_signature(sig).ok_or_else(|| JitError::NotFastEligible(sig.key()))?;
-    let mut all = vec![target.pointer_type()]; // the receiver
-    all.extend(params.into_iter().map(clif));
-    let results = if result == CType::Void { Vec::new() } else { vec![clif(result)] };
-    Ok(native_signature(target, &all, &results))
-}
-
 /// What a bound function (see the module comment) has built in: the
-/// addresses of one C function and of what it reads and calls.
+/// addresses of one C function and of the flags it reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Bound {
     /// The C function, of `sig`'s C signature.
@@ -303,16 +275,16 @@ pub(crate) struct Bound {
     /// The environment's counting flag: a byte, non-zero once its calls are
     /// counted (see "Counted calls").
     pub(crate) counting: u64,
-    /// `void reject(void *arg, const double *args, size_t argc)`, which
-    /// leaves thrown in the calling isolate what the call throws when made
-    /// with these arguments (none: the library is closed).
-    pub(crate) reject: u64,
-    /// Its first argument.
-    pub(crate) reject_arg: u64,
+    /// `void throw_closed(void *)`, which leaves ERR_FFI_LIBRARY_CLOSED
+    /// thrown in the calling isolate.
+    pub(crate) throw_closed: u64,
+    /// Its argument.
+    pub(crate) throw_arg: u64,
 }
 
 /// Builds the bound function of `sig`'s target `bound.target` (see the
-/// module comment); its signature is `bound_function_signature`.
+/// module comment); its signature is `direct_function_signature` (that of
+/// the target with the receiver first), for a `sig` of `bound_signature`.
 pub(crate) fn build_bound(
     sig: &Signature,
     bound: &Bound,
@@ -320,8 +292,8 @@ pub(crate) fn build_bound(
     linker: &mut dyn Linker,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<ir::Function, JitError> {
-    check_arg_count(sig)?;
-    let signature = bound_function_signature(sig, target)?;
+    bound_signature(sig).ok_or_else(|| JitError::NotFastEligible(sig.key()))?;
+    let signature = direct_function_signature(sig, target)?;
     let ptr = target.pointer_type();
     let result_type = signature.returns.first().map(|r| r.value_type);
     let mut func = ir::Function::with_name_signature(UserFuncName::default(), signature);
@@ -329,18 +301,17 @@ pub(crate) fn build_bound(
 
     let mut imports = Imports::new(linker);
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
-    let reject_sig = imports.signature(&mut b, native_signature(target, &[ptr, ptr, ptr], &[]));
+    let throw_sig = imports.signature(&mut b, native_signature(target, &[ptr], &[]));
     let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
 
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
-    // The receiver is dropped.
-    let params = b.block_params(entry)[1..].to_vec();
+    // The receiver is dropped (on System V and AAPCS64 the floats stay in
+    // the registers they came in).
+    let args = b.block_params(entry)[1..].to_vec();
     let open = b.create_block();
     let closed = b.create_block();
-    let bad = b.create_block();
-    let good = b.create_block();
     let plain = b.create_block();
     let counted = b.create_block();
     // The flags are bytes that JS calls change between calls, never during
@@ -350,33 +321,7 @@ pub(crate) fn build_bound(
     let is_closed = b.ins().uload8(types::I32, flags, at, 0);
     b.ins().brif(is_closed, closed, &[], open, &[]);
 
-    // Integer arguments come as doubles: node:ffi's check, then the C value.
     b.switch_to_block(open);
-    let mut all_ok = None;
-    let mut args = Vec::with_capacity(params.len());
-    for (&t, &v) in sig.params.iter().zip(&params) {
-        match t.js() {
-            JsKind::Int { min, max, reject_minus_zero } => {
-                let (ok, i) = checked_int(&mut b, v, min, max, reject_minus_zero);
-                all_ok = Some(match all_ok {
-                    Some(prev) => b.ins().band(prev, ok),
-                    None => ok,
-                });
-                args.push(b.ins().ireduce(param_type(t), i));
-            }
-            _ => args.push(v),
-        }
-    }
-    match all_ok {
-        Some(ok) => {
-            b.ins().brif(ok, good, &[], bad, &[]);
-        }
-        None => {
-            b.ins().jump(good, &[]);
-        }
-    }
-
-    b.switch_to_block(good);
     let callee = b.ins().iconst(ptr, bound.target as i64);
     let at = b.ins().iconst(ptr, bound.counting as i64);
     let is_counted = b.ins().uload8(types::I32, flags, at, 0);
@@ -384,45 +329,23 @@ pub(crate) fn build_bound(
 
     b.switch_to_block(plain);
     let result = call_c(&mut b, sig, c_sig, callee, &args, None);
-    let ret = result_type.map(|t| widen(&mut b, sig, result, t));
-    b.ins().return_(ret.as_slice());
+    b.ins().return_(result.as_slice());
 
     b.switch_to_block(counted);
     let counter = b.ins().symbol_value(ptr, sync_calls);
     add_sync_calls(&mut b, counter, ENTER);
     let result = call_c(&mut b, sig, c_sig, callee, &args, None);
     add_sync_calls(&mut b, counter, -LEAVE);
-    let ret = result_type.map(|t| widen(&mut b, sig, result, t));
-    b.ins().return_(ret.as_slice());
+    b.ins().return_(result.as_slice());
 
-    // Closed, or an argument node:ffi refuses: nothing is called; `reject`
-    // leaves the error thrown, which V8 throws, ignoring the result.
-    let reject = |b: &mut FunctionBuilder, args: Option<(ir::Value, usize)>| {
-        let f = b.ins().iconst(ptr, bound.reject as i64);
-        let arg = b.ins().iconst(ptr, bound.reject_arg as i64);
-        let (at, n) = match args {
-            Some((at, n)) => (at, b.ins().iconst(ptr, n as i64)),
-            None => {
-                let null = b.ins().iconst(ptr, 0);
-                (null, null)
-            }
-        };
-        b.ins().call_indirect(reject_sig, f, &[arg, at, n]);
-        let zero = result_type.map(|t| zero_of(b, t));
-        b.ins().return_(zero.as_slice());
-    };
+    // Closed: nothing is called; V8 throws what `throw_closed` left thrown,
+    // and ignores the result.
     b.switch_to_block(closed);
-    reject(&mut b, None);
-
-    // Every argument as the double it came as (a float widened), in order.
-    b.switch_to_block(bad);
-    let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * params.len().max(1) as u32, 3));
-    for (k, &v) in params.iter().enumerate() {
-        let d = if b.func.dfg.value_type(v) == types::F32 { b.ins().fpromote(types::F64, v) } else { v };
-        b.ins().stack_store(ptr, d, slot, 8 * k as i32);
-    }
-    let at = b.ins().stack_addr(ptr, slot, 0);
-    reject(&mut b, Some((at, params.len())));
+    let thrower = b.ins().iconst(ptr, bound.throw_closed as i64);
+    let arg = b.ins().iconst(ptr, bound.throw_arg as i64);
+    b.ins().call_indirect(throw_sig, thrower, &[arg]);
+    let zero = result_type.map(|t| zero_of(&mut b, t));
+    b.ins().return_(zero.as_slice());
 
     b.seal_all_blocks();
     b.finalize(target);
@@ -449,8 +372,6 @@ pub(crate) enum FastKind {
     Typed,
     /// The target itself (`direct_signature`).
     Direct,
-    /// A bound function (`bound_signature`).
-    Bound,
 }
 
 /// What a counting entry calls.

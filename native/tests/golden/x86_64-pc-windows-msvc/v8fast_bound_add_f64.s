@@ -5,32 +5,30 @@
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
   movq %rsp, %rbp
   unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 16 }
-  subq $0x40, %rsp
-  movq %rsi, 0x30(%rsp)
+  subq $0x30, %rsp
+  movq %rsi, 0x20(%rsp)
   unwind SaveReg { clobber_offset: 0, reg: p6i }
 block0:
   movl $0x2000, %eax
   movzbq (%rax), %rax
   testl %eax, %eax
-  jnz     label5; j label1
+  jnz     label4; j label1
 block1:
-  jmp     label2
-block2:
   movl $0x3000, %eax
   movzbq (%rax), %rax
   testl %eax, %eax
-  jnz     label4; j label3
-block3:
+  jnz     label3; j label2
+block2:
   movl $0x1000, %eax
   movdqa %xmm1, %xmm0
   movdqa %xmm2, %xmm1
   call    *%rax
-  movq 0x30(%rsp), %rsi
-  addq $0x40, %rsp
+  movq 0x20(%rsp), %rsi
+  addq $0x30, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-block4:
+block3:
   movdqa %xmm1, %xmm0
   movdqa %xmm2, %xmm1
   load_ext_name userextname0+0, %rsi
@@ -39,34 +37,31 @@ block4:
   movl $0x1000, %eax
   call    *%rax
   addq $0xffffffffffffffff, (%rsi)
-  movq 0x30(%rsp), %rsi
-  addq $0x40, %rsp
+  movq 0x20(%rsp), %rsi
+  addq $0x30, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-block5:
+block4:
   movl $0x4000, %eax
   movl $0x5000, %ecx
-  uninit  %r8
-  xorq %r8, %r8
-  movq %r8, %rdx
   call    *%rax
   uninit  %xmm0
   xorpd %xmm0, %xmm0
-  movq 0x30(%rsp), %rsi
-  addq $0x40, %rsp
+  movq 0x20(%rsp), %rsi
+  addq $0x30, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-; 168 bytes of machine code
-; 0000: 55 48 89 e5 48 83 ec 40 48 89 74 24 30 b8 00 20
+; 162 bytes of machine code
+; 0000: 55 48 89 e5 48 83 ec 30 48 89 74 24 20 b8 00 20
 ; 0010: 00 00 48 0f b6 00 85 c0 0f 85 66 00 00 00 b8 00
 ; 0020: 30 00 00 48 0f b6 00 85 c0 0f 85 1d 00 00 00 b8
 ; 0030: 00 10 00 00 66 0f 6f c1 66 0f 6f ca ff d0 48 8b
-; 0040: 74 24 30 48 83 c4 40 48 89 ec 5d c3 66 0f 6f c1
+; 0040: 74 24 20 48 83 c4 30 48 89 ec 5d c3 66 0f 6f c1
 ; 0050: 66 0f 6f ca 48 be 00 00 00 00 00 00 00 00 48 b8
 ; 0060: 01 00 00 00 01 00 00 00 48 01 06 b8 00 10 00 00
-; 0070: ff d0 48 83 06 ff 48 8b 74 24 30 48 83 c4 40 48
-; 0080: 89 ec 5d c3 b8 00 40 00 00 b9 00 50 00 00 4d 33
-; 0090: c0 4c 89 c2 ff d0 66 0f 57 c0 48 8b 74 24 30 48
-; 00a0: 83 c4 40 48 89 ec 5d c3
+; 0070: ff d0 48 83 06 ff 48 8b 74 24 20 48 83 c4 30 48
+; 0080: 89 ec 5d c3 b8 00 40 00 00 b9 00 50 00 00 ff d0
+; 0090: 66 0f 57 c0 48 8b 74 24 20 48 83 c4 30 48 89 ec
+; 00a0: 5d c3

@@ -17,9 +17,14 @@ fn trampoline(what: &str) -> Trampoline {
         "general" => Trampoline::Forward(Tier::General),
         "pool" => Trampoline::Forward(Tier::Pool),
         "callback" => Trampoline::Callback,
-        "v8fast bound" => {
-            Trampoline::Bound(jit::Bound { target: 0x1000, closed: 0x2000, counting: 0x3000, throw_closed: 0x4000, throw_arg: 0x5000 })
-        }
+        "v8fast bound" => Trampoline::Bound(jit::Bound {
+            target: 0x1000,
+            closed: 0x2000,
+            counting: 0x3000,
+            typed: 0x6000,
+            throw_closed: 0x4000,
+            throw_arg: 0x5000,
+        }),
         _ => panic!("unknown trampoline {what:?}"),
     }
 }

@@ -140,11 +140,19 @@ pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &
         if unsafe { (api().create_reference)(env, wrapper, 0, &mut wrapper_ref) } != NAPI_OK {
             return None;
         }
+        // Counted calls go through the signature's typed function, in the
+        // same unit as the bound code: one lease keeps both mapped.
+        let Some(typed) = state.compile(&sig, Tier::V8Fast) else {
+            // SAFETY: made above, in this environment, not used.
+            unsafe { (api().delete_reference)(env, wrapper_ref) };
+            return None;
+        };
         let thrower = Box::new(Thrower { env, wrapper: wrapper_ref });
         let bound = Bound {
             target: address,
             closed: library.closed_flag() as u64,
             counting: &*state.count_sync_calls as *const u8 as u64,
+            typed: typed.code as u64,
             throw_closed: throw_closed as *const () as u64,
             throw_arg: &*thrower as *const Thrower as u64,
         };

@@ -442,23 +442,27 @@ extern "C" fn sub_f64(a: f64, b: f64) -> f64 {
     a - b
 }
 
-/// A bound function calls its target with its arguments, counts the call
-/// when its flag says so, and calls `throw_closed` instead once the closed
-/// flag is set.
+/// A bound function calls its target with its arguments, has the typed
+/// function count the call when its flag says so, and calls `throw_closed`
+/// instead once the closed flag is set.
 #[test]
 fn bound_function_calls_counts_and_refuses_when_closed() {
     let mut env = Fast::new();
     let closed = Box::new(std::cell::Cell::new(0u8));
     let counting = Box::new(std::cell::Cell::new(0u8));
+    let signature = sig("f64(f64,f64)");
+    let typed = env.jit().compile(&signature, Tier::V8Fast).unwrap();
     let bound = super::Bound {
         target: sub_f64 as *const () as u64,
         closed: closed.as_ptr() as u64,
         counting: counting.as_ptr() as u64,
+        typed: typed.code as u64,
         throw_closed: record_closed as *const () as u64,
         throw_arg: 77,
     };
-    let compiled = env.jit().compile_bound(&sig("f64(f64,f64)"), &bound).unwrap();
+    let compiled = env.jit().compile_bound(&signature, &bound).unwrap();
     env.leases.push(compiled.lease);
+    env.leases.push(typed.lease);
     type BoundFn = unsafe extern "C" fn(*const c_void, f64, f64) -> f64;
     // SAFETY: a bound function of f64(f64,f64) is a C function of (receiver,
     // f64, f64) -> f64, mapped while its lease (kept above) lives; its

@@ -43,8 +43,8 @@
 //!     if *closed:                        the library is closed
 //!       throw_closed(throw_arg)          leaves an exception thrown
 //!       return 0                         (V8 throws it, ignoring this)
-//!     if *counting:                      a counted call
-//!       *jitffi_sync_calls += ENTER; r = target(a_0, ..); *jitffi_sync_calls -= LEAVE
+//!     if *counting:                      a counted call, which the typed
+//!       r = typed(receiver, -target, a_0, ..)      function counts
 //!     else:
 //!       r = target(a_0, ..)
 //!     return r
@@ -275,6 +275,11 @@ pub(crate) struct Bound {
     /// The environment's counting flag: a byte, non-zero once its calls are
     /// counted (see "Counted calls").
     pub(crate) counting: u64,
+    /// The typed function of `sig` (`build_typed`), which makes counted
+    /// calls: the bound function hands them to it, so that it keeps no
+    /// value of its own across a call, and its uncounted path saves and
+    /// restores no callee-saved register.
+    pub(crate) typed: u64,
     /// `void throw_closed(void *)`, which leaves ERR_FFI_LIBRARY_CLOSED
     /// thrown in the calling isolate.
     pub(crate) throw_closed: u64,
@@ -302,13 +307,14 @@ pub(crate) fn build_bound(
     let mut imports = Imports::new(linker);
     let c_sig = imports.signature(&mut b, c_signature(sig, target));
     let throw_sig = imports.signature(&mut b, native_signature(target, &[ptr], &[]));
-    let sync_calls = imports.data(&mut b, SYNC_CALLS_SYMBOL)?;
+    let typed_sig = imports.signature(&mut b, typed_function_signature(sig, target)?);
 
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     // The receiver is dropped (on System V and AAPCS64 the floats stay in
-    // the registers they came in).
+    // the registers they came in), except for the typed function.
+    let receiver = b.block_params(entry)[0];
     let args = b.block_params(entry)[1..].to_vec();
     let open = b.create_block();
     let closed = b.create_block();
@@ -331,12 +337,15 @@ pub(crate) fn build_bound(
     let result = call_c(&mut b, sig, c_sig, callee, &args, None);
     b.ins().return_(result.as_slice());
 
+    // A counted call: the typed function counts it, given the target with
+    // its sign bit set.
     b.switch_to_block(counted);
-    let counter = b.ins().symbol_value(ptr, sync_calls);
-    add_sync_calls(&mut b, counter, ENTER);
-    let result = call_c(&mut b, sig, c_sig, callee, &args, None);
-    add_sync_calls(&mut b, counter, -LEAVE);
-    b.ins().return_(result.as_slice());
+    let typed = b.ins().iconst(ptr, bound.typed as i64);
+    let negated = b.ins().f64const(f64::from_bits(bound.target | 1 << 63));
+    let typed_args: Vec<ir::Value> = [receiver, negated].into_iter().chain(args.iter().copied()).collect();
+    let call = b.ins().call_indirect(typed_sig, typed, &typed_args);
+    let result = b.inst_results(call).to_vec();
+    b.ins().return_(&result);
 
     // Closed: nothing is called; V8 throws what `throw_closed` left thrown,
     // and ignores the result.

@@ -1,14 +1,13 @@
 ; f64(f64,f64) [v8fast bound function]
 ; u0:0 = jitffi_v8fast_bound_f64(f64,f64)
-; u1:0 (userextname0) = jitffi_sync_calls
   pushq %rbp
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
   movq %rsp, %rbp
-  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 16 }
-  subq $0x30, %rsp
-  movq %rsi, 0x20(%rsp)
-  unwind SaveReg { clobber_offset: 0, reg: p6i }
+  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 0 }
+  subq $0x20, %rsp
 block0:
+  movdqa %xmm2, %xmm0
+  movdqa %xmm1, %xmm2
   movl $0x2000, %eax
   movzbq (%rax), %rax
   testl %eax, %eax
@@ -20,25 +19,20 @@ block1:
   jnz     label3; j label2
 block2:
   movl $0x1000, %eax
-  movdqa %xmm1, %xmm0
-  movdqa %xmm2, %xmm1
+  movdqa %xmm0, %xmm1
+  movdqa %xmm2, %xmm0
   call    *%rax
-  movq 0x20(%rsp), %rsi
-  addq $0x30, %rsp
+  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block3:
-  movdqa %xmm1, %xmm0
-  movdqa %xmm2, %xmm1
-  load_ext_name userextname0+0, %rsi
-  movabsq $0x100000001, %rax
-  addq %rax, (%rsi)
-  movl $0x1000, %eax
+  movl $0x6000, %eax
+  movabsq $0x8000000000001000, %rdx
+  movq %rdx, %xmm1
+  movdqa %xmm0, %xmm3
   call    *%rax
-  addq $0xffffffffffffffff, (%rsi)
-  movq 0x20(%rsp), %rsi
-  addq $0x30, %rsp
+  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -48,20 +42,17 @@ block4:
   call    *%rax
   uninit  %xmm0
   xorpd %xmm0, %xmm0
-  movq 0x20(%rsp), %rsi
-  addq $0x30, %rsp
+  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-; 162 bytes of machine code
-; 0000: 55 48 89 e5 48 83 ec 30 48 89 74 24 20 b8 00 20
-; 0010: 00 00 48 0f b6 00 85 c0 0f 85 66 00 00 00 b8 00
-; 0020: 30 00 00 48 0f b6 00 85 c0 0f 85 1d 00 00 00 b8
-; 0030: 00 10 00 00 66 0f 6f c1 66 0f 6f ca ff d0 48 8b
-; 0040: 74 24 20 48 83 c4 30 48 89 ec 5d c3 66 0f 6f c1
-; 0050: 66 0f 6f ca 48 be 00 00 00 00 00 00 00 00 48 b8
-; 0060: 01 00 00 00 01 00 00 00 48 01 06 b8 00 10 00 00
-; 0070: ff d0 48 83 06 ff 48 8b 74 24 20 48 83 c4 30 48
-; 0080: 89 ec 5d c3 b8 00 40 00 00 b9 00 50 00 00 ff d0
-; 0090: 66 0f 57 c0 48 8b 74 24 20 48 83 c4 30 48 89 ec
-; 00a0: 5d c3
+; 134 bytes of machine code
+; 0000: 55 48 89 e5 48 83 ec 20 66 0f 6f c2 66 0f 6f d1
+; 0010: b8 00 20 00 00 48 0f b6 00 85 c0 0f 85 4c 00 00
+; 0020: 00 b8 00 30 00 00 48 0f b6 00 85 c0 0f 85 18 00
+; 0030: 00 00 b8 00 10 00 00 66 0f 6f c8 66 0f 6f c2 ff
+; 0040: d0 48 83 c4 20 48 89 ec 5d c3 b8 00 60 00 00 48
+; 0050: ba 00 10 00 00 00 00 00 80 66 48 0f 6e ca 66 0f
+; 0060: 6f d8 ff d0 48 83 c4 20 48 89 ec 5d c3 b8 00 40
+; 0070: 00 00 b9 00 50 00 00 ff d0 66 0f 57 c0 48 83 c4
+; 0080: 20 48 89 ec 5d c3

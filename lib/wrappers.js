@@ -14,7 +14,10 @@
 //    fast API function instead of the stub: the signature's typed function
 //    (`F`), or for float-only signatures the target itself (`D`), which
 //    V8's optimised code calls directly; unoptimised calls run the stub as
-//    their slow callback (see `typedCallCode`, docs/jit.md).
+//    their slow callback (see `typedCallCode`, docs/jit.md). A C function
+//    that takes and returns floats is a bound function instead: a V8
+//    function that optimised code calls without the wrapper, and that
+//    forwards its other calls to it (native/src/exports/bound.rs).
 //  - general / interp: the wrapper IS the native function (a compiled
 //    napi_callback, or the interpreted libffi path); it validates natively.
 //
@@ -368,10 +371,11 @@ function makeSyncWrapper(state, name, address, sig) {
       return wrapper;
     };
     fn = make(undefined);
-    // Where the target can be V8's fast C function, users hold a V8
+    // For a C function that takes and returns floats, users hold a V8
     // function whose optimised calls go straight to C, and whose other
-    // calls run the wrapper (native/src/exports/bound.rs); failing that,
-    // the wrapper calls the target as a V8 function of its own.
+    // calls run the wrapper (a bound function, native/src/exports/bound.rs).
+    // Otherwise, where the target can be V8's fast C function, the wrapper
+    // is made again to call it as a V8 function of its own (`D`).
     if (fn !== undefined && typed !== undefined) {
       const bound = addon.boundFunction(state.handle, name, address, sig.resultId, sig.paramIds, sig.flags, fn);
       const direct = bound === undefined ? addon.v8FastFunction(sig.resultId, sig.paramIds, sig.flags, address) : undefined;

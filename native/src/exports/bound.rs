@@ -113,8 +113,10 @@ unsafe extern "C" fn throw_closed(thrower: *const Thrower) {
 /// `boundFunction(handle, name, address, resultId, paramIds, flags, wrapper)`
 /// -> the bound function of that C function (see the module comment),
 /// forwarding its slow calls to `wrapper`; undefined when the signature has
-/// none (not v8fast, or not direct) or it cannot be made here (`JITFFI_DEBUG`
-/// says why).
+/// none (not on the v8fast tier, or not floats in and a float out), when
+/// the environment has made as many as it may (env.rs
+/// `MAX_FUNCTION_TEMPLATES`), or when it cannot be made here
+/// (`JITFFI_DEBUG` says why).
 ///
 /// # Safety
 /// The export contract; `wrapper` is the C function's v8fast wrapper, which

@@ -4,7 +4,7 @@
 //! and optimised calls V8 does not make fast, go through the function's
 //! ordinary ("slow") callback instead.
 //!
-//! jitffi makes two kinds of such function:
+//! jitffi makes three kinds of such function:
 //!  * **typed**: the C function takes the receiver, the target's address
 //!    (as a double with the address's bits) and the call's arguments
 //!    unboxed, calls the target and returns its result, which V8 boxes
@@ -31,6 +31,13 @@
 //!    (const FunctionCallbackInfo<Value>&)`, it ignores its argument too,
 //!    and returns nothing V8 reads. Signatures with `string` parameters use
 //!    it (JS copies their short strings into the string area).
+//!
+//!  * **bound**: the function users hold for a C function that takes and
+//!    returns floats (exports/bound.rs). Its C function is compiled per C
+//!    function (call/jit/v8fast.rs), its slow callback forwards the call to
+//!    the JS wrapper, the template's data (host/v8_forward.rs), and its
+//!    name is set (`v8::Function::SetName`) so that `toString()` shows it.
+//!    Its closed path throws with `v8::Isolate::ThrowException` (`throw`).
 //!
 //! A function is made with `v8::FunctionTemplate::New(isolate, callback,
 //! data, signature, length, behavior, side_effect, const CFunction*, ...)`

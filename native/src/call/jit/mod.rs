@@ -630,19 +630,14 @@ impl Jit {
         code: *const u8,
         counter: *const u64,
     ) -> Result<Compiled, JitError> {
-        let key = sig.key();
-        let (compiler, unit) = self.compiler_and_unit(&key);
-        let module = &mut unit.module;
-        let target = module.target_config();
-        let callee = match kind {
-            v8fast::FastKind::Stub => v8fast::Counted::Stub(code),
-            v8fast::FastKind::Typed => v8fast::Counted::Typed(code, v8fast::typed_function_signature(sig, target)?),
-            v8fast::FastKind::Direct => v8fast::Counted::Typed(code, v8fast::direct_function_signature(sig, target)?),
-        };
-        let func = v8fast::build_counting_entry(callee, counter, target, &mut compiler.fctx);
-        let id = module.declare_anonymous_function(&func.signature)?;
-        let code = compiler.finish(module, id, func, &key, "v8fast counting entry")?;
-        Ok(unit.compiled(code))
+        self.compile_entry(sig, "v8fast counting entry", |target, _, fctx| {
+            let callee = match kind {
+                v8fast::FastKind::Stub => v8fast::Counted::Stub(code),
+                v8fast::FastKind::Typed => v8fast::Counted::Typed(code, v8fast::typed_function_signature(sig, target)?),
+                v8fast::FastKind::Direct => v8fast::Counted::Typed(code, v8fast::direct_function_signature(sig, target)?),
+            };
+            Ok(v8fast::build_counting_entry(callee, counter, target, fctx))
+        })
     }
 
     /// The bound function of one C function of `sig` (v8fast.rs): V8's fast
@@ -650,14 +645,26 @@ impl Jit {
     /// flags in `bound` built in. Compiled per C function, in the
     /// signature's unit, whose lease keeps it mapped.
     pub(crate) fn compile_bound(&mut self, sig: &Signature, bound: &Bound) -> Result<Compiled, JitError> {
+        self.compile_entry(sig, "v8fast bound", |target, linker, fctx| v8fast::build_bound(sig, bound, target, linker, fctx))
+    }
+
+    /// Compiles one more entry point of `sig`'s unit, not cached (it has
+    /// addresses of its own built in), whose IR `build` makes: steps 3 to 5
+    /// of the pipeline, under `label` in `JITFFI_DEBUG` output.
+    fn compile_entry(
+        &mut self,
+        sig: &Signature,
+        label: &str,
+        build: impl FnOnce(TargetFrontendConfig, &mut dyn Linker, &mut FunctionBuilderContext) -> Result<ir::Function, JitError>,
+    ) -> Result<Compiled, JitError> {
         let key = sig.key();
         let (compiler, unit) = self.compiler_and_unit(&key);
         let module = &mut unit.module;
         let target = module.target_config();
-        let id = module.declare_anonymous_function(&v8fast::direct_function_signature(sig, target)?)?;
         let mut linker = LiveLinker { module: &mut *module, registered: &compiler.registered, lookup: compiler.lookup };
-        let func = v8fast::build_bound(sig, bound, target, &mut linker, &mut compiler.fctx)?;
-        let code = compiler.finish(module, id, func, &key, "v8fast bound")?;
+        let func = build(target, &mut linker, &mut compiler.fctx)?;
+        let id = module.declare_anonymous_function(&func.signature)?;
+        let code = compiler.finish(module, id, func, &key, label)?;
         Ok(unit.compiled(code))
     }
 

@@ -215,16 +215,13 @@ unsafe extern "C" fn probe_callback(info: *const c_void) {
     unsafe {
         let p = &mut *probe;
         let word = |v: napi_value| *(v as *const Address);
+        // Reading the frame follows only its first pointer (V8 13's
+        // implicit arguments), for the isolate.
+        let f = api.layout.frame(info);
         let isolate = (api.current_isolate)();
-        let words = info as *const Address;
-        let isolate_found = match api.layout {
-            Layout::V13 => *(*words as *const Address).add(1) as Isolate,
-            Layout::V14 => *words.add(5) as Isolate,
-        };
-        if isolate.is_null() || isolate_found != isolate {
+        if isolate.is_null() || f.isolate != isolate {
             return;
         }
-        let f = api.layout.frame(info);
         let plain = f.argc == 2 && *f.args == word(p.args[0]) && *f.args.add(1) == word(p.args[1]) && *f.receiver == word(p.receiver);
         if !plain {
             return;

@@ -33,8 +33,8 @@ use std::sync::Arc;
 #[repr(C)]
 struct Thrower {
     env: napi_env,
-    /// A weak reference: V8 holds the wrapper as the function's template
-    /// data as long as the function lives.
+    /// A weak reference (V8 holds the wrapper as the function's template
+    /// data as long as the function lives), or null if none could be made.
     wrapper: napi_ref,
 }
 
@@ -53,8 +53,10 @@ unsafe extern "C" fn drop_kept(env: napi_env, data: *mut c_void, _hint: *mut c_v
     // function whose code uses it is being collected (in practice at the
     // environment's teardown, when no JS runs), so nothing calls it.
     let kept = unsafe { Box::from_raw(data as *mut Kept) };
-    // SAFETY: the reference was made in this environment, deleted once.
-    unsafe { (api().delete_reference)(env, kept.thrower.wrapper) };
+    if !kept.thrower.wrapper.is_null() {
+        // SAFETY: the reference was made in this environment, deleted once.
+        unsafe { (api().delete_reference)(env, kept.thrower.wrapper) };
+    }
 }
 
 /// The closed path of a bound function, called from its fast C function:
@@ -84,7 +86,9 @@ unsafe extern "C" fn throw_closed(thrower: *const Thrower) {
             return;
         }
         let mut f = std::ptr::null_mut();
-        (napi.get_reference_value)(env, wrapper, &mut f);
+        if !wrapper.is_null() {
+            (napi.get_reference_value)(env, wrapper, &mut f);
+        }
         let mut threw = false;
         if !f.is_null() {
             let recv = undefined(env);
@@ -137,19 +141,11 @@ pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &
         let fast_api = crate::host::v8_fast::fast_api()?;
         let (result, params) = bound_signature(&sig)?;
         let info = fast_api.typed_info(result, &params)?;
-        let mut wrapper_ref = std::ptr::null_mut();
-        // SAFETY: the export contract: `wrapper` is a live handle.
-        if unsafe { (api().create_reference)(env, wrapper, 0, &mut wrapper_ref) } != NAPI_OK {
-            return None;
-        }
         // Counted calls go through the signature's typed function, in the
         // same unit as the bound code: one lease keeps both mapped.
-        let Some(typed) = state.compile(&sig, Tier::V8Fast) else {
-            // SAFETY: made above, in this environment, not used.
-            unsafe { (api().delete_reference)(env, wrapper_ref) };
-            return None;
-        };
-        let thrower = Box::new(Thrower { env, wrapper: wrapper_ref });
+        let typed = state.compile(&sig, Tier::V8Fast)?;
+        // Its reference to the wrapper is made last, once the function is.
+        let thrower = Box::new(Thrower { env, wrapper: std::ptr::null_mut() });
         let bound = Bound {
             target: address,
             closed: library.closed_flag() as u64,
@@ -159,33 +155,22 @@ pub(crate) unsafe fn bound_function(env: napi_env, args: &[napi_value], state: &
             throw_arg: &*thrower as *const Thrower as u64,
         };
         let compiled = state.jit.as_mut()?.compile_bound(&sig, &bound);
-        let compiled = match compiled {
-            Ok(c) => c,
-            Err(e) => {
-                crate::host::log::note(&format!("bound function of {}: {e}", sig.key()));
-                // SAFETY: made above, in this environment, not used.
-                unsafe { (api().delete_reference)(env, wrapper_ref) };
-                return None;
-            }
-        };
-        let kept = Kept { _lease: compiled.lease, _library: library.clone(), thrower };
-        let fast = counting_entry(state, &sig, FastKind::Direct, compiled.code);
+        let compiled = compiled.map_err(|e| crate::host::log::note(&format!("bound function of {}: {e}", sig.key()))).ok()?;
+        let mut kept = Kept { _lease: compiled.lease, _library: library.clone(), thrower };
+        let fast = counting_entry(state, &sig, FastKind::Direct, compiled.code)?;
         // SAFETY: inside the export's JS call; `fast` is the bound code (or
         // its counting entry), callable as the C function `info` describes
         // (`direct_function_signature`), mapped while `kept` holds its lease;
         // `wrapper` is a live function handle.
-        let f = fast.map(|fast| unsafe { fast_api.bound(env, fast, info, wrapper, string(env, &name)) });
-        match f {
-            Some(Ok(f)) => Some((f, kept)),
-            other => {
-                if let Some(Err(why)) = other {
-                    crate::host::log::note(&format!("no bound function for {}: {why}", sig.key()));
-                }
-                // SAFETY: as above; `kept` is dropped with nothing using it.
-                unsafe { (api().delete_reference)(env, kept.thrower.wrapper) };
-                None
-            }
-        }
+        let f = unsafe { fast_api.bound(env, fast, info, wrapper, string(env, &name)) }
+            .map_err(|why| crate::host::log::note(&format!("no bound function for {}: {why}", sig.key())))
+            .ok()?;
+        // SAFETY: the export contract: `wrapper` is a live handle; the out
+        // pointer is the thrower's field, which nothing reads before the
+        // function is called. Should this fail, the closed path finds no
+        // wrapper and throws ERR_FFI_LIBRARY_CLOSED itself.
+        unsafe { (api().create_reference)(env, wrapper, 0, &mut kept.thrower.wrapper) };
+        Some((f, kept))
     })();
     let Some((f, kept)) = made else {
         // SAFETY: the export contract.

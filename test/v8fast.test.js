@@ -17,6 +17,10 @@ const jit = internals.stats().mode === 'jit';
 const forcedOff = process.env.JITFFI_TIER === 'fast';
 const fastApi = internals.v8Api().fastApi;
 const on = jit && fastApi === 'v8';
+// Whether typed functions are made, and bound functions (not on Windows
+// x64, where the target cannot be V8's fast C function).
+const typed = on && internals.v8Api().fastApiTyped === 'v8';
+const bound = typed && process.platform !== 'win32';
 const root = path.join(__dirname, '..');
 
 // A new JS function that calls `fn` with `n` arguments (by default its
@@ -156,7 +160,6 @@ describe('the fast API is entered', () => {
 });
 
 describe('typed functions', () => {
-  const typed = on && internals.v8Api().fastApiTyped === 'v8';
 
   it('are made where V8\'s type information checks out (V8 13 and 14)', { skip: !on && 'no v8fast tier here' }, () => {
     assert.equal(internals.v8Api().fastApiTyped, 'v8');
@@ -233,14 +236,14 @@ describe('typed functions', () => {
     // function (a direct function is made for them only past the limit of
     // bound functions, see below).
     const win = process.platform === 'win32';
-    const bound = new Set(win ? [] : ['id_f32', 'id_f64']);
-    const direct = new Set(win ? [] : ['noop']);
+    const boundNames = new Set(win ? [] : ['id_f32', 'id_f64']);
+    const directNames = new Set(win ? [] : ['noop']);
     for (const r of o) {
       assert.equal(r.path, 'v8fast', r.name);
       assert.ok(r.same, `${r.name}(${r.v}): the optimised call gave another result than ${r.slow}`);
       assert.equal(r.entered, 1, `${r.name}(${r.v}) entered the fast C function ${r.entered} times`);
-      assert.equal(r.bound, bound.has(r.name) ? 1 : 0, `${r.name}: a bound function`);
-      assert.equal(r.direct, direct.has(r.name) ? 1 : 0, `${r.name}: made of the target itself`);
+      assert.equal(r.bound, boundNames.has(r.name) ? 1 : 0, `${r.name}: a bound function`);
+      assert.equal(r.direct, directNames.has(r.name) ? 1 : 0, `${r.name}: made of the target itself`);
     }
     const noop = o.pop();
     assert.equal(noop.slow, 'undefined');
@@ -284,9 +287,8 @@ describe('typed functions', () => {
 // hold is a V8 function (native/src/exports/bound.rs): optimised callers
 // call C directly, and every other call is forwarded to the JS wrapper.
 describe('bound functions', () => {
-  const typed = on && internals.v8Api().fastApiTyped === 'v8' && process.platform !== 'win32';
 
-  it('throw what they threw before optimisation, and a closed library\'s error from the fast call itself', { skip: !typed && 'no bound functions here' }, () => {
+  it('throw what they threw before optimisation, and a closed library\'s error from the fast call itself', { skip: !bound && 'no bound functions here' }, () => {
     const o = child(`
       const ffi = require(${JSON.stringify(root)});
       const internals = ffi[Symbol.for('jitffi.internals')];
@@ -348,14 +350,13 @@ describe('bound functions', () => {
 });
 
 describe('bound functions past the limit', () => {
-  const typed = on && internals.v8Api().fastApiTyped === 'v8' && process.platform !== 'win32';
 
   // V8 keeps every function a template made for the context's life, so an
   // environment makes at most 1024 functions per C function (bound or
   // direct, native/src/exports/bound.rs); past that, the wrapper is the
   // function users hold and calls the typed function, and calls give the
   // same results and errors.
-  it('give way to wrappers, optimised or not', { skip: !typed && 'no bound functions here' }, () => {
+  it('give way to wrappers, optimised or not', { skip: !bound && 'no bound functions here' }, () => {
     const o = child(`
       const ffi = require(${JSON.stringify(root)});
       const internals = ffi[Symbol.for('jitffi.internals')];
@@ -387,12 +388,11 @@ describe('bound functions past the limit', () => {
 });
 
 describe('the lifetime of bound functions', () => {
-  const typed = on && internals.v8Api().fastApiTyped === 'v8' && process.platform !== 'win32';
 
   // V8 keeps a bound function for the environment's life, and the function
   // keeps its library: a library dropped without close() stays loaded, and
   // close() unloads it (a private copy of the fixture shows which).
-  it('keep a library dropped without close() loaded; close() unloads it', { skip: !typed && 'no bound functions here' }, () => {
+  it('keep a library dropped without close() loaded; close() unloads it', { skip: !bound && 'no bound functions here' }, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jitffi-bound-'));
     try {
       const copies = ['dropped', 'closed'].map((name) => {
@@ -439,7 +439,6 @@ describe('the lifetime of bound functions', () => {
 // registered one (docs/jit.md). A callback run inside the call reads the
 // count, in a child of its own (the switch stays on).
 describe('the count of synchronous calls in typed fast calls', () => {
-  const typed = on && internals.v8Api().fastApiTyped === 'v8';
 
   it('starts when a blocking thread-safe callback is registered, in code optimised before', { skip: !typed && 'no typed functions here' }, () => {
     const o = child(`

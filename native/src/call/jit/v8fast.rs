@@ -218,11 +218,17 @@ pub(crate) fn build_typed(
     let ret = widen(&mut b, sig, result, result_type);
     b.ins().jump(done, &[ret.into()]);
 
+    // The counter's address is taken before the call and again after it,
+    // through a second global value so that the two are not merged into
+    // one value: nothing lives across the call on either path, so the
+    // typed function saves no callee-saved register on its usual path.
     b.switch_to_block(counted);
     let callee = b.ins().band_imm_s(bits, i64::MAX);
     let counter = b.ins().symbol_value(target.pointer_type(), sync_calls);
     add_sync_calls(&mut b, counter, ENTER);
     let result = call_c(&mut b, sig, c_sig, callee, &args, errno);
+    let sync_calls_again = b.create_global_value(b.func.global_values[sync_calls].clone());
+    let counter = b.ins().symbol_value(target.pointer_type(), sync_calls_again);
     add_sync_calls(&mut b, counter, -LEAVE);
     let ret = widen(&mut b, sig, result, result_type);
     b.ins().jump(done, &[ret.into()]);

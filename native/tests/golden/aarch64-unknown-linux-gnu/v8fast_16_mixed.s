@@ -4,19 +4,17 @@
   stp fp, lr, [sp, #-16]!
   unwind PushFrameRegs { offset_upward_to_caller_sp: 16 }
   mov fp, sp
-  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 16 }
-  str x19, [sp, #-16]!
-  unwind SaveReg { clobber_offset: 0, reg: p19i }
+  unwind DefineNewFrame { offset_upward_to_caller_sp: 16, offset_downward_to_clobbers: 0 }
   sub sp, sp, #16
   unwind StackAlloc { size: 16 }
 block0:
-  mov x12, x1
-  mov x11, x2
+  mov x13, x1
+  mov x12, x2
   mov x1, x7
-  ldr x7, [sp, #48]
-  ldr w0, [sp, #56]
-  mov x10, v0.d[0]
-  subs xzr, x10, #0
+  ldr x7, [sp, #32]
+  ldr w0, [sp, #40]
+  mov x11, v0.d[0]
+  subs xzr, x11, #0
   b.lt label2 ; b label1
 block1:
   strb w0, [sp]
@@ -25,8 +23,8 @@ block1:
   mov x4, x5
   mov x5, x6
   mov x6, x1
-  mov x1, x11
-  mov x0, x12
+  mov x1, x12
+  mov x0, x13
   mov v0.16b, v1.16b
   mov v1.16b, v2.16b
   mov v2.16b, v3.16b
@@ -34,7 +32,7 @@ block1:
   mov v4.16b, v5.16b
   mov v5.16b, v6.16b
   mov v6.16b, v7.16b
-  blr x10
+  blr x11
   b label3
 block2:
   mov x2, x3
@@ -49,39 +47,39 @@ block2:
   mov v4.16b, v5.16b
   mov v5.16b, v6.16b
   mov v6.16b, v7.16b
-  load_ext_name_far x19, User(userextname0)+0
-  ldr x8, [x19]
-  orr x9, xzr, #4294967297
-  add x8, x8, x9
-  str x8, [x19]
-  and x8, x10, #9223372036854775807
+  load_ext_name_far x8, User(userextname0)+0
+  ldr x9, [x8]
+  orr x10, xzr, #4294967297
+  add x9, x9, x10
+  str x9, [x8]
+  and x8, x11, #9223372036854775807
   strb w0, [sp]
-  mov x0, x12
-  mov x1, x11
+  mov x0, x13
+  mov x1, x12
   blr x8
-  ldr x0, [x19]
-  sub x0, x0, #1
-  str x0, [x19]
+  load_ext_name_far x0, User(userextname0)+0
+  ldr x1, [x0]
+  sub x1, x1, #1
+  str x1, [x0]
   b label3
 block3:
   add sp, sp, #16
-  ldr x19, [sp], #16
   ldp fp, lr, [sp], #16
   ret
-; 244 bytes of machine code
-; 0000: fd 7b bf a9 fd 03 00 91 f3 0f 1f f8 ff 43 00 d1
-; 0010: ec 03 01 aa eb 03 02 aa e1 03 07 aa e7 03 43 f8
-; 0020: e0 83 43 b8 0a 3c 08 4e 5f 01 00 f1 4b 02 00 54
-; 0030: e0 03 00 38 e2 03 03 aa e3 03 04 aa e4 03 05 aa
-; 0040: e5 03 06 aa e6 03 01 aa e1 03 0b aa e0 03 0c aa
-; 0050: 20 1c a1 4e 41 1c a2 4e 62 1c a3 4e 83 1c a4 4e
-; 0060: a4 1c a5 4e c5 1c a6 4e e6 1c a7 4e 40 01 3f d6
-; 0070: 1d 00 00 14 e2 03 03 aa e3 03 04 aa e4 03 05 aa
-; 0080: e5 03 06 aa e6 03 01 aa 20 1c a1 4e 41 1c a2 4e
-; 0090: 62 1c a3 4e 83 1c a4 4e a4 1c a5 4e c5 1c a6 4e
-; 00a0: e6 1c a7 4e 53 00 00 58 03 00 00 14 00 00 00 00
-; 00b0: 00 00 00 00 68 02 40 f9 e9 03 00 b2 08 01 09 8b
-; 00c0: 68 02 00 f9 48 f9 40 92 e0 03 00 38 e0 03 0c aa
-; 00d0: e1 03 0b aa 00 01 3f d6 60 02 40 f9 00 04 00 d1
-; 00e0: 60 02 00 f9 ff 43 00 91 f3 07 41 f8 fd 7b c1 a8
-; 00f0: c0 03 5f d6
+; 252 bytes of machine code
+; 0000: fd 7b bf a9 fd 03 00 91 ff 43 00 d1 ed 03 01 aa
+; 0010: ec 03 02 aa e1 03 07 aa e7 03 42 f8 e0 83 42 b8
+; 0020: 0b 3c 08 4e 7f 01 00 f1 4b 02 00 54 e0 03 00 38
+; 0030: e2 03 03 aa e3 03 04 aa e4 03 05 aa e5 03 06 aa
+; 0040: e6 03 01 aa e1 03 0c aa e0 03 0d aa 20 1c a1 4e
+; 0050: 41 1c a2 4e 62 1c a3 4e 83 1c a4 4e a4 1c a5 4e
+; 0060: c5 1c a6 4e e6 1c a7 4e 60 01 3f d6 21 00 00 14
+; 0070: e2 03 03 aa e3 03 04 aa e4 03 05 aa e5 03 06 aa
+; 0080: e6 03 01 aa 20 1c a1 4e 41 1c a2 4e 62 1c a3 4e
+; 0090: 83 1c a4 4e a4 1c a5 4e c5 1c a6 4e e6 1c a7 4e
+; 00a0: 48 00 00 58 03 00 00 14 00 00 00 00 00 00 00 00
+; 00b0: 09 01 40 f9 ea 03 00 b2 29 01 0a 8b 09 01 00 f9
+; 00c0: 68 f9 40 92 e0 03 00 38 e0 03 0d aa e1 03 0c aa
+; 00d0: 00 01 3f d6 40 00 00 58 03 00 00 14 00 00 00 00
+; 00e0: 00 00 00 00 01 00 40 f9 21 04 00 d1 01 00 00 f9
+; 00f0: ff 43 00 91 fd 7b c1 a8 c0 03 5f d6

@@ -14,61 +14,59 @@
   unwind SaveReg { clobber_offset: 8, reg: p6i }
   movq %rdi, 0x30(%rsp)
   unwind SaveReg { clobber_offset: 16, reg: p7i }
-  movq %r15, 0x38(%rsp)
-  unwind SaveReg { clobber_offset: 24, reg: p15i }
 block0:
   movq %r8, %rbx
-  movq %r9, %r15
-  movq %xmm1, %rdi
-  testq %rdi, %rdi
+  movq %r9, %rdi
+  movq %xmm1, %rsi
+  testq %rsi, %rsi
   jl      label2; j label1
 block1:
   load_ext_name userextname1+0, %rax
   call    *%rax
   movq %rbx, %rcx
-  movq %r15, %rdx
-  call    *%rdi
-  movq %rax, %rdi
+  movq %rdi, %rdx
+  call    *%rsi
+  movq %rax, %rsi
   load_ext_name userextname2+0, %rax
   call    *%rax
-  movq %rdi, %rax
+  movq %rsi, %rax
   jmp     label3
 block2:
-  load_ext_name userextname0+0, %rsi
-  movabsq $0x100000001, %rax
-  addq %rax, (%rsi)
+  load_ext_name userextname0+0, %rax
+  movabsq $0x100000001, %rcx
+  addq %rcx, (%rax)
   load_ext_name userextname1+0, %rax
   call    *%rax
-  andq (%rip), %rdi
+  andq (%rip), %rsi
   movq %rbx, %rcx
-  movq %r15, %rdx
-  call    *%rdi
-  movq %rax, %rdi
+  movq %rdi, %rdx
+  call    *%rsi
+  movq %rax, %rsi
   load_ext_name userextname2+0, %rax
   call    *%rax
-  addq $0xffffffffffffffff, (%rsi)
-  movq %rdi, %rax
+  load_ext_name userextname0+0, %rax
+  addq $0xffffffffffffffff, (%rax)
+  movq %rsi, %rax
   jmp     label3
 block3:
   movq 0x20(%rsp), %rbx
   movq 0x28(%rsp), %rsi
   movq 0x30(%rsp), %rdi
-  movq 0x38(%rsp), %r15
   addq $0x40, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 ; 200 bytes of machine code
 ; 0000: 55 48 89 e5 48 83 ec 40 48 89 5c 24 20 48 89 74
-; 0010: 24 28 48 89 7c 24 30 4c 89 7c 24 38 4c 89 c3 4d
-; 0020: 89 cf 66 48 0f 7e cf 48 85 ff 0f 8c 2b 00 00 00
-; 0030: 48 b8 00 00 00 00 00 00 00 00 ff d0 48 89 d9 4c
-; 0040: 89 fa ff d7 48 89 c7 48 b8 00 00 00 00 00 00 00
-; 0050: 00 ff d0 48 89 f8 e9 48 00 00 00 48 be 00 00 00
-; 0060: 00 00 00 00 00 48 b8 01 00 00 00 01 00 00 00 48
-; 0070: 01 06 48 b8 00 00 00 00 00 00 00 00 ff d0 48 23
-; 0080: 3d 3b 00 00 00 48 89 d9 4c 89 fa ff d7 48 89 c7
-; 0090: 48 b8 00 00 00 00 00 00 00 00 ff d0 48 83 06 ff
-; 00a0: 48 89 f8 48 8b 5c 24 20 48 8b 74 24 28 48 8b 7c
-; 00b0: 24 30 4c 8b 7c 24 38 48 83 c4 40 48 89 ec 5d c3
+; 0010: 24 28 48 89 7c 24 30 4c 89 c3 4c 89 cf 66 48 0f
+; 0020: 7e ce 48 85 f6 0f 8c 2b 00 00 00 48 b8 00 00 00
+; 0030: 00 00 00 00 00 ff d0 48 89 d9 48 89 fa ff d6 48
+; 0040: 89 c6 48 b8 00 00 00 00 00 00 00 00 ff d0 48 89
+; 0050: f0 e9 52 00 00 00 48 b8 00 00 00 00 00 00 00 00
+; 0060: 48 b9 01 00 00 00 01 00 00 00 48 01 08 48 b8 00
+; 0070: 00 00 00 00 00 00 00 ff d0 48 23 35 40 00 00 00
+; 0080: 48 89 d9 48 89 fa ff d6 48 89 c6 48 b8 00 00 00
+; 0090: 00 00 00 00 00 ff d0 48 b8 00 00 00 00 00 00 00
+; 00a0: 00 48 83 00 ff 48 89 f0 48 8b 5c 24 20 48 8b 74
+; 00b0: 24 28 48 8b 7c 24 30 48 83 c4 40 48 89 ec 5d c3
 ; 00c0: ff ff ff ff ff ff ff 7f

@@ -32,8 +32,8 @@ block0:
   movss <offset:0>+-0x20(%rbp), %xmm2
   movsd <offset:0>+-0x18(%rbp), %xmm0
   movq <offset:0>+-0x10(%rbp), %rbx
-  movq <offset:0>+-8(%rbp), %rdx
-  movq %rdx, <offset:1>+8(%rsp)
+  movq <offset:0>+-8(%rbp), %rax
+  movq %rax, <offset:1>+8(%rsp)
   movq %xmm1, %rax
   testq %rax, %rax
   jl      label2; j label1
@@ -53,16 +53,17 @@ block1:
   movss %xmm2, 0x50(%rsp)
   movsd %xmm0, 0x58(%rsp)
   movq %rbx, 0x60(%rsp)
-  movq <offset:1>+8(%rsp), %rsi
-  movq %rsi, 0x68(%rsp)
+  movq <offset:1>+8(%rsp), %rbx
+  movq %rbx, 0x68(%rsp)
   call    *%rax
   movzwl %ax, %eax
   jmp     label3
 block2:
   movq %rbx, <offset:1>+(%rsp)
-  load_ext_name userextname0+0, %rbx
-  movabsq $0x100000001, %rcx
-  addq %rcx, (%rbx)
+  movq <offset:1>+8(%rsp), %rbx
+  load_ext_name userextname0+0, %rcx
+  movabsq $0x100000001, %rdx
+  addq %rdx, (%rcx)
   andq (%rip), %rax
   movsbq %r8b, %rcx
   movzbq %r9b, %rdx
@@ -80,10 +81,10 @@ block2:
   movsd %xmm0, 0x58(%rsp)
   movq <offset:1>+(%rsp), %rsi
   movq %rsi, 0x60(%rsp)
-  movq <offset:1>+8(%rsp), %rsi
-  movq %rsi, 0x68(%rsp)
+  movq %rbx, 0x68(%rsp)
   call    *%rax
-  addq $0xffffffffffffffff, (%rbx)
+  load_ext_name userextname0+0, %r10
+  addq $0xffffffffffffffff, (%r10)
   movzwl %ax, %eax
   jmp     label3
 block3:
@@ -98,7 +99,7 @@ block3:
   movq %rbp, %rsp
   popq %rbp
   retq
-; 440 bytes of machine code
+; 456 bytes of machine code
 ; 0000: 55 48 89 e5 48 81 ec c0 00 00 00 48 89 9c 24 80
 ; 0010: 00 00 00 48 89 b4 24 88 00 00 00 48 89 bc 24 90
 ; 0020: 00 00 00 4c 89 a4 24 98 00 00 00 4c 89 ac 24 a0
@@ -106,24 +107,25 @@ block3:
 ; 0040: 00 00 00 4c 8b 6d 30 4c 8b 65 38 4c 8b 5d 40 4c
 ; 0050: 8b 55 48 4c 8b 75 50 4c 8b 7d 58 48 8b 7d 60 48
 ; 0060: 8b 75 68 f3 0f 10 55 70 f2 0f 10 45 78 48 8b 9d
-; 0070: 80 00 00 00 48 8b 95 88 00 00 00 48 89 54 24 78
+; 0070: 80 00 00 00 48 8b 85 88 00 00 00 48 89 44 24 78
 ; 0080: 66 48 0f 7e c8 48 85 c0 0f 8c 5b 00 00 00 49 0f
 ; 0090: be c8 49 0f b6 d1 4d 0f b6 c5 4d 0f be cc 4d 0f
 ; 00a0: bf db 4c 89 5c 24 20 4d 0f b7 d2 4c 89 54 24 28
 ; 00b0: 44 89 74 24 30 44 89 7c 24 38 48 89 7c 24 40 48
 ; 00c0: 89 74 24 48 f3 0f 11 54 24 50 f2 0f 11 44 24 58
-; 00d0: 48 89 5c 24 60 48 8b 74 24 78 48 89 74 24 68 ff
-; 00e0: d0 0f b7 c0 e9 82 00 00 00 48 89 5c 24 70 48 bb
-; 00f0: 00 00 00 00 00 00 00 00 48 b9 01 00 00 00 01 00
-; 0100: 00 00 48 01 0b 48 23 05 a4 00 00 00 49 0f be c8
-; 0110: 49 0f b6 d1 4d 0f b6 c5 4d 0f be cc 4d 0f bf db
-; 0120: 4c 89 5c 24 20 4d 0f b7 d2 4c 89 54 24 28 44 89
-; 0130: 74 24 30 44 89 7c 24 38 48 89 7c 24 40 48 89 74
-; 0140: 24 48 f3 0f 11 54 24 50 f2 0f 11 44 24 58 48 8b
-; 0150: 74 24 70 48 89 74 24 60 48 8b 74 24 78 48 89 74
-; 0160: 24 68 ff d0 48 83 03 ff 0f b7 c0 48 8b 9c 24 80
-; 0170: 00 00 00 48 8b b4 24 88 00 00 00 48 8b bc 24 90
-; 0180: 00 00 00 4c 8b a4 24 98 00 00 00 4c 8b ac 24 a0
-; 0190: 00 00 00 4c 8b b4 24 a8 00 00 00 4c 8b bc 24 b0
-; 01a0: 00 00 00 48 81 c4 c0 00 00 00 48 89 ec 5d c3 00
-; 01b0: ff ff ff ff ff ff ff 7f
+; 00d0: 48 89 5c 24 60 48 8b 5c 24 78 48 89 5c 24 68 ff
+; 00e0: d0 0f b7 c0 e9 8c 00 00 00 48 89 5c 24 70 48 8b
+; 00f0: 5c 24 78 48 b9 00 00 00 00 00 00 00 00 48 ba 01
+; 0100: 00 00 00 01 00 00 00 48 01 11 48 23 05 af 00 00
+; 0110: 00 49 0f be c8 49 0f b6 d1 4d 0f b6 c5 4d 0f be
+; 0120: cc 4d 0f bf db 4c 89 5c 24 20 4d 0f b7 d2 4c 89
+; 0130: 54 24 28 44 89 74 24 30 44 89 7c 24 38 48 89 7c
+; 0140: 24 40 48 89 74 24 48 f3 0f 11 54 24 50 f2 0f 11
+; 0150: 44 24 58 48 8b 74 24 70 48 89 74 24 60 48 89 5c
+; 0160: 24 68 ff d0 49 ba 00 00 00 00 00 00 00 00 49 83
+; 0170: 02 ff 0f b7 c0 48 8b 9c 24 80 00 00 00 48 8b b4
+; 0180: 24 88 00 00 00 48 8b bc 24 90 00 00 00 4c 8b a4
+; 0190: 24 98 00 00 00 4c 8b ac 24 a0 00 00 00 4c 8b b4
+; 01a0: 24 a8 00 00 00 4c 8b bc 24 b0 00 00 00 48 81 c4
+; 01b0: c0 00 00 00 48 89 ec 5d c3 00 00 00 00 00 00 00
+; 01c0: ff ff ff ff ff ff ff 7f

@@ -1,6 +1,7 @@
-//! V8's fast API: a JS function whose C function V8's optimising compilers
-//! (TurboFan, Maglev) call directly from optimised code, without the
-//! callback-info round trip every N-API function pays. Unoptimised calls,
+//! V8's fast API: a JS function whose C function V8's optimising compiler,
+//! TurboFan, calls directly from the code it makes, without the
+//! callback-info round trip every N-API function pays (Maglev, the tier
+//! below it, calls the slow callback). Unoptimised calls,
 //! and optimised calls V8 does not make fast, go through the function's
 //! ordinary ("slow") callback instead.
 //!

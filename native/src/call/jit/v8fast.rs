@@ -221,7 +221,7 @@ pub(crate) fn build_typed(
     // The counter's address is taken before the call and again after it,
     // through a second global value so that the two are not merged into
     // one value: nothing lives across the call on either path, so the
-    // typed function saves no callee-saved register on its usual path.
+    // typed function saves no callee-saved register.
     b.switch_to_block(counted);
     let callee = b.ins().band_imm_s(bits, i64::MAX);
     let counter = b.ins().symbol_value(target.pointer_type(), sync_calls);
